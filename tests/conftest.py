@@ -24,16 +24,16 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def make_article() -> Callable[..., Article]:
-    """Build an article from plain text, as a reader would."""
+    """Build an article from plain text as a reader would (keyword fields override)."""
 
-    def make(text: str = "", **fields: Any) -> Article:
+    def make(source: str = "", /, **fields: Any) -> Article:
         base: dict[str, Any] = {
-            "article_id": fields.pop("article_id", "sha256:" + content_hash(text)),
+            "article_id": fields.pop("article_id", "sha256:" + content_hash(source)),
             "origin": fields.pop("origin", "test"),
-            "raw": text,
+            "raw": source,
             "raw_format": "text",
-            "content_hash": content_hash(text),
-            "source_text": text,
+            "content_hash": content_hash(source),
+            "source_text": source,
             "outlet": "Test Wire",
             "published": date(2024, 2, 7),
             "published_precision": "day",
@@ -42,3 +42,42 @@ def make_article() -> Callable[..., Article]:
         return Article(**base)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def parser() -> Callable[..., Article]:
+    """Parse text with the real spaCy models: returns ``parse(text, language, **fields)``.
+
+    Every blank-line-separated paragraph is in ``language`` unless its index is in
+    ``foreign``. The stage (and its loaded models) is shared by the whole session.
+    """
+    from eventwire.models import Paragraph, Span
+    from eventwire.nlp import make_spacy_stage
+
+    stage = make_spacy_stage(load_settings(env={}))
+
+    def parse(text: str, language: str, foreign: tuple[int, ...] = (), **fields: Any) -> Article:
+        paragraphs, start = [], 0
+        for index, block in enumerate(text.split("\n\n")):
+            paragraphs.append(
+                Paragraph(Span(start, start + len(block)), language, 1.0, index in foreign)
+            )
+            start += len(block) + 2
+        base: dict[str, Any] = {
+            "article_id": "sha256:" + content_hash(text),
+            "origin": "test",
+            "raw": text,
+            "raw_format": "text",
+            "content_hash": content_hash(text),
+            "source_text": text,
+            "text": text,
+            "language": language,
+            "paragraphs": tuple(paragraphs),
+            "outlet": "Test Wire",
+            "published": date(2024, 2, 7),
+            "published_precision": "day",
+        }
+        base.update(fields)
+        return stage(Article(**base))
+
+    return parse

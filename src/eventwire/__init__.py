@@ -1,3 +1,3 @@
-"""eventwire: multilingual conflict news in, an evidence-linked ACLED-compatible event dataset out."""
+"""eventwire: conflict news in many languages in, an evidence-linked event dataset out."""
 
 __version__ = "0.1.0"

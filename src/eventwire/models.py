@@ -212,6 +212,10 @@ class Article:
     warnings: tuple[str, ...] = ()
     stages: tuple[str, ...] = ()  # versioned names of the stages that ran
 
+    def analysable_spans(self) -> tuple[Span, ...]:
+        """Paragraph spans in the article's own language: all its language model may read."""
+        return tuple(p.span for p in self.paragraphs if not p.foreign)
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

@@ -182,7 +182,9 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - reported per article below
                 logger.warning("%s: stage %s failed: %s", article.origin, stage.name, exc)
                 results.append(
-                    Problem(article.origin, f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
+                    Problem(
+                        article.origin, f"stage {stage.name} failed: {type(exc).__name__}: {exc}"
+                    )
                 )
         return results
 
@@ -208,7 +210,5 @@ def build_pipeline(settings: Settings) -> Pipeline:
     registry = make_registry()
     unknown = [name for name in settings.stages if name not in registry]
     if unknown:
-        raise ConfigError(
-            f"unknown stages {unknown}; known: {', '.join(sorted(registry))}"
-        )
+        raise ConfigError(f"unknown stages {unknown}; known: {', '.join(sorted(registry))}")
     return Pipeline([registry[name](settings) for name in settings.stages])

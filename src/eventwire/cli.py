@@ -1,0 +1,284 @@
+"""The ``eventwire`` command line: a thin layer over :mod:`eventwire.jobs`.
+
+Exit status: 0 when every record was used, 1 when some records failed (a summary
+ends the run), 2 for usage errors (bad options, invalid settings).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn, TextIO
+
+import typer
+from sqlalchemy.engine import make_url
+from tqdm import tqdm
+
+from eventwire.errors import ConfigError, EventwireError
+from eventwire.export import write_events
+from eventwire.ingest import InputMeta, parse_published
+from eventwire.jobs import Report, extract_events, ingest_inputs
+from eventwire.models import Article, Event
+from eventwire.settings import Settings, load_settings
+from eventwire.store import Store
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="eventwire",
+    help="Turn conflict news into an evidence-linked, ACLED-compatible event dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    """Output formats of ``extract`` and ``events``."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+class State:
+    """Options shared by every command (set by the top-level callback)."""
+
+    config: Path | None = None
+    quiet: bool = False
+
+
+STATE = State()
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files or folders (.txt .html .htm .json .jsonl .rss .atom .xml), or - for stdin."
+    ),
+]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="Database URL (default: database_url setting).")
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+]
+OutletOpt = Annotated[str | None, typer.Option(help="Outlet of .txt / stdin articles.")]
+PublishedOpt = Annotated[
+    str | None, typer.Option(help="Publication date of .txt / stdin articles (YYYY-MM-DD).")
+]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", help="Language of .txt / stdin articles (fr, en...).")
+]
+UrlOpt = Annotated[str | None, typer.Option("--url", help="URL of a .txt / stdin article.")]
+
+
+def _settings(db: str | None = None) -> Settings:
+    try:
+        overrides = {"database_url": db} if db else None
+        return load_settings(STATE.config, overrides=overrides)
+    except ConfigError as exc:
+        _fail_usage(str(exc))
+
+
+def _fail_usage(message: str) -> NoReturn:
+    typer.echo(f"eventwire: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _meta(outlet: str | None, published: str | None, lang: str | None, url: str | None
+          ) -> InputMeta:  # fmt: skip
+    day = None
+    if published:
+        day, _precision = parse_published(published)
+        if day is None:
+            _fail_usage(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+    return InputMeta(outlet=outlet, published=day, language=lang, url=url)
+
+
+def _day(option: str, value: str | None) -> date | None:
+    """Parse an ISO day given to ``option``, or fail with a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail_usage(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+
+
+@contextlib.contextmanager
+def _progress(settings: Settings) -> Iterator[Callable[[Article], None]]:
+    """A progress bar on stderr that appears only for batches longer than the set delay."""
+    bar = tqdm(
+        unit=" articles",
+        file=sys.stderr,
+        delay=settings.progress_delay,
+        disable=STATE.quiet,
+        leave=False,
+    )
+    try:
+        yield lambda _article: bar.update(1)
+    finally:
+        bar.close()
+
+
+@contextlib.contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """Stdout, or a file written in full to a temporary name first: never half-written."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        _fail_usage(f"{path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _report(report: Report) -> None:
+    """Print problems and skipped articles as they matter, then the summary; exit 1 on failure."""
+    for problem in report.problems:
+        level = "error" if problem.fatal else "warning"
+        typer.echo(f"eventwire: {level}: {problem}", err=True)
+    if not STATE.quiet or report.failed:
+        typer.echo(f"eventwire: {report.summary()}", err=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _write(events: Sequence[Event], fmt: Format, output: Path | None) -> None:
+    with _output(output) as stream:
+        write_events(events, fmt.value, stream)
+
+
+@app.callback()
+def main_options(
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Settings file (TOML) over the defaults.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
+) -> None:
+    """Turn conflict news into an evidence-linked, ACLED-compatible event dataset."""
+    STATE.config = config
+    STATE.quiet = quiet
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING if not quiet else logging.ERROR,
+        format="eventwire: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    fmt: FormatOpt = Format.jsonl,
+    output: OutputOpt = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Also store articles and events in this database."),
+    ] = None,
+    outlet: OutletOpt = None,
+    published: PublishedOpt = None,
+    lang: LangOpt = None,
+    url: UrlOpt = None,
+) -> None:
+    """Read, process and resolve INPUTS in one go and write their events (stdout by default).
+
+    Leaves no database behind unless --db is given; with --db the articles are
+    stored too and every event of that database is written.
+    """
+    settings = _settings(db)
+    meta = _meta(outlet, published, lang, url)
+    with _progress(settings) as progress:
+        if db:
+            with Store.open(settings.database_url) as store:
+                events, report = ingest_inputs(
+                    inputs, meta, settings, store, stdin=sys.stdin.buffer, progress=progress
+                )
+        else:
+            events, report = extract_events(
+                inputs, meta, settings, stdin=sys.stdin.buffer, progress=progress
+            )
+    _write(events, fmt, output)
+    _report(report)
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    db: DbOpt = None,
+    outlet: OutletOpt = None,
+    published: PublishedOpt = None,
+    lang: LangOpt = None,
+    url: UrlOpt = None,
+) -> None:
+    """Add INPUTS to the store (default ./eventwire.db) and update its events."""
+    settings = _settings(db)
+    meta = _meta(outlet, published, lang, url)
+    with _progress(settings) as progress, Store.open(settings.database_url) as store:
+        _events, report = ingest_inputs(
+            inputs, meta, settings, store, stdin=sys.stdin.buffer, progress=progress
+        )
+    _report(report)
+
+
+def _existing_store(url: str) -> None:
+    """Refuse to export from a SQLite file that does not exist (instead of creating it)."""
+    parsed = make_url(url)
+    file = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if file not in (None, "", ":memory:") and not Path(str(file)).exists():
+        _fail_usage(f"no database at {file}; run `eventwire ingest` first")
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.jsonl,
+    output: OutputOpt = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events on or after this date (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only events on or before this date (YYYY-MM-DD).")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Only this ACLED event type.")
+    ] = None,
+) -> None:
+    """Export events from the store."""
+    settings = _settings(db)
+    _existing_store(settings.database_url)
+    first, last = _day("--since", since), _day("--until", until)
+    with Store.open(settings.database_url) as store:
+        found = list(
+            store.iter_events(since=first, until=last, country=country, event_type=event_type)
+        )
+    _write(found, fmt, output)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the CLI; eventwire's own errors print one line instead of a traceback."""
+    try:
+        app(args=list(argv) if argv is not None else None, standalone_mode=True)
+    except EventwireError as exc:
+        typer.echo(f"eventwire: error: {exc}", err=True)
+        sys.exit(2 if isinstance(exc, ConfigError) else 1)

@@ -1,0 +1,117 @@
+"""The ``nlp.spacy.v1`` stage: parse each article's own-language paragraphs with spaCy.
+
+Only paragraphs in the article's language reach its model (an Arabic post quoted
+in a French report is never parsed as French). Each paragraph is parsed on its
+own, so sentence offsets are the paragraph's start plus spaCy's character offsets
+and every :class:`Sentence` span points into the article's cleaned text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwire.errors import ModelMissingError
+from eventwire.models import Article, Sentence, Span, Token
+from eventwire.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["SpacyStage", "load_model", "make_spacy_stage"]
+
+logger = logging.getLogger(__name__)
+
+PIPE_BATCH = 64  # paragraphs per nlp.pipe call; larger gains nothing on 2 cores
+
+
+def load_model(package: str) -> Language:
+    """Load an installed spaCy pipeline package, or say how to install it."""
+    if importlib.util.find_spec(package) is None:
+        raise ModelMissingError(
+            f"spaCy model {package!r} is not installed; run "
+            "`pip install --no-deps --require-hashes -r requirements/models.txt` "
+            "(./run-demo does it for you)"
+        )
+    import spacy  # deferred: importing spaCy takes a second
+
+    return spacy.load(package)
+
+
+def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
+    found = []
+    for sent in doc.sents:
+        tokens = tuple(
+            Token(
+                start=offset + tok.idx,
+                end=offset + tok.idx + len(tok.text),
+                text=tok.text,
+                lemma=tok.lemma_,
+                pos=tok.pos_,
+                dep=tok.dep_,
+                head=tok.head.i - sent.start,
+                ent_type=tok.ent_type_,
+            )
+            for tok in sent
+        )
+        # spaCy sentences may carry surrounding whitespace; evidence spans should not.
+        text = sent.text.strip()
+        if text:
+            start = offset + sent.start_char + sent.text.index(text[0])
+            found.append(Sentence(Span(start, start + len(text)), language, tokens))
+    return found
+
+
+class SpacyStage:
+    """Parse own-language paragraphs; the model of each language loads on first use."""
+
+    name = "nlp.spacy.v1"
+    requires = ("text", "language", "paragraphs")
+    assigns = ("sentences",)
+
+    def __init__(self, models: dict[str, str]) -> None:
+        self._packages = dict(models)
+        self._loaded: dict[str, Language] = {}
+
+    def model(self, language: str) -> Language:
+        """Return the loaded pipeline for ``language``."""
+        if language not in self._loaded:
+            if language not in self._packages:
+                raise ModelMissingError(f"no spaCy model configured for language {language!r}")
+            logger.info("loading spaCy model %s", self._packages[language])
+            self._loaded[language] = load_model(self._packages[language])
+        return self._loaded[language]
+
+    def __call__(self, article: Article) -> Article:
+        """Return ``article`` with its sentences parsed."""
+        return self.pipe([article])[0]
+
+    def pipe(self, articles: Sequence[Article]) -> list[Article]:
+        """Parse a batch, grouping paragraphs by language for ``nlp.pipe``."""
+        jobs: dict[str, list[tuple[int, Span]]] = {}
+        for index, article in enumerate(articles):
+            if article.language is None:
+                raise ModelMissingError(f"{article.origin}: language unknown, cannot parse")
+            for span in article.analysable_spans():
+                jobs.setdefault(article.language, []).append((index, span))
+        parsed: list[list[Sentence]] = [[] for _ in articles]
+        for language, items in jobs.items():
+            nlp = self.model(language)
+            texts = (articles[i].text[s.start : s.end] for i, s in items)
+            for (index, span), doc in zip(
+                items, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True
+            ):
+                parsed[index].extend(_sentences(doc, span.start, language))
+        return [
+            dataclasses.replace(article, sentences=tuple(sentences))
+            for article, sentences in zip(articles, parsed, strict=True)
+        ]
+
+
+def make_spacy_stage(settings: Settings) -> SpacyStage:
+    """Build the spaCy stage from ``settings.models``."""
+    return SpacyStage(settings.models)

@@ -1,0 +1,60 @@
+"""The spaCy stage: sentences and tokens point into the cleaned text; foreign text is never parsed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.errors import ModelMissingError
+from eventwire.models import Article
+from eventwire.nlp import SpacyStage
+
+pytestmark = pytest.mark.model
+
+FRENCH = (
+    "Deux combattants ont été tués mardi soir. Quatre autres ont été blessés.\n\n"
+    "بيان: استهدف مجاهدو المقاومة قاعدة الاحتلال بطائرة مسيّرة.\n\n"
+    "Le groupe promet de poursuivre ses opérations."
+)
+
+
+def test_spacy_stage_sentence_and_token_offsets_cut_the_text(
+    parser: Callable[..., Article],
+) -> None:
+    article = parser(FRENCH, "fr", foreign=(1,))
+    texts = [s.span.cut(article.text) for s in article.sentences]
+    assert texts == [
+        "Deux combattants ont été tués mardi soir.",
+        "Quatre autres ont été blessés.",
+        "Le groupe promet de poursuivre ses opérations.",
+    ]
+    for sentence in article.sentences:
+        assert sentence.language == "fr"
+        for token in sentence.tokens:
+            assert article.text[token.start : token.end] == token.text
+            assert 0 <= token.head < len(sentence.tokens)
+
+
+def test_spacy_stage_foreign_paragraph_is_not_parsed(parser: Callable[..., Article]) -> None:
+    article = parser(FRENCH, "fr", foreign=(1,))
+    arabic = article.paragraphs[1].span
+    assert all(not (arabic.start <= s.span.start < arabic.end) for s in article.sentences)
+
+
+def test_spacy_stage_english_lemmas_and_parse(parser: Callable[..., Article]) -> None:
+    article = parser("Drones struck the base late on Tuesday, wounding eight.", "en")
+    (sentence,) = article.sentences
+    lemmas = {t.text: t.lemma for t in sentence.tokens}
+    assert lemmas["struck"] == "strike"
+    root = [t for t in sentence.tokens if t.dep == "ROOT"]
+    assert [t.text for t in root] == ["struck"]
+
+
+def test_spacy_stage_missing_model_says_how_to_install(make_article: Callable[..., Article]
+                                                       ) -> None:  # fmt: skip
+    stage = SpacyStage({"fr": "fr_core_news_nonexistent"})
+    with pytest.raises(ModelMissingError, match="requirements/models.txt"):
+        stage.model("fr")
+    with pytest.raises(ModelMissingError, match="no spaCy model configured"):
+        stage.model("ar")

@@ -1,0 +1,118 @@
+"""Resolving mentions into events: grouping, claims, reconciliation, order independence."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import Argument, Article, ArticleStatus, EventMention, Span
+from eventwire.resolve import make_simple_resolver, reconcile
+from eventwire.settings import Settings
+
+TEXT = "Drones struck the base on Tuesday, killing two. Later rockets hit a convoy."
+
+
+def mention(article_id: str, start: int, end: int, **fields: object) -> EventMention:
+    values: dict[str, object] = {
+        "mention_id": f"{article_id}-{start}",
+        "article_id": article_id,
+        "sentence": Span(start, end),
+        "trigger": Argument("struck", Span(start, start + 6)),
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "disorder_type": "Political violence",
+        "plover": "ASSAULT",
+        "event_date": date(2024, 2, 6),
+        "time_precision": 1,
+    }
+    values.update(fields)
+    return EventMention(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def articles(make_article: Callable[..., Article]) -> list[Article]:
+    place = Argument("Conoco", Span(0, 6), value="Conoco gas field")
+    first = make_article(
+        TEXT, article_id="a", outlet="Levant Wire", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 47, fatalities=2, location=place),
+                  mention("a", 48, 75, sub_event_type="Shelling/artillery/missile attack")),
+    )  # fmt: skip
+    second = make_article(
+        TEXT, article_id="b", outlet="Courrier du Levant", text=TEXT,
+        status=ArticleStatus.PROCESSED, published=date(2024, 2, 8),
+        mentions=(mention("b", 0, 47, fatalities=8, claimed_by="a security source",
+                          location=place),),
+    )  # fmt: skip
+    skipped = make_article(
+        TEXT, article_id="c", text=TEXT, status=ArticleStatus.SKIPPED,
+        mentions=(mention("c", 0, 47),),
+    )  # fmt: skip
+    return [first, second, skipped]
+
+
+def test_simple_same_place_day_and_type_merge_with_every_claim(
+    articles: list[Article], settings: Settings
+) -> None:
+    events = make_simple_resolver(settings)(articles)
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert [c.article_id for c in strike.sources] == ["a", "b"]
+    assert {c.outlet for c in strike.sources} == {"Levant Wire", "Courrier du Levant"}
+    assert (strike.fatalities, strike.fatalities_low, strike.fatalities_high) == (2, 2, 8)
+    assert strike.disputed == ("fatalities",)
+    assert strike.source == "Courrier du Levant; Levant Wire"
+    assert strike.sources[1].claimed_by == "a security source"
+    assert strike.location == "Conoco gas field"
+
+
+def test_simple_claim_sentences_are_cut_from_the_article_text(
+    articles: list[Article], settings: Settings
+) -> None:
+    for event in make_simple_resolver(settings)(articles):
+        for claim in event.sources:
+            article = next(a for a in articles if a.article_id == claim.article_id)
+            assert article.text[claim.char_start : claim.char_end] == claim.sentence
+
+
+def test_simple_other_type_stays_apart_and_skipped_articles_are_ignored(
+    articles: list[Article], settings: Settings
+) -> None:
+    events = make_simple_resolver(settings)(articles)
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+    ]
+    assert all(c.article_id != "c" for e in events for c in e.sources)
+
+
+def test_simple_same_place_other_day_is_another_event(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    place = Argument("Tanf", Span(0, 4), value="Al-Tanf")
+    article = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 47, location=place),
+                  mention("a", 48, 75, location=place, event_date=date(2024, 2, 3))),
+    )  # fmt: skip
+    assert len(make_simple_resolver(settings)([article])) == 2
+
+
+def test_simple_result_ignores_input_order(articles: list[Article], settings: Settings) -> None:
+    resolver = make_simple_resolver(settings)
+    expected = resolver(articles)
+    for seed in range(5):
+        shuffled = list(articles)
+        random.Random(seed).shuffle(shuffled)
+        assert resolver(shuffled) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([], (None, None, None)), ([None, 3], (3, 3, 3)), ([8, 2, 5], (2, 2, 8))],
+)
+def test_simple_reconcile_is_conservative(
+    values: list[int | None], expected: tuple[int | None, ...]
+) -> None:
+    assert reconcile(values) == expected
