@@ -58,3 +58,23 @@ def test_spacy_stage_missing_model_says_how_to_install(make_article: Callable[..
         stage.model("fr")
     with pytest.raises(ModelMissingError, match="no spaCy model configured"):
         stage.model("ar")
+
+
+def test_spacy_stage_sentences_end_only_at_terminal_punctuation(
+    parser: Callable[..., Article],
+) -> None:
+    text = (
+        "En Syrie, au moins 18 combattants pro-iraniens ont péri dans les frappes contre "
+        "Al-Mayadine et Boukamal, selon une ONG. « Nous riposterons », a dit un chef.\n\n"
+        "Syrie : deux morts dans une attaque de drone"
+    )
+    article = parser(text, "fr")
+    assert [s.span.cut(text) for s in article.sentences] == [
+        "En Syrie, au moins 18 combattants pro-iraniens ont péri dans les frappes contre "
+        "Al-Mayadine et Boukamal, selon une ONG.",
+        "« Nous riposterons », a dit un chef.",
+        "Syrie : deux morts dans une attaque de drone",
+    ]
+    for sentence in article.sentences:
+        heads = [t.head for t in sentence.tokens]
+        assert all(0 <= h < len(sentence.tokens) for h in heads)

@@ -58,7 +58,9 @@ def _csv_cell(column: str, value: Any) -> Any:
 
 def write_csv(events: Iterable[Event], stream: TextIO) -> int:
     """Write an ACLED-style CSV with a header row; list columns hold JSON strings."""
-    writer = csv.writer(stream, lineterminator="\n")
+    # RFC 4180 line ends: with "\r\n" as terminator the writer quotes any field
+    # holding "\r" or "\n", so article text can never break a row.
+    writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(CONTRACT_COLUMNS)
     count = 0
     for event in events:

@@ -26,6 +26,8 @@ __all__ = ["SpacyStage", "load_model", "make_spacy_stage"]
 
 logger = logging.getLogger(__name__)
 
+TERMINALS = (".", "!", "?", "…")
+CLOSERS = "»”\"’')]"  # quotes and brackets that may follow terminal punctuation
 PIPE_BATCH = 64  # paragraphs per nlp.pipe call; larger gains nothing on 2 cores
 
 
@@ -42,9 +44,32 @@ def load_model(package: str) -> Language:
     return spacy.load(package)
 
 
+def _ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a sentence: terminal punctuation, maybe inside quotes."""
+    return text.rstrip().rstrip(CLOSERS).endswith(TERMINALS)
+
+
+def _sentence_groups(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, merging the parser's splits that end without punctuation.
+
+    spaCy's French model sometimes splits inside a name ("contre Al" | "-Mayadine
+    et Boukamal"); a sentence in running text ends only at terminal punctuation,
+    and the end of a paragraph ends any sentence (titles, datelines).
+    """
+    groups: list[tuple[int, int]] = []
+    start: int | None = None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        if _ends_sentence(sent.text) or sent.end == len(doc):
+            groups.append((start, sent.end))
+            start = None
+    return groups
+
+
 def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
     found = []
-    for sent in doc.sents:
+    for first, last in _sentence_groups(doc):
+        span = doc[first:last]
         tokens = tuple(
             Token(
                 start=offset + tok.idx,
@@ -53,15 +78,15 @@ def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
                 lemma=tok.lemma_,
                 pos=tok.pos_,
                 dep=tok.dep_,
-                head=tok.head.i - sent.start,
+                head=tok.head.i - first,
                 ent_type=tok.ent_type_,
             )
-            for tok in sent
+            for tok in span
         )
-        # spaCy sentences may carry surrounding whitespace; evidence spans should not.
-        text = sent.text.strip()
+        # Sentences may carry surrounding whitespace; evidence spans should not.
+        text = span.text.strip()
         if text:
-            start = offset + sent.start_char + sent.text.index(text[0])
+            start = offset + span.start_char + span.text.index(text[0])
             found.append(Sentence(Span(start, start + len(text)), language, tokens))
     return found
 
