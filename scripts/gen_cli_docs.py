@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-
 from typing import Any
 
 import typer
@@ -25,7 +24,8 @@ def _param_row(param: Any, ctx: Any) -> str:
     names = ", ".join(f"`{o}`" for o in (*param.opts, *param.secondary_opts))
     kind = "flag" if param.is_flag else "`" + param.display_type(ctx).replace("|", "\\|") + "`"
     default = param.default
-    shown = f" Default: `{getattr(default, 'value', default)}`." if default not in (None, False) else ""
+    value = getattr(default, "value", default)  # enums show their value
+    shown = f" Default: `{value}`." if default not in (None, False) else ""
     return f"| {names} | {kind} | {help_text}{shown} |"
 
 
@@ -36,7 +36,8 @@ def render() -> str:
     lines = [
         "# Command line reference",
         "",
-        "Generated from the CLI by `python scripts/gen_cli_docs.py`; a test fails when it is stale.",
+        "Generated from the CLI by `python scripts/gen_cli_docs.py`;"
+        " a test fails when it is stale.",
         "",
         f"`eventwire [OPTIONS] COMMAND`: {group.help}",
         "",
@@ -44,7 +45,8 @@ def render() -> str:
         "|---|---|---|",
         *(_param_row(p, ctx) for p in group.params),
         "",
-        "Exit status: 0 when every record was used, 1 when some records failed, 2 for usage errors.",
+        "Exit status: 0 when every record was used, 1 when some records failed,"
+        " 2 for usage errors.",
     ]
     for name in group.list_commands(ctx):
         command = group.get_command(ctx, name)

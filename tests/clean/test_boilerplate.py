@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -292,3 +293,21 @@ def test_boilerplate_offsets_hold_on_random_pages(
     assert cleaned.text == "\n\n".join(stories)
     assert len(cleaned.removals) == len(lines) - len(stories)
     assert_offsets_exact(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-" * 100_000,
+        "• " * 50_000,
+        "(@" * 50_000,
+        "Partager" + " :" * 50_000 + "x",
+        "AFP/" * 25_000,
+    ],
+    ids=["dashes", "bullets", "handles", "separators", "agencies"],
+)
+def test_boilerplate_pathological_line_is_fast(cleaner: Cleaner, line: str) -> None:
+    # A backtracking blow-up once took minutes on the line of dashes.
+    started = time.perf_counter()
+    cleaner.clean(line)
+    assert time.perf_counter() - started < 1.0

@@ -1,4 +1,4 @@
-"""The spaCy stage: sentences and tokens point into the cleaned text; foreign text is never parsed."""
+"""The spaCy stage: spans point into the cleaned text; foreign text is never parsed."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_spacy_stage_english_lemmas_and_parse(parser: Callable[..., Article]) ->
 def test_spacy_stage_missing_model_says_how_to_install(make_article: Callable[..., Article]
                                                        ) -> None:  # fmt: skip
     stage = SpacyStage({"fr": "fr_core_news_nonexistent"})
-    with pytest.raises(ModelMissingError, match="requirements/models.txt"):
+    with pytest.raises(ModelMissingError, match=r"requirements/models\.txt"):
         stage.model("fr")
     with pytest.raises(ModelMissingError, match="no spaCy model configured"):
         stage.model("ar")

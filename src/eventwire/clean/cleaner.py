@@ -31,7 +31,10 @@ PARAGRAPH_BREAK = "\n\n"
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Trimmed at both ends of a line: Unicode spaces plus invisible marks (BOM,
 # zero-width space, direction marks) that editors leave at line edges.
-_TRIM = " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff\u200b\u200e\u200f\u2060"  # noqa: E501
+_TRIM = (
+    " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\ufeff\u200b\u200e\u200f\u2060"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 
 import htmldate
 import trafilatura
-
-# lxml ships no type information and pyproject's ignore list does not name it yet.
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 from lxml import html as lxml_html
 
 from eventwire.ingest.common import Fields, make_article
