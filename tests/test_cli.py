@@ -173,6 +173,7 @@ def test_cli_stdin_text_with_metadata_options() -> None:
     [
         ("extract", "x.txt", "--format", "xlsx"),
         ("extract", "x.txt", "--published", "last tuesday"),
+        ("extract", "a.txt", "b.txt", "--url", "https://wire.example/1"),
         ("extract",),
         ("events", "--since", "yesterday"),
         ("frobnicate",),

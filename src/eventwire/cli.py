@@ -93,8 +93,12 @@ def _fail_usage(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-def _meta(outlet: str | None, published: str | None, lang: str | None, url: str | None
-          ) -> InputMeta:  # fmt: skip
+def _meta(
+    inputs: Sequence[str], outlet: str | None, published: str | None, lang: str | None,
+    url: str | None,
+) -> InputMeta:  # fmt: skip
+    if url and len(inputs) > 1:
+        _fail_usage("--url names one article; give a single input with it")
     day = None
     if published:
         day, _precision = parse_published(published)
@@ -206,7 +210,7 @@ def extract(
     stored too and every event of that database is written.
     """
     settings = _settings(db)
-    meta = _meta(outlet, published, lang, url)
+    meta = _meta(inputs, outlet, published, lang, url)
     with _progress(settings) as progress:
         if db:
             with Store.open(settings.database_url) as store:
@@ -232,7 +236,7 @@ def ingest(
 ) -> None:
     """Add INPUTS to the store (default ./eventwire.db) and update its events."""
     settings = _settings(db)
-    meta = _meta(outlet, published, lang, url)
+    meta = _meta(inputs, outlet, published, lang, url)
     with _progress(settings) as progress, Store.open(settings.database_url) as store:
         _events, report = ingest_inputs(
             inputs, meta, settings, store, stdin=sys.stdin.buffer, progress=progress

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from eventwire.extract import make_trigger_extractor, publication_date
-from eventwire.extract.triggers import TriggerExtractor
-from eventwire.models import Article
+from eventwire.extract.triggers import PhraseIndex, TriggerExtractor
+from eventwire.models import Article, Token
 from eventwire.settings import load_settings
 
 
@@ -103,3 +103,17 @@ def test_triggers_publication_date_fallback_never_invents(
     day, time_precision, note = publication_date(article)
     assert (day, time_precision) == expected
     assert note
+
+
+def _tokens(*pairs: tuple[str, str]) -> list[Token]:
+    return [Token(i, i + 1, text, lemma, "", "", 0) for i, (text, lemma) in enumerate(pairs)]
+
+
+def test_triggers_phrase_index_prefers_rank_then_position() -> None:
+    index = PhraseIndex([("frappe", "aérien"), ("drone",), ("frappe",)])
+    tokens = _tokens(("Une", "un"), ("frappe", "frappe"), ("de", "de"), ("drone", "drone"),
+                     ("puis", "puis"), ("frappes", "frappe"), ("aériennes", "aérien"))  # fmt: skip
+    assert sorted(index.matches(tokens)) == [(0, 5), (1, 3), (2, 1), (2, 5)]
+    assert index.best(tokens) == (0, 5)
+    assert index.best(tokens[:4]) == (1, 3)
+    assert PhraseIndex([("ambush",)]).best(tokens) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -42,12 +42,44 @@ COUNTED_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 MAX_TOLL = 100_000
 
 
+class PhraseIndex:
+    """Phrases (word tuples) indexed by first word, so a sentence is scanned once.
+
+    A phrase word matches a token's lemma or its lower-cased form. Each phrase has
+    a rank (its position in the data file); :meth:`best` returns the match of
+    lowest rank, the earliest in the sentence among equals.
+    """
+
+    def __init__(self, phrases: Sequence[tuple[str, ...]]) -> None:
+        self.phrases = tuple(phrases)
+        self._by_first: dict[str, list[int]] = {}
+        for rank, words in enumerate(self.phrases):
+            self._by_first.setdefault(words[0], []).append(rank)
+
+    def matches(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+        """Yield ``(rank, token index)`` of every phrase occurrence in ``tokens``."""
+        forms = [(t.lemma.lower(), t.text.lower()) for t in tokens]
+        for i, token_forms in enumerate(forms):
+            ranks = {r for form in token_forms for r in self._by_first.get(form, ())}
+            for rank in sorted(ranks):
+                words = self.phrases[rank]
+                if i + len(words) <= len(forms) and all(
+                    word in forms[i + k] for k, word in enumerate(words)
+                ):
+                    yield rank, i
+
+    def best(self, tokens: Sequence[Token]) -> tuple[int, int] | None:
+        """The ``(rank, token index)`` of the lowest-ranked match, or ``None``."""
+        return min(self.matches(tokens), default=None)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """One language's trigger phrases, negators and casualty words, as lemma tuples."""
+    """One language's trigger phrases, negators and casualty words."""
 
-    triggers: tuple[tuple[tuple[str, ...], str], ...]
-    negators: tuple[tuple[str, ...], ...]
+    triggers: PhraseIndex
+    sub_event_types: tuple[str, ...]  # by trigger rank
+    negators: PhraseIndex
     killed: frozenset[str]
     injured: frozenset[str]
 
@@ -65,23 +97,12 @@ def _load_lexicon(language: str, taxonomy: dict[str, Any]) -> Lexicon:
             f"data/lang/{language}/triggers.yaml: unknown sub-event types {sorted(unknown)}"
         )
     return Lexicon(
-        triggers=tuple((_words(t["phrase"]), t["sub_event_type"]) for t in triggers["triggers"]),
-        negators=tuple(_words(n) for n in triggers.get("negators", [])),
+        triggers=PhraseIndex([_words(t["phrase"]) for t in triggers["triggers"]]),
+        sub_event_types=tuple(t["sub_event_type"] for t in triggers["triggers"]),
+        negators=PhraseIndex([_words(n) for n in triggers.get("negators", [])]),
         killed=frozenset(w.lower() for w in (casualties or {}).get("killed", [])),
         injured=frozenset(w.lower() for w in (casualties or {}).get("injured", [])),
     )
-
-
-def _find(tokens: Sequence[Token], words: tuple[str, ...]) -> int | None:
-    """Index of the first token where ``words`` match lemma or lower-cased form, in order."""
-    size = len(words)
-    for i in range(len(tokens) - size + 1):
-        if all(
-            word in (tok.lemma.lower(), tok.text.lower())
-            for word, tok in zip(words, tokens[i : i + size], strict=True)
-        ):
-            return i
-    return None
 
 
 def _number(token: Token, language: str) -> int | None:
@@ -135,12 +156,13 @@ class TriggerExtractor:
         self, article: Article, sentence: Sentence, lexicon: Lexicon, warnings: list[str]
     ) -> EventMention | None:
         tokens = sentence.tokens
-        if any(_find(tokens, words) is not None for words in lexicon.negators):
+        if lexicon.negators.best(tokens) is not None:
             return None
-        found = self._first_trigger(tokens, lexicon)
+        found = lexicon.triggers.best(tokens)
         if found is None:
             return None
-        at, words, sub_event_type = found
+        rank, at = found
+        words, sub_event_type = lexicon.triggers.phrases[rank], lexicon.sub_event_types[rank]
         taxonomy = self._taxonomy[sub_event_type]
         trigger_span = Span(tokens[at].start, tokens[at + len(words) - 1].end)
         trigger = Argument(trigger_span.cut(article.text), trigger_span, sub_event_type)
@@ -166,17 +188,6 @@ class TriggerExtractor:
             evidence=evidence,
             extractor=NAME,
         )
-
-    @staticmethod
-    def _first_trigger(
-        tokens: Sequence[Token], lexicon: Lexicon
-    ) -> tuple[int, tuple[str, ...], str] | None:
-        """The first trigger of the lexicon (most specific first) found in ``tokens``."""
-        for words, sub_event_type in lexicon.triggers:
-            at = _find(tokens, words)
-            if at is not None:
-                return at, words, sub_event_type
-        return None
 
     @staticmethod
     def _count(
