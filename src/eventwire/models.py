@@ -16,6 +16,7 @@ from enum import StrEnum
 
 __all__ = [
     "CONTRACT_COLUMNS",
+    "PARAGRAPH_BREAK",
     "Argument",
     "Article",
     "ArticleStatus",
@@ -46,6 +47,10 @@ EVENTWIRE_COLUMNS: tuple[str, ...] = (
     "disputed", "sources",
 )  # fmt: skip
 CONTRACT_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EVENTWIRE_COLUMNS
+
+# What separates paragraphs in an article's cleaned ``text`` (the cleaner writes
+# it, the language stage splits on it).
+PARAGRAPH_BREAK = "\n\n"
 
 
 def content_hash(text: str) -> str:

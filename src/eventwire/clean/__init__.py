@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from eventwire.clean.cleaner import PARAGRAPH_BREAK, Cleaned, Cleaner, apply_header, make_cleaner
+from eventwire.clean.cleaner import Cleaned, Cleaner, apply_header, make_cleaner
 from eventwire.clean.offsets import to_clean_offset, to_source_offset
 from eventwire.clean.patterns import KINDS, BoilerplatePatterns, compile_patterns, load_patterns
 
 __all__ = [
     "KINDS",
-    "PARAGRAPH_BREAK",
     "STAGES",
     "BoilerplatePatterns",
     "Cleaned",

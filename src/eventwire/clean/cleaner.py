@@ -17,14 +17,13 @@ from datetime import date
 from typing import Any
 
 from eventwire.clean.patterns import BoilerplatePatterns, load_patterns
-from eventwire.models import Article, Removal, Segment
+from eventwire.models import PARAGRAPH_BREAK, Article, Removal, Segment
 from eventwire.settings import Settings
 
-__all__ = ["PARAGRAPH_BREAK", "Cleaned", "Cleaner", "apply_header", "make_cleaner"]
+__all__ = ["Cleaned", "Cleaner", "apply_header", "make_cleaner"]
 
 logger = logging.getLogger(__name__)
 
-PARAGRAPH_BREAK = "\n\n"
 
 # Characters that end a line: str.splitlines' set, since extracted HTML carries
 # U+2028 and friends where a <br> was.

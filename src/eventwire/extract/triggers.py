@@ -10,7 +10,6 @@ other field is guessed: what is not extracted stays empty.
 from __future__ import annotations
 
 import dataclasses
-import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,8 +23,6 @@ from eventwire.models import Argument, Article, EventMention, Sentence, Span, To
 from eventwire.settings import Settings
 
 __all__ = ["TriggerExtractor", "make_trigger_extractor", "publication_date"]
-
-logger = logging.getLogger(__name__)
 
 NAME = "extract.triggers.v1"
 # How far from a casualty word a number may stand ("trois martyrs", "killing two",

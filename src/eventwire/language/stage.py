@@ -23,14 +23,13 @@ from lingua import LanguageDetectorBuilder
 
 from eventwire.errors import ConfigError
 from eventwire.language.codes import language_name, normalise_language, to_lingua
-from eventwire.models import Article, ArticleStatus, Paragraph, Span
+from eventwire.models import PARAGRAPH_BREAK, Article, ArticleStatus, Paragraph, Span
 from eventwire.settings import Settings
 
 __all__ = ["LanguageStage", "analysable_spans", "make_language_stage", "split_paragraphs"]
 
 logger = logging.getLogger(__name__)
 
-PARAGRAPH_BREAK = "\n\n"  # what the cleaner puts between paragraphs
 
 # Letter ranges of the scripts that tell a paragraph apart from its article even
 # when lingua has too little text to be sure of the language.
