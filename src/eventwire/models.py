@@ -169,9 +169,11 @@ class EventMention:
     event_date: date | None = None
     time_precision: int | None = None  # ACLED: 1 day, 2 week, 3 month
     date_note: str = ""  # how the date was found, or why it is empty
+    time: Argument | None = None  # the time expression the date was resolved from
     actor1: Argument | None = None
     actor2: Argument | None = None
     location: Argument | None = None
+    weapons: tuple[Argument, ...] = ()
     fatalities: int | None = None
     fatalities_low: int | None = None
     fatalities_high: int | None = None
