@@ -20,7 +20,8 @@ DOC = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 def _param_row(param: Any, ctx: Any) -> str:
     help_text = (getattr(param, "help", None) or "").replace("|", "\\|")
     if param.param_type_name == "argument":
-        return f"| `{param.name.upper()}...` | argument | {help_text} |"
+        dots = "..." if param.nargs == -1 else ""  # only variadic arguments repeat
+        return f"| `{param.name.upper()}{dots}` | argument | {help_text} |"
     names = ", ".join(f"`{o}`" for o in (*param.opts, *param.secondary_opts))
     kind = "flag" if param.is_flag else "`" + param.display_type(ctx).replace("|", "\\|") + "`"
     default = param.default

@@ -164,8 +164,8 @@ def test_cli_stdin_text_with_metadata_options() -> None:
     assert code == 0
     (event,) = jsonl(out)
     assert event["source"] == "Wire"
-    assert event["event_date"] == "2024-02-07"
-    assert event["fatalities"] == 2
+    assert event["event_date"] == "2024-02-06"  # « mardi soir » before Wednesday 7 February
+    assert (event["fatalities"], event["injuries"]) == (2, 4)
 
 
 @pytest.mark.parametrize(

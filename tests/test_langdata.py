@@ -43,7 +43,7 @@ def test_langdata_taxonomy_has_acleds_25_sub_event_types() -> None:
     [
         ([], "expected a mapping"),
         ({"triggers": [], "extra": 1}, "unknown keys"),
-        ({"negators": []}, "missing required key 'triggers'"),
+        ({}, "missing required key 'triggers'"),
         ({"triggers": "drone"}, "should be a list"),
     ],
 )

@@ -7,6 +7,7 @@ ends the run), 2 for usage errors (bad options, invalid settings).
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import sys
@@ -21,7 +22,8 @@ import typer
 from sqlalchemy.engine import make_url
 from tqdm import tqdm
 
-from eventwire.errors import ConfigError, EventwireError
+from eventwire.errors import ConfigError, EventwireError, InputError
+from eventwire.evaluate import evaluate_files, format_scores
 from eventwire.export import write_events
 from eventwire.ingest import InputMeta, parse_published
 from eventwire.jobs import Report, extract_events, ingest_inputs
@@ -277,6 +279,42 @@ def events(
             store.iter_events(since=first, until=last, country=country, event_type=event_type)
         )
     _write(found, fmt, output)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold events (JSON Lines, docs/evaluation.md).",
+            metavar="GOLD",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    pred: Annotated[
+        Path,
+        typer.Argument(
+            help="Predicted events (`extract --format jsonl`).",
+            metavar="PRED",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score predicted events PRED against gold events GOLD (see docs/evaluation.md)."""
+    try:
+        scores = evaluate_files(gold, pred)
+    except InputError as exc:
+        typer.echo(f"eventwire: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_scores(scores), nl=False)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -24,12 +24,62 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "leading_metadata": (list, False),  # regexes with a named group for a header line
     },
     "triggers": {
-        "triggers": (list, True),  # {phrase, sub_event_type}
-        "negators": (list, False),  # words that cancel a trigger in the same clause
+        "triggers": (list, True),  # {phrase, sub_event_type, strength}
     },
     "casualties": {
         "killed": (list, True),
         "injured": (list, True),
+        "any": (list, False),  # a zero said with these applies to both tolls
+        "civilians": (list, False),  # victims or targets that make civilian targeting
+    },
+    "cues": {
+        "intent": (list, True),  # governing lemmas: threats, plans, intentions
+        "denial": (list, True),
+        "modal": (list, True),
+        "conditional": (list, True),
+        "aggregate": (list, True),  # phrases: running totals, not one incident
+        "history": (list, True),  # phrases: the sentence recalls an earlier incident
+        "recalled": (list, True),  # phrases: what they govern is an earlier incident
+        "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
+        "negation": (list, True),
+        "since": (list, True),  # "since" + a time expression: a running total
+    },
+    "attribution": {
+        "verbs": (list, True),
+        "preps": (list, True),
+        "same_source": (list, True),
+    },
+    "arguments": {
+        "location_preps": (list, True),
+        "target_preps": (list, True),
+        "origin_preps": (list, True),  # where a weapon came from, not where it struck
+        "place_nouns": (list, True),
+        "broad_places": (list, True),  # countries and regions: less specific than a town
+        "actor_nouns": (list, True),
+        "demonyms": (list, True),
+    },
+    "dates": {
+        "weekdays": (dict, True),  # name -> index, Monday 0
+        "months": (dict, True),  # name or abbreviation -> 1..12
+        "numbers": (dict, False),  # number word -> value ("il y a deux jours")
+        "templates": (list, True),  # {kind, patterns, offset?, modifier?}; see extract/dates.py
+    },
+    "numbers": {
+        "lower_bounds": (list, True),  # phrases before a number: « au moins », "more than"
+        "upper_bounds": (list, True),  # « jusqu'à », "up to"
+        "approximate": (list, True),  # « environ », "about"
+        "lower_bounds_after": (list, False),  # phrases after a number: "or more"
+        "collectives": (dict, True),  # phrase -> value, "about N": « une dizaine » -> 10
+        "plural_collectives": (dict, True),  # phrase -> ACLED floor: "dozens" -> 12
+        "zero": (list, True),  # phrases read as 0: « aucun », "no"
+        "range_openers": (dict, True),  # opener -> joining word: « entre » -> « et »
+        "range_joins": (list, True),  # joining words without an opener: « 5 à 8 »
+        "number_joiners": (list, False),  # words inside a written number: « vingt et un »
+        "multipliers": (dict, False),  # word -> factor after a count: "two dozen" -> 24
+        "scale_articles": (list, False),  # "one" only before hundred/thousand: "a hundred"
+        "not_numbers": (list, False),  # words text2num reads as numbers that are not counts
+        "year_words": (list, True),  # a 4-digit 1900-2100 number after one is a year
+        "months": (list, True),  # month names (days and years next to them are dates)
     },
     "taxonomy": {
         "sub_event_types": (dict, True),  # sub-event type -> {event_type, disorder_type, plover}

@@ -134,6 +134,7 @@ class Token:
     dep: str
     head: int
     ent_type: str = ""
+    morph: str = ""  # Universal Dependencies features, e.g. "Mood=Cnd|Tense=Pres"
 
 
 @dataclass(frozen=True, slots=True)

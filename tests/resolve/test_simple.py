@@ -12,7 +12,7 @@ from eventwire.models import Argument, Article, ArticleStatus, EventMention, Spa
 from eventwire.resolve import make_simple_resolver, reconcile
 from eventwire.settings import Settings
 
-TEXT = "Drones struck the base on Tuesday, killing two. Later rockets hit a convoy."
+TEXT = "Drones struck the base on Tuesday, killing two. Later gunmen clashed with a convoy."
 
 
 def mention(article_id: str, start: int, end: int, **fields: object) -> EventMention:
@@ -38,7 +38,7 @@ def articles(make_article: Callable[..., Article]) -> list[Article]:
     first = make_article(
         TEXT, article_id="a", outlet="Levant Wire", text=TEXT, status=ArticleStatus.PROCESSED,
         mentions=(mention("a", 0, 47, fatalities=2, location=place),
-                  mention("a", 48, 75, sub_event_type="Shelling/artillery/missile attack")),
+                  mention("a", 48, 83, sub_event_type="Armed clash", event_type="Battles")),
     )  # fmt: skip
     second = make_article(
         TEXT, article_id="b", outlet="Courrier du Levant", text=TEXT,
@@ -80,10 +80,7 @@ def test_simple_other_type_stays_apart_and_skipped_articles_are_ignored(
     articles: list[Article], settings: Settings
 ) -> None:
     events = make_simple_resolver(settings)(articles)
-    assert sorted(e.sub_event_type for e in events) == [
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-    ]
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
     assert all(c.article_id != "c" for e in events for c in e.sources)
 
 
@@ -94,7 +91,7 @@ def test_simple_same_place_other_day_is_another_event(
     article = make_article(
         TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
         mentions=(mention("a", 0, 47, location=place),
-                  mention("a", 48, 75, location=place, event_date=date(2024, 2, 3))),
+                  mention("a", 48, 83, location=place, event_date=date(2024, 2, 3))),
     )  # fmt: skip
     assert len(make_simple_resolver(settings)([article])) == 2
 
@@ -116,3 +113,23 @@ def test_simple_reconcile_is_conservative(
     values: list[int | None], expected: tuple[int | None, ...]
 ) -> None:
     assert reconcile(values) == expected
+
+
+def test_simple_one_article_same_family_merges_unless_places_differ(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    tanf = Argument("Tanf", Span(0, 4), value="Al-Tanf")
+    omar = Argument("Omar", Span(0, 4), value="Al-Omar")
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack"}
+    article = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 10, location=tanf, fatalities=1),
+                  mention("a", 11, 20, **shelling, fatalities=3),
+                  mention("a", 21, 30, location=tanf, **shelling),
+                  mention("a", 31, 40, location=omar)),
+    )  # fmt: skip
+    events = make_simple_resolver(settings)([article])
+    assert sorted((e.location, len(e.sources)) for e in events) == [("Al-Omar", 1), ("Al-Tanf", 3)]
+    tanf_event = next(e for e in events if e.location == "Al-Tanf")
+    # One account: its largest figure is its claim, not a dispute.
+    assert (tanf_event.fatalities, tanf_event.disputed) == (3, ())

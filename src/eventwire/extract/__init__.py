@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.extract.triggers import TriggerExtractor, make_trigger_extractor, publication_date
+from eventwire.extract.events import EventExtractor, make_event_extractor, publication_date
 
-__all__ = ["STAGES", "TriggerExtractor", "make_trigger_extractor", "publication_date"]
+__all__ = ["STAGES", "EventExtractor", "make_event_extractor", "publication_date"]
 
-STAGES = {"extract.triggers.v1": make_trigger_extractor}
+STAGES = {"extract.events.v1": make_event_extractor}

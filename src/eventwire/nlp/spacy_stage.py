@@ -80,6 +80,7 @@ def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
                 dep=tok.dep_,
                 head=tok.head.i - first,
                 ent_type=tok.ent_type_,
+                morph=str(tok.morph),
             )
             for tok in span
         )

@@ -1,12 +1,14 @@
-"""``resolve.simple.v1``: group mentions into events by exact agreement, keep every claim.
+"""``resolve.simple.v1``: group mentions into events by agreement, keep every claim.
 
-Mentions merge when they agree exactly on sub-event type and date and either come
-from the same article or name the same normalised place. That is deliberately
-cautious: without places (the first extractor finds none) two outlets' reports of
-one incident stay two events rather than risk merging distinct incidents. Each
-event keeps every mention as a claim in ``sources``; tolls are reconciled the
-UCDP way (low = smallest, high = largest) with ACLED's conservative best (the
-smallest), and any field whose claims differ is listed in ``disputed``.
+Within one article, mentions of one incident merge: same event type, same date,
+and places that agree (the same, or one of them unnamed) — so a base attacked on
+Saturday and again on Tuesday stays two events, and strikes on two towns the same
+night stay two. Across articles, article-level events merge only when they agree
+exactly on sub-event type, date and place: deliberately cautious until the
+corroboration stage scores pairs. Each event keeps every mention as a claim in
+``sources``; tolls are reconciled the UCDP way (low = smallest, high = largest)
+with ACLED's conservative best (the smallest), and any field whose claims differ
+is listed in ``disputed``.
 """
 
 from __future__ import annotations
@@ -30,11 +32,46 @@ __all__ = ["SimpleResolver", "make_simple_resolver", "reconcile"]
 GroupKey = tuple[str, ...]
 
 
-def _group_key(mention: EventMention) -> GroupKey:
-    day = mention.event_date.isoformat() if mention.event_date else ""
-    if mention.location is not None and mention.location.value:
-        return ("place", mention.sub_event_type, day, mention.location.value)
-    return ("article", mention.article_id, mention.sub_event_type, day)
+def _place(mention: EventMention) -> str:
+    return (mention.location.value or "") if mention.location else ""
+
+
+def _same_incident(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions of one article can be one incident."""
+    places = {_place(a), _place(b)} - {""}
+    return a.event_type == b.event_type and a.event_date == b.event_date and len(places) <= 1
+
+
+def article_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
+    """Cluster one article's mentions (in text order) into incidents."""
+    clusters: list[list[EventMention]] = []
+    for mention in mentions:
+        home = next(
+            (c for c in clusters if all(_same_incident(mention, other) for other in c)), None
+        )
+        if home is None:
+            clusters.append([mention])
+        else:
+            home.append(mention)
+    return clusters
+
+
+def _group_key(article_id: str, index: int, cluster: Sequence[EventMention]) -> GroupKey:
+    places = sorted({_place(m) for m in cluster} - {""})
+    first = cluster[0]
+    day = first.event_date.isoformat() if first.event_date else ""
+    if places:
+        return ("place", _majority([m.sub_event_type for m in cluster]), day, places[0])
+    return ("article", article_id, str(index))
+
+
+def _majority(values: Sequence[str]) -> str:
+    """The most frequent non-empty value, the earliest on ties; "" when none."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return ""
+    best = max(counts.values())
+    return next(v for v in values if v and counts[v] == best)
 
 
 def reconcile(values: Sequence[int | None]) -> tuple[int | None, int | None, int | None]:
@@ -43,6 +80,22 @@ def reconcile(values: Sequence[int | None]) -> tuple[int | None, int | None, int
     if not known:
         return None, None, None
     return min(known), min(known), max(known)
+
+
+def _claimed(mentions: Sequence[EventMention], field: str) -> list[int]:
+    """Each claimant's figure: per article and claimant, the largest one it gives.
+
+    Within one account a toll only grows ("the toll rose to 15") or is broken
+    down ("including two children"), so its largest figure is its claim; the
+    accounts are then reconciled against each other.
+    """
+    best: dict[tuple[str, str], int] = {}
+    for mention in mentions:
+        value = getattr(mention, field)
+        if value is not None:
+            key = (mention.article_id, mention.claimed_by or "")
+            best[key] = max(value, best.get(key, value))
+    return [best[key] for key in sorted(best)]
 
 
 def _claim(article: Article, mention: EventMention) -> Claim:
@@ -92,18 +145,20 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
     claims = tuple(
         sorted((_claim(a, m) for a, m in pairs), key=lambda c: (c.article_id, c.char_start))
     )
-    first = mentions[0]
+    sub_event_type = _majority([m.sub_event_type for m in mentions])
+    typed = next(m for m in mentions if m.sub_event_type == sub_event_type)
     dates = Counter(m.event_date for m in mentions if m.event_date is not None)
     event_date = dates.most_common(1)[0][0] if dates else None
     precisions = [m.time_precision for m in mentions if m.time_precision is not None]
-    fatalities, fat_low, fat_high = reconcile([m.fatalities for m in mentions])
-    injuries, inj_low, inj_high = reconcile([m.injuries for m in mentions])
+    killed, hurt = _claimed(mentions, "fatalities"), _claimed(mentions, "injuries")
+    fatalities, fat_low, fat_high = reconcile(killed)
+    injuries, inj_low, inj_high = reconcile(hurt)
     disputed = [
         name
         for name, distinct in (
             ("event_date", len(dates)),
-            ("fatalities", len({m.fatalities for m in mentions if m.fatalities is not None})),
-            ("injuries", len({m.injuries for m in mentions if m.injuries is not None})),
+            ("fatalities", len(set(killed))),
+            ("injuries", len(set(hurt))),
         )
         if distinct > 1
     ]
@@ -113,15 +168,17 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
         event_id_cnty="EW" + content_hash("|".join(mention_ids))[:12].upper(),
         event_date=event_date,
         time_precision=min(precisions) if precisions else None,
-        disorder_type=first.disorder_type,
-        event_type=first.event_type,
-        sub_event_type=first.sub_event_type,
+        disorder_type=typed.disorder_type,
+        event_type=typed.event_type,
+        sub_event_type=sub_event_type,
+        actor1=_majority([m.actor1.text if m.actor1 else "" for m in mentions]),
+        actor2=_majority([m.actor2.text if m.actor2 else "" for m in mentions]),
         civilian_targeting="Civilian targeting"
         if any(m.civilian_targeting for m in mentions)
         else "",
-        location=first.location.value or "" if first.location else "",
+        location=_majority([_place(m) for m in mentions]),
         source="; ".join(outlets),
-        notes=_notes(event_date, first.sub_event_type, outlets, fatalities, fat_low, fat_high),
+        notes=_notes(event_date, sub_event_type, outlets, fatalities, fat_low, fat_high),
         fatalities=fatalities,
         timestamp=_timestamp(claims),
         fatalities_low=fat_low,
@@ -146,8 +203,9 @@ class SimpleResolver:
         for article in articles:
             if article.status is not ArticleStatus.PROCESSED:
                 continue
-            for mention in article.mentions:
-                groups[_group_key(mention)].append((article, mention))
+            for index, cluster in enumerate(article_clusters(article.mentions)):
+                key = _group_key(article.article_id, index, cluster)
+                groups[key].extend((article, mention) for mention in cluster)
         events = [_event(sorted(pairs, key=lambda p: p[1].mention_id)) for pairs in groups.values()]
         return sorted(events, key=lambda e: (e.event_date or date.max, e.event_id_cnty))
 

@@ -1,0 +1,356 @@
+"""Attaching arguments to a trigger through the dependency parse.
+
+Who acted (actor1), against whom (actor2), where, with what, how many killed and
+injured, and who says so. Every function returns spans into the article's
+cleaned text; the caller cuts the text. Rules follow Universal Dependencies as
+spaCy's French and English models emit them, so a language needs data (the
+words in ``arguments.yaml``, ``casualties.yaml``, ``attribution.yaml``), not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from eventwire.extract.lexicon import Lexicon, forms
+from eventwire.extract.syntax import Tree
+from eventwire.models import Span
+
+__all__ = [
+    "Toll",
+    "find_actors",
+    "find_claimant",
+    "find_location",
+    "find_tolls",
+    "is_civilian",
+]
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Groups, not people: the taggers often read Arabic place names as persons
+# (« Tal Afar », "Al-Qaim"), and ACLED actors are organisations.
+ACTOR_ENTITIES = frozenset({"ORG", "NORP"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A name in one of these relations modifies a noun ("US warplanes") rather than
+# naming where something happened, unless that noun is a place ("Harir base").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "poss", "npadvmod"})
+OBJECT_DEPS = ("obj", "dobj", "iobj")
+AGENT_DEPS = ("obl:agent", "agent")
+# Beside a casualty word with no parse link, a number this close still counts:
+# "au moins six combattants tués" parses well, "six tués" sometimes does not.
+NEAR_BEFORE = 3
+NEAR_AFTER = 2
+# The head of a claimant phrase is at most this many tokens after its first
+# word (« selon le ministère irakien de la Santé »: "ministère" is 1 after "le").
+CLAIMANT_REACH = 4
+
+
+def _is_place(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    token = tree.tokens[i]
+    return token.ent_type in PLACE_ENTITIES or token.lemma.lower() in lexicon.place_nouns
+
+
+def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    token = tree.tokens[i]
+    lemma, text = forms(token)
+    if _is_place(tree, i, lexicon) and token.ent_type not in ACTOR_ENTITIES:
+        return False
+    return (
+        token.ent_type in ACTOR_ENTITIES
+        or lemma in lexicon.actor_nouns
+        or text in lexicon.actor_nouns
+        or lemma in lexicon.civilians
+        or text in lexicon.demonyms
+    )
+
+
+def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when the phrase headed by ``i`` names unarmed people."""
+    return any(form in lexicon.civilians for form in forms(tree.tokens[i]))
+
+
+def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
+    """Modifiers of ``i`` that name who acted: « frappes américaines », "US warplanes"."""
+    found = []
+    for c in tree.children[i]:
+        token = tree.tokens[c]
+        if (
+            token.dep in ("amod", "compound", "nmod:poss", "poss", "nmod")
+            and (
+                token.text.lower() in lexicon.demonyms
+                or (token.ent_type in ("NORP", "ORG") and token.dep != "nmod")
+            )
+        ) or (
+            token.dep == "nmod"
+            and tree.case_of(c) in ("de", "du", "des", "of")
+            and _is_actor(tree, c, lexicon)
+        ):
+            found.append(c)
+    return found
+
+
+def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
+    """For a place noun naming someone's positions (« les positions de X »), X; else ``i``.
+
+    X must be plainly a group (an organisation entity or an actor noun): a
+    person-tagged name after « région de » is far more often a place the tagger
+    got wrong (« la région de Tal Afar »).
+    """
+    if tree.tokens[i].lemma.lower() not in lexicon.place_nouns:
+        return i
+    for c in tree.children[i]:
+        token = tree.tokens[c]
+        lemma, text = forms(token)
+        if token.dep in ("nmod", "compound", "poss", "nmod:poss") and (
+            token.ent_type in ("ORG", "NORP")
+            or lemma in lexicon.actor_nouns
+            or text in lexicon.demonyms
+        ):
+            return c
+    return i
+
+
+def find_actors(
+    tree: Tree, triggers: Sequence[int], victims: Sequence[int], lexicon: Lexicon
+) -> tuple[int | None, int | None]:
+    """Token heads of (actor1, actor2) for an event with these trigger tokens."""
+    actor1: int | None = None
+    actor2: int | None = None
+    verbs = [t for t in triggers if tree.tokens[t].pos in ("VERB", "AUX")]
+    nouns = [t for t in triggers if t not in verbs]
+    # A noun trigger's governing verb acts for it: « X a mené des frappes », "strikes hit Y".
+    for t in nouns:
+        head = tree.tokens[t].head
+        if tree.tokens[head].pos == "VERB" and head not in verbs:
+            verbs.append(head)
+    for v in verbs:
+        passive = any(
+            tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[v]
+        ) or any(tree.tokens[c].dep in ("nsubj:pass", "nsubjpass") for c in tree.children[v])
+        for c in tree.children[v]:
+            dep = tree.tokens[c].dep
+            if c in triggers or c in victims:
+                continue
+            if (
+                actor1 is None
+                and not passive
+                and dep.startswith("nsubj")
+                and _is_actor(tree, c, lexicon)
+            ):
+                actor1 = c
+            elif actor1 is None and dep in AGENT_DEPS:
+                agent = c
+                if tree.tokens[c].dep == "agent":  # English: "by" heads the noun
+                    agent = next(iter(tree.child(c, "pobj")), c)
+                if _is_actor(tree, agent, lexicon):
+                    actor1 = agent
+            elif actor2 is None and (
+                dep in OBJECT_DEPS
+                or (passive and dep.startswith("nsubj"))
+                or tree.case_of(c) in lexicon.target_preps
+            ):
+                owner = _owner(tree, c, lexicon)
+                if _is_actor(tree, owner, lexicon):
+                    actor2 = owner
+    for t in triggers:
+        if actor1 is None:
+            modifiers = _demonym_modifiers(tree, t, lexicon)
+            if modifiers:
+                actor1 = modifiers[0]
+        if actor2 is None:
+            for c in tree.children[t]:
+                if tree.case_of(c) in lexicon.target_preps or tree.tokens[c].dep == "prep":
+                    target = next(iter(tree.child(c, "pobj")), c)
+                    owner = _owner(tree, target, lexicon)
+                    if owner != actor1 and _is_actor(tree, owner, lexicon):
+                        actor2 = owner
+                        break
+    if actor2 is None:
+        actor2 = next((v for v in victims if _is_actor(tree, v, lexicon)), None)
+    return actor1, actor2
+
+
+def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
+    """Tokens that belong to a speech verb's own arguments (where the speaker stands)."""
+    zone: set[int] = set()
+    for i, token in enumerate(tree.tokens):
+        if token.lemma.lower() in lexicon.attribution_verbs:
+            for c in tree.children[i]:
+                if tree.tokens[c].dep.split(":")[0] in ("obl", "nsubj", "prep", "npadvmod"):
+                    zone.update(tree.subtree(c))
+    return zone
+
+
+def _place_score(
+    tree: Tree, i: int, lexicon: Lexicon, in_clause: set[int], struck: set[int]
+) -> int | None:
+    """How likely token ``i`` names where the event happened; ``None`` if it cannot."""
+    token = tree.tokens[i]
+    head = tree.tokens[token.head]
+    head_lemma = head.lemma.lower()
+    if token.dep in MODIFIER_DEPS and head_lemma not in lexicon.place_nouns:
+        return None  # "US warplanes", "Iran-backed militias", "Iraq's west"
+    case = tree.case_of(i)
+    # A name struck directly (« ont frappé Al-Qaïm », "hit Akashat") is a place too.
+    located = case in lexicon.location_preps or (i in struck and token.pos == "PROPN")
+    names_place = token.pos == "PROPN" and token.head != i and head_lemma in lexicon.place_nouns
+    if token.ent_type in ACTOR_ENTITIES:
+        return None
+    if token.ent_type not in PLACE_ENTITIES and not (
+        token.pos == "PROPN" and (located or names_place)
+    ):
+        return None
+    if case in lexicon.origin_preps:
+        return None  # "flown from the United States", « tiré depuis le Yémen »: an origin
+    if token.text.isupper() and len(token.text) <= 5 and not located:
+        return None  # acronyms (« M23 », « FSR ») name groups unless placed by a preposition
+    score = 2 + (2 if located or names_place else 0) + (4 if i in in_clause else 0)
+    if token.text.lower() in lexicon.broad_places or token.lemma.lower() in lexicon.broad_places:
+        score -= 3  # a country or region: only when nothing finer is named
+    if names_place and head_lemma in lexicon.broad_places:
+        score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
+    return score
+
+
+def find_location(
+    tree: Tree,
+    clause: Iterable[int],
+    triggers: Sequence[int],
+    lexicon: Lexicon,
+    excluded: Iterable[int] = (),
+) -> list[int]:
+    """Tokens heading the places where the event happened, best first; empty if none.
+
+    Candidates are place entities and proper names introduced by a locative
+    preposition or naming a place noun (« la région de Tal Afar »). The clause's
+    own candidates come first, then the rest of the sentence; a place that
+    belongs to a speech verb (« a déclaré à Washington ») never counts. Places
+    coordinated with the best one (« à Al-Qaïm et à Akashat ») follow it: each
+    is an incident of its own.
+    """
+    in_clause = set(clause)
+    skip = _attribution_zone(tree, lexicon) | set(excluded) | set(triggers)
+    struck = {c for t in triggers for c in tree.children[t] if tree.tokens[c].dep in OBJECT_DEPS}
+    best: tuple[int, int] | None = None
+    for i, token in enumerate(tree.tokens):
+        if (
+            i in skip
+            or token.dep in ("flat", "flat:name")
+            or token.text.lower() in lexicon.demonyms
+        ):
+            continue
+        score = _place_score(tree, i, lexicon, in_clause, struck)
+        # Prefer the earliest on ties: the most specific place usually comes first
+        # (« à Al-Qaïm, dans la province d’Anbar »).
+        if score is not None and (best is None or (score, -i) > best):
+            best = (score, -i)
+    if best is None:
+        return []
+    first = -best[1]
+    others = [
+        c
+        for c in tree.children[first]
+        if tree.tokens[c].dep == "conj"
+        and c not in skip
+        and _place_score(tree, c, lexicon, in_clause, struck | {c}) is not None
+    ]
+    return [first, *others]
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """A count of people killed or injured, at token ``anchor`` (the counted word)."""
+
+    kind: str  # "killed" | "injured" | "any"
+    value: int
+    low: int | None
+    high: int | None
+    span: Span  # the quantity and its casualty word
+    anchor: int  # token index of the casualty word
+    victim: int | None  # token index of the counted noun (« combattants »), if any
+
+
+def _counted(tree: Tree, c: int, triggers: set[int]) -> list[int]:
+    """The nouns a casualty word counts: its object or passive subject (« tuant deux
+    combattants », "were killed"), the noun it modifies (« trois soldats tués »), or
+    the subject of an intransitive (« deux civils sont morts ») — never the weapon
+    or attack that did it (« une frappe a tué … »)."""
+    children = tree.children[c]
+    deps = {x: tree.tokens[x].dep for x in children}
+    found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
+    if not any(d in ("obj", "dobj") for d in deps.values()):
+        found += [x for x, d in deps.items() if d == "nsubj"]
+    token = tree.tokens[c]
+    if token.dep.split(":")[0] in ("acl", "amod") and token.head != c:
+        found.append(token.head)
+    return [x for x in found if x not in triggers]
+
+
+def find_tolls(
+    tree: Tree,
+    lexicon: Lexicon,
+    quantities: dict[int, tuple[int, int | None, int | None, Span]],
+) -> list[Toll]:
+    """Casualty counts in the sentence: a quantity linked to a killed/injured word.
+
+    ``quantities`` maps token index to (value, low, high, span) for every token
+    inside a quantity expression. The parse is asked first: a number modifying
+    the casualty word (« trois martyrs »), its object ("killing two") or the
+    noun it is about (« deux combattants ont été tués »); adjacency is the fallback.
+    """
+    tolls: list[Toll] = []
+    weapons = lexicon.trigger_index.covers(tree.tokens)
+    for kind, index in (
+        ("killed", lexicon.killed),
+        ("injured", lexicon.injured),
+        ("any", lexicon.any_casualty),
+    ):
+        for _rank, c in index.matches(tree.tokens):
+            counted = _counted(tree, c, weapons)
+            candidates = [
+                x for x in tree.children[c]
+                if tree.tokens[x].dep.split(":")[0] in ("nummod", "det", "obj", "dobj", "advmod")
+            ]  # fmt: skip
+            for noun in counted:
+                candidates.extend(
+                    x for x in tree.children[noun]
+                    if tree.tokens[x].dep.split(":")[0] in ("nummod", "det")
+                )  # fmt: skip
+                candidates.append(noun)
+            candidates.extend(range(max(0, c - NEAR_BEFORE), c))
+            candidates.extend(range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)))
+            for x in candidates:
+                found = quantities.get(x)
+                if found is None:
+                    continue
+                value, low, high, qspan = found
+                if kind == "any" and value != 0:
+                    continue  # "ten victims" is ambiguous; only "no victims" is read
+                span = Span(
+                    min(qspan.start, tree.tokens[c].start), max(qspan.end, tree.tokens[c].end)
+                )
+                victim = next((n for n in counted if n not in quantities), None)
+                tolls.append(Toll(kind, value, low, high, span, c, victim))
+                break
+    return tolls
+
+
+def find_claimant(tree: Tree, lexicon: Lexicon) -> Span | None:
+    """Who the sentence attributes its account to: « selon l’AFP », "an official said"."""
+    for rank, i in lexicon.attribution_preps.matches(tree.tokens):
+        words = len(lexicon.attribution_preps.phrases[rank])
+        after = i + words
+        if after < len(tree.tokens):
+            # The claimant is the noun phrase right after the preposition: climb
+            # from its first word to the head, staying to the right of it.
+            head = after
+            while head < tree.tokens[head].head <= after + CLAIMANT_REACH:
+                head = tree.tokens[head].head
+            span = tree.phrase(head)
+            if span is not None:
+                return span
+    for i, token in enumerate(tree.tokens):
+        if token.lemma.lower() in lexicon.attribution_verbs:
+            for c in tree.children[i]:
+                if tree.tokens[c].dep.split(":")[0] == "nsubj" and tree.tokens[c].pos != "PRON":
+                    return tree.phrase(c)
+    return None

@@ -1,0 +1,569 @@
+"""The ``extract.events.v1`` stage: event mentions from parsed sentences.
+
+For each sentence: find trigger words (``triggers.yaml``), group them by clause,
+type each clause by its strongest trigger, drop clauses that do not report an
+incident that happened (threats, denials, conditionals, questions, running
+totals, history), then attach arguments through the parse (``arguments``),
+resolve the date against the publication date (``dates``) and read the tolls
+(``numbers``). Tolls in a sentence without a trigger belong to the article's
+previous mention; a mention without its own time expression takes the date of
+the nearest dated mention of the article, or the publication date at a coarser
+precision.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from eventwire.extract.arguments import (
+    Toll,
+    find_actors,
+    find_claimant,
+    find_location,
+    find_tolls,
+    is_civilian,
+)
+from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
+from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
+from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
+from eventwire.extract.syntax import Tree
+from eventwire.langdata import data_languages, load_data
+from eventwire.models import Argument, Article, EventMention, Sentence, Span, content_hash
+from eventwire.settings import Settings
+
+__all__ = ["EventExtractor", "make_event_extractor", "publication_date"]
+
+NAME = "extract.events.v1"
+# A toll above this is not one incident's (a population, a budget): ignored with
+# a warning. The deadliest single events ACLED records stay far below it.
+MAX_TOLL = 100_000
+# Tolls in a sentence without a trigger go to the previous mention only if it is
+# at most this many sentences back: further away they are rarely about it.
+TOLL_REACH = 3
+# A mention whose own time expression lies further back than this before
+# publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
+# news reports what is new, and ACLED codes an incident from its own reports.
+HISTORY_DAYS = 30
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def publication_date(article: Article) -> tuple[date | None, int | None, str]:
+    """Fallback event date from the publication date: (date, ACLED time_precision, note)."""
+    if article.published is None:
+        return None, None, "no publication date and no date in the text; left empty"
+    if article.published_precision == "month":
+        # ACLED codes a month-only date mid-month with time_precision 3.
+        return article.published.replace(day=15), 3, "publication month only; coded mid-month"
+    return article.published, 2, "no time expression; publication date"
+
+
+@dataclass(slots=True)
+class Draft:
+    """A mention being built: mutable until the article is finished."""
+
+    sentence: Sentence
+    index: int  # sentence index in the article
+    triggers: list[int]
+    sub_event_type: str
+    strength: str
+    values: dict[str, Any]
+
+
+def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
+    lowered = text.lower()
+    for phrase in phrases:
+        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
+            return phrase
+    return None
+
+
+def _is_past_perfect(tree: Tree, root: int, lexicon: Lexicon) -> bool:
+    """« avait été frappée », "had been struck": an earlier incident recalled."""
+    for c in tree.children[root]:
+        token = tree.tokens[c]
+        if token.dep.startswith("aux") and any(
+            token.lemma.lower() == lemma and feature in token.morph
+            for lemma, feature in lexicon.past_perfect
+        ):
+            return True
+    return False
+
+
+def _is_history(day: date | None, precision: int | None, published: date | None) -> bool:
+    """An explicitly dated mention far before publication recalls an earlier incident.
+
+    A month-precision date is coded mid-month, so it gets half a month more room.
+    """
+    if day is None or published is None or precision not in (1, 3):
+        return False
+    return (published - day).days > HISTORY_DAYS + (15 if precision == 3 else 0)
+
+
+class EventExtractor:
+    """Turn an article's parsed sentences into typed event mentions with evidence."""
+
+    name = NAME
+    requires = ("sentences", "language", "published", "text")
+    assigns = ("mentions", "tags", "warnings")
+
+    def __init__(
+        self,
+        taxonomy: dict[str, Any],
+        lexicons: dict[str, Lexicon],
+        dates: DateResolver,
+        numbers: QuantityFinder,
+    ) -> None:
+        self._taxonomy = taxonomy
+        self._lexicons = lexicons
+        self._dates = dates
+        self._numbers = numbers
+
+    def __call__(self, article: Article) -> Article:
+        """Return ``article`` with its event mentions, aggregate tags and warnings."""
+        drafts: list[Draft] = []
+        tags = list(article.tags)
+        warnings = list(article.warnings)
+        claimant: Span | None = None
+        for index, sentence in enumerate(article.sentences):
+            lexicon = self._lexicons.get(sentence.language)
+            if lexicon is None or not sentence.tokens:
+                continue
+            tree = Tree(sentence)
+            text = sentence.span.cut(article.text)
+            found = find_claimant(tree, lexicon)
+            if found is not None and _phrase_in(found.cut(article.text), lexicon.same_source):
+                found = claimant  # « selon la même source »: the previous claimant
+            claimant = found or claimant
+            quantities = self._quantities(tree, text, sentence, warnings)
+            tolls = find_tolls(tree, lexicon, quantities)
+            times = self._dates.find(text, sentence.language)
+            if self._is_aggregate(text, times, lexicon):
+                tags.append(f"aggregate: {text[:160]}")
+                continue
+            new = self._clauses(tree, text, index, lexicon)
+            for draft in new:
+                self._arguments(article, tree, draft, lexicon, tolls, found, times)
+            if new:
+                drafts.extend(new)
+            elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
+                drafts.append(self._toll_claim(article, tree, index, drafts[-1], tolls, found))
+        mentions = self._finish(article, drafts)
+        return dataclasses.replace(
+            article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
+        )
+
+    def _quantities(
+        self, tree: Tree, text: str, sentence: Sentence, warnings: list[str]
+    ) -> dict[int, tuple[int, int | None, int | None, Span]]:
+        """Token index -> (value, low, high, span) for every token inside a quantity."""
+        found: dict[int, tuple[int, int | None, int | None, Span]] = {}
+        offset = sentence.span.start
+        for q in self._numbers.find(text, sentence.language):
+            span = Span(offset + q.start, offset + q.end)
+            if q.value > MAX_TOLL:
+                warnings.append(f"ignored implausible count {q.text!r} at characters {span.start}")
+                continue
+            for i, token in enumerate(tree.tokens):
+                if token.start < span.end and token.end > span.start:
+                    found[i] = (q.value, q.low, q.high, span)
+        return found
+
+    @staticmethod
+    def _is_aggregate(text: str, times: Sequence[TimeExpression], lexicon: Lexicon) -> bool:
+        """A running total (« 40 attaques depuis le début du mois »), not one incident."""
+        if _phrase_in(text, lexicon.aggregate):
+            return True
+        lowered = text.lower()
+        return any(
+            lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] in lexicon.since for expr in times
+        )
+
+    def _toll_claim(
+        self, article: Article, tree: Tree, index: int, previous: Draft, tolls: list[Toll],
+        claimant: Span | None,
+    ) -> Draft:  # fmt: skip
+        """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
+        previous mention's incident: same type, place and date, its own figure and claimant."""
+        draft = Draft(tree.sentence, index, [tolls[0].anchor], previous.sub_event_type,
+                      previous.strength, {"background": set()})  # fmt: skip
+        for key in ("location", "actor1", "actor2", "time", "civilian_targeting"):
+            if key in previous.values:
+                draft.values[key] = previous.values[key]
+        if "time" in previous.values:
+            draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
+        if claimant is not None:
+            draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
+        lexicon = self._lexicons[tree.sentence.language]
+        # A toll given for a place of its own (« À Akachat, trois combattants ont
+        # été tués ») is that place's incident, not the previous one's.
+        places = find_location(tree, range(len(tree.tokens)), [], lexicon)
+        if places:
+            span = tree.name_span(places[0])
+            draft.values["location"] = Argument(
+                span.cut(article.text), span, span.cut(article.text)
+            )
+        self._add_tolls(draft, tree, tolls, lexicon)
+        return draft
+
+    def _clauses(self, tree: Tree, text: str, index: int, lexicon: Lexicon) -> list[Draft]:
+        """One draft per clause that reports an incident."""
+        if text.rstrip().endswith("?") or _phrase_in(text, lexicon.history):
+            return []
+        background = self._background_tokens(tree, lexicon)
+        tolled = lexicon.killed.covers(tree.tokens) | lexicon.injured.covers(tree.tokens)
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for rank, at in lexicon.trigger_index.longest(tree.tokens):
+            cancel = lexicon.triggers[rank].not_with
+            if at in background or any(
+                form in cancel for c in tree.children[at] for form in forms(tree.tokens[c])
+            ):
+                continue
+            groups.setdefault(tree.clause_root(at), []).append((rank, at))
+        drafts = []
+        for root, found in groups.items():
+            typed = self._type(tree, root, found, lexicon, tolled)
+            if typed is None:
+                continue
+            sub_event_type, strength, triggers = typed
+            reason = self._non_event(tree, root, triggers, lexicon, text)
+            if reason is None:
+                drafts.append(
+                    Draft(
+                        tree.sentence,
+                        index,
+                        triggers,
+                        sub_event_type,
+                        strength,
+                        {"background": background},
+                    )
+                )
+        return drafts
+
+    @staticmethod
+    def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
+        """Tokens inside a phrase recalling an earlier incident (« en représailles à … »)."""
+        found: set[int] = set()
+        lowered = [t.text.lower() for t in tree.tokens]
+        for phrase in lexicon.recalled:
+            words = phrase.split()
+            for i in range(len(lowered) - len(words) + 1):
+                if lowered[i : i + len(words)] == words:
+                    # The recalled incident is what follows the phrase, down its subtree.
+                    last = i + len(words) - 1
+                    for j in range(last + 1, len(tree.tokens)):
+                        if last in tree.ancestors(j) or tree.tokens[j].head == last:
+                            found.add(j)
+                    found.update(tree.subtree(last) if tree.tokens[last].pos == "NOUN" else ())
+        return found
+
+    @staticmethod
+    def _type(
+        tree: Tree, root: int, found: list[tuple[int, int]], lexicon: Lexicon, tolled: set[int]
+    ) -> tuple[str, str, list[int]] | None:
+        """(sub_event_type, strength, trigger tokens) of a clause, or ``None`` if not an event.
+
+        The typing trigger comes first in the returned tokens.
+        """
+        by_strength: dict[str, list[tuple[int, int]]] = {}
+        for rank, at in found:
+            by_strength.setdefault(lexicon.triggers[rank].strength, []).append((rank, at))
+        has_toll = bool(tolled & set(tree.clause_tokens(root)))
+        acting = "strike" in by_strength or "generic" in by_strength or has_toll
+        for strength in STRENGTHS:
+            if strength not in by_strength:
+                continue
+            if strength == "weapon" and not acting:
+                continue
+            if strength == "generic" and not has_toll:
+                return None
+            rank, at = min(by_strength[strength])
+            others = sorted({a for _, a in found} - {at})
+            return lexicon.triggers[rank].sub_event_type, strength, [at, *others]
+        return None
+
+    @staticmethod
+    def _non_event(
+        tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
+    ) -> str | None:
+        """Why this clause is not a report of an incident that happened, or ``None``."""
+        if _is_past_perfect(tree, root, lexicon):
+            return "history"
+        for t in triggers:
+            chain = [t, *tree.ancestors(t)]
+            for i in chain:
+                token = tree.tokens[i]
+                lemma = token.lemma.lower()
+                if lemma in lexicon.intent or lemma in lexicon.denial:
+                    return "threat, intention or denial"
+                if "Mood=Cnd" in token.morph:
+                    return "conditional"
+                for c in tree.children[i]:
+                    child = tree.tokens[c]
+                    clemma = child.lemma.lower()
+                    if child.dep.startswith("aux") and (
+                        clemma in lexicon.modal
+                        or clemma in lexicon.intent
+                        or "Mood=Cnd" in child.morph
+                    ):
+                        return "modal"
+                    if child.dep == "mark" and clemma in lexicon.conditional:
+                        return "conditional"
+            if tree.tokens[t].pos == "VERB" and any(
+                tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
+                for c in tree.children[t]
+            ):
+                return "negated"
+        return None
+
+    def _arguments(
+        self,
+        article: Article,
+        tree: Tree,
+        draft: Draft,
+        lexicon: Lexicon,
+        tolls: list[Toll],
+        claimant: Span | None,
+        times: Sequence[TimeExpression],
+    ) -> None:
+        """Fill the draft's actors, place, weapons, tolls and claimant."""
+        root = tree.clause_root(draft.triggers[0])
+        clause = tree.clause_tokens(root)
+        mine = [t for t in tolls if tree.clause_root(t.anchor) == root] or tolls
+        victims = [t.victim for t in mine if t.victim is not None]
+        actor1, actor2 = find_actors(tree, draft.triggers, victims, lexicon)
+        start = draft.sentence.span.start
+        in_dates = [
+            i
+            for i, token in enumerate(tree.tokens)
+            if any(start + e.start <= token.start < start + e.end for e in times)
+        ]
+        actors = [a for a in (actor1, actor2) if a is not None]
+        places = find_location(
+            tree,
+            clause,
+            draft.triggers,
+            lexicon,
+            [*in_dates, *actors, *self._dateline(tree, draft)],
+        )
+        values = draft.values
+        text = article.text
+        if actor1 is not None:
+            # A demonym names the actor alone (« frappes américaines »): no phrase around it.
+            token = tree.tokens[actor1]
+            span = (
+                Span(token.start, token.end)
+                if token.text.lower() in lexicon.demonyms
+                else tree.phrase(actor1)
+            )
+            if span is not None:
+                values["actor1"] = Argument(span.cut(text), span)
+        if actor2 is not None and (span := tree.phrase(actor2)):
+            values["actor2"] = Argument(span.cut(text), span)
+            values["civilian_targeting"] = is_civilian(tree, actor2, lexicon)
+        if places:
+            spans = [tree.name_span(p) for p in places]
+            values["location"] = Argument(spans[0].cut(text), spans[0], spans[0].cut(text))
+            values["more_locations"] = [
+                Argument(sp.cut(text), sp, sp.cut(text)) for sp in spans[1:]
+            ]
+        values["weapons"] = [
+            Argument(tree.tokens[t].text, Span(tree.tokens[t].start, tree.tokens[t].end))
+            for t in draft.triggers
+            if any(
+                trig.strength == "weapon"
+                and trig.words[0] in (tree.tokens[t].lemma.lower(), tree.tokens[t].text.lower())
+                for trig in lexicon.triggers
+            )
+        ]
+        if claimant is not None:
+            values["claimed_by"] = Argument(claimant.cut(text), claimant)
+        self._add_tolls(draft, tree, mine, lexicon)
+        if (
+            draft.strength == "generic"
+            and draft.sub_event_type == "Armed clash"
+            and (
+                values.get("civilian_targeting")
+                or any(v is not None and is_civilian(tree, v, lexicon) for v in victims)
+            )
+        ):
+            draft.sub_event_type = "Attack"
+        if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
+            values["civilian_targeting"] = True
+        time = self._time(tree, draft, clause, times)
+        if time is not None:
+            values["time"] = time
+
+    @staticmethod
+    def _add_tolls(draft: Draft, tree: Tree, tolls: list[Toll], lexicon: Lexicon) -> None:
+        """Record killed/injured counts on the draft; a later, larger figure revises it."""
+        for toll in tolls:
+            kinds = (
+                ("fatalities", "injuries")
+                if toll.kind == "any"
+                else (("fatalities",) if toll.kind == "killed" else ("injuries",))
+            )
+            for kind in kinds:
+                previous = draft.values.get(kind)
+                if previous is None or toll.value > previous[0]:
+                    draft.values[kind] = (toll.value, toll.low, toll.high, toll.span)
+
+    @staticmethod
+    def _dateline(tree: Tree, draft: Draft) -> list[int]:
+        """Tokens of a wire dateline ("BAGHDAD (AFP) -"): where the reporter was, not the event.
+
+        Only the article's first sentence has one: upper-case words, maybe an
+        agency in brackets, then a dash.
+        """
+        if draft.index != 0:
+            return []
+        for i, token in enumerate(tree.tokens[:12]):
+            if token.text in DATELINE_DASHES:
+                head = tree.tokens[:i]
+                if head and any(t.text.isupper() and len(t.text) > 2 for t in head):
+                    return list(range(i))
+                return []
+        return []
+
+    @staticmethod
+    def _time(
+        tree: Tree, draft: Draft, clause: list[int], times: Sequence[TimeExpression]
+    ) -> TimeExpression | None:
+        """The time expression of the draft's clause (else of its sentence), if any."""
+        sentence = draft.sentence
+        background = draft.values["background"]
+        found = [
+            expr
+            for expr in times
+            if not any(
+                tree.tokens[b].start <= sentence.span.start + expr.start < tree.tokens[b].end
+                for b in background
+            )
+        ]
+        if not found:
+            return None
+        clause_span = (tree.tokens[min(clause)].start, tree.tokens[max(clause)].end)
+        anchor = tree.tokens[draft.triggers[0]].start - sentence.span.start
+
+        def distance(expr: TimeExpression) -> tuple[int, int]:
+            start = sentence.span.start + expr.start
+            inside = clause_span[0] <= start < clause_span[1]
+            return (0 if inside else 1, abs(expr.start - anchor))
+
+        return min(found, key=distance)
+
+    def _finish(self, article: Article, drafts: list[Draft]) -> list[EventMention]:
+        """Resolve dates (with inheritance), drop recalled incidents, freeze into mentions."""
+        resolved: list[tuple[date | None, int | None, str, Argument | None]] = []
+        kept: list[Draft] = []
+        for draft in drafts:
+            expr = draft.values.get("time")
+            if expr is None:
+                resolved.append((None, None, "", None))
+                kept.append(draft)
+                continue
+            result = self._dates.resolve(expr, article.published, article.published_precision)
+            if _is_history(result.day, result.precision, article.published):
+                continue
+            at = draft.values.get("time_sentence", draft.sentence).span.start
+            span = Span(at + expr.start, at + expr.end)
+            resolved.append(
+                (result.day, result.precision, result.note, Argument(span.cut(article.text), span))
+            )
+            kept.append(draft)
+        mentions = []
+        for i, draft in enumerate(kept):
+            day, precision, note, time = resolved[i]
+            if day is None:
+                day, precision, note = self._inherit(article, kept, resolved, i)
+            mention = self._mention(article, draft, day, precision, note, time)
+            mentions.append(mention)
+            # Each further coordinated place is an incident of its own; the
+            # sentence's toll cannot be split between them, so it stays on the first.
+            for place in draft.values.get("more_locations", []):
+                mentions.append(
+                    dataclasses.replace(
+                        mention,
+                        mention_id=f"{mention.mention_id}-{place.span.start}",
+                        location=place,
+                        fatalities=None, fatalities_low=None, fatalities_high=None,
+                        injuries=None, injuries_low=None, injuries_high=None,
+                        evidence=(mention.trigger, place),
+                    )
+                )  # fmt: skip
+        return mentions
+
+    @staticmethod
+    def _inherit(
+        article: Article,
+        drafts: list[Draft],
+        resolved: list[tuple[date | None, int | None, str, Argument | None]],
+        i: int,
+    ) -> tuple[date | None, int | None, str]:
+        """The date of the nearest dated mention (earlier first), else the publication date."""
+        dated = [j for j, r in enumerate(resolved) if r[0] is not None]
+        if dated:
+            j = min(dated, key=lambda j: (abs(drafts[j].index - drafts[i].index), j > i))
+            day, precision, _note, _time = resolved[j]
+            return day, precision, f"inherited from the mention in sentence {drafts[j].index + 1}"
+        return publication_date(article)
+
+    def _mention(
+        self,
+        article: Article,
+        draft: Draft,
+        day: date | None,
+        precision: int | None,
+        note: str,
+        time: Argument | None,
+    ) -> EventMention:
+        taxonomy = self._taxonomy[draft.sub_event_type]
+        tokens = draft.sentence.tokens
+        first = tokens[draft.triggers[0]]
+        trigger_span = Span(first.start, first.end)
+        trigger = Argument(trigger_span.cut(article.text), trigger_span, draft.sub_event_type)
+        values = draft.values
+        tolls: dict[str, Any] = {}
+        evidence = [trigger]
+        for kind in ("fatalities", "injuries"):
+            if kind in values:
+                value, low, high, span = values[kind]
+                tolls[kind], tolls[f"{kind}_low"], tolls[f"{kind}_high"] = value, low, high
+                evidence.append(Argument(span.cut(article.text), span, str(value)))
+        arguments = {k: values[k] for k in ("actor1", "actor2", "location") if k in values}
+        claimed = values.get("claimed_by")
+        evidence += [*arguments.values(), *values.get("weapons", [])]
+        evidence += [a for a in (time, claimed) if a is not None]
+        key = f"{article.article_id}|{draft.sentence.span.start}|{first.start}"
+        return EventMention(
+            mention_id="m-" + content_hash(key)[:16],
+            article_id=article.article_id,
+            sentence=draft.sentence.span,
+            trigger=trigger,
+            event_type=taxonomy["event_type"],
+            sub_event_type=draft.sub_event_type,
+            disorder_type=taxonomy["disorder_type"],
+            plover=taxonomy["plover"],
+            event_date=day,
+            time_precision=precision,
+            date_note=note,
+            time=time,
+            weapons=tuple(values.get("weapons", [])),
+            civilian_targeting=bool(values.get("civilian_targeting")),
+            claimed_by=claimed.text if claimed else None,
+            evidence=tuple(evidence),
+            extractor=NAME,
+            **arguments,
+            **tolls,
+        )
+
+
+def make_event_extractor(settings: Settings) -> EventExtractor:
+    """Build the extractor for every language with trigger data."""
+    taxonomy = load_data("taxonomy")["sub_event_types"]
+    lexicons = {lang: load_lexicon(lang, set(taxonomy)) for lang in data_languages("triggers")}
+    return EventExtractor(taxonomy, lexicons, make_date_resolver(), make_quantity_finder())

@@ -1,0 +1,189 @@
+"""One language's extraction vocabulary, loaded from its data files and indexed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.errors import DataFileError
+from eventwire.langdata import load_lang_data
+from eventwire.models import Token
+
+__all__ = ["STRENGTHS", "Lexicon", "PhraseIndex", "load_lexicon"]
+
+# Trigger strengths, strongest first: which word types a clause holding several.
+STRENGTHS: tuple[str, ...] = ("specific", "weapon", "strike", "generic")
+
+
+def forms(token: Token) -> tuple[str, str]:
+    """The two forms a lexicon word may match: lower-cased lemma and text."""
+    return token.lemma.lower(), token.text.lower()
+
+
+class PhraseIndex:
+    """Phrases (word tuples) indexed by first word, so a sentence is scanned once.
+
+    A phrase word matches a token's lemma or its lower-cased form. Each phrase has
+    a rank (its position in the data); :meth:`best` returns the match of lowest
+    rank, the earliest in the sentence among equals.
+    """
+
+    def __init__(self, phrases: Sequence[tuple[str, ...]]) -> None:
+        self.phrases = tuple(phrases)
+        self._by_first: dict[str, list[int]] = {}
+        for rank, words in enumerate(self.phrases):
+            self._by_first.setdefault(words[0], []).append(rank)
+
+    def matches(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+        """Yield ``(rank, token index)`` of every phrase occurrence in ``tokens``."""
+        token_forms = [forms(t) for t in tokens]
+        for i, here in enumerate(token_forms):
+            ranks = {r for form in here for r in self._by_first.get(form, ())}
+            for rank in sorted(ranks):
+                words = self.phrases[rank]
+                if i + len(words) <= len(token_forms) and all(
+                    word in token_forms[i + k] for k, word in enumerate(words)
+                ):
+                    yield rank, i
+
+    def longest(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+        """Non-overlapping matches, longer phrases first: "avion de combat" hides "combat"."""
+        taken: set[int] = set()
+        chosen = []
+        for rank, i in sorted(self.matches(tokens), key=lambda m: (-len(self.phrases[m[0]]), m)):
+            cover = set(range(i, i + len(self.phrases[rank])))
+            if not cover & taken:
+                taken |= cover
+                chosen.append((rank, i))
+        return sorted(chosen, key=lambda m: m[1])
+
+    def best(self, tokens: Sequence[Token]) -> tuple[int, int] | None:
+        """The ``(rank, token index)`` of the lowest-ranked match, or ``None``."""
+        return min(self.matches(tokens), default=None)
+
+    def covers(self, tokens: Sequence[Token]) -> set[int]:
+        """Indices of every token inside some phrase occurrence."""
+        return {i + k for rank, i in self.matches(tokens) for k in range(len(self.phrases[rank]))}
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def lower(values: Iterable[object]) -> frozenset[str]:
+    """The lower-cased set of data words."""
+    return frozenset(str(v).lower() for v in values)
+
+
+def _index(phrases: Sequence[str]) -> PhraseIndex:
+    return PhraseIndex([_words(p) for p in phrases])
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase: what it types, and how strongly."""
+
+    words: tuple[str, ...]
+    sub_event_type: str
+    strength: str
+    not_with: frozenset[str] = frozenset()  # child lemmas that cancel it (« s’abattre »)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the extractor knows about one language's words."""
+
+    language: str
+    triggers: tuple[Trigger, ...]
+    trigger_index: PhraseIndex
+    killed: PhraseIndex
+    injured: PhraseIndex
+    any_casualty: PhraseIndex
+    civilians: frozenset[str]
+    intent: frozenset[str]
+    denial: frozenset[str]
+    modal: frozenset[str]
+    conditional: frozenset[str]
+    negation: frozenset[str]
+    since: frozenset[str]
+    aggregate: tuple[str, ...]
+    history: tuple[str, ...]
+    recalled: tuple[str, ...]
+    past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
+    attribution_verbs: frozenset[str]
+    attribution_preps: PhraseIndex
+    same_source: tuple[str, ...]
+    location_preps: frozenset[str]
+    target_preps: frozenset[str]
+    origin_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    broad_places: frozenset[str]
+    actor_nouns: frozenset[str]
+    demonyms: frozenset[str]
+
+
+def _required(name: str, language: str) -> dict[str, Any]:
+    data = load_lang_data(name, language)
+    if data is None:
+        raise DataFileError(f"data/lang/{language}/{name}.yaml: missing; the extractor needs it")
+    return data
+
+
+def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
+    """Load and check the extraction data of ``language``."""
+    raw = _required("triggers", language)["triggers"]
+    triggers = []
+    for entry in raw:
+        if entry.get("sub_event_type") not in sub_event_types:
+            raise DataFileError(
+                f"data/lang/{language}/triggers.yaml: unknown sub-event type in {entry!r}"
+            )
+        if entry.get("strength") not in STRENGTHS:
+            raise DataFileError(
+                f"data/lang/{language}/triggers.yaml: strength not in {STRENGTHS}: {entry!r}"
+            )
+        triggers.append(
+            Trigger(
+                _words(entry["phrase"]),
+                entry["sub_event_type"],
+                entry["strength"],
+                frozenset(str(w).lower() for w in entry.get("not_with", [])),
+            )
+        )
+    casualties = _required("casualties", language)
+    cues = _required("cues", language)
+    attribution = _required("attribution", language)
+    arguments = _required("arguments", language)
+    return Lexicon(
+        language=language,
+        triggers=tuple(triggers),
+        trigger_index=PhraseIndex([t.words for t in triggers]),
+        killed=_index(casualties["killed"]),
+        injured=_index(casualties["injured"]),
+        any_casualty=_index(casualties.get("any", [])),
+        civilians=lower(casualties.get("civilians", [])),
+        intent=lower(cues["intent"]),
+        denial=lower(cues["denial"]),
+        modal=lower(cues["modal"]),
+        conditional=lower(cues["conditional"]),
+        negation=lower(cues["negation"]),
+        since=lower(cues["since"]),
+        aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
+        history=tuple(str(p).lower() for p in cues["history"]),
+        recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        past_perfect=tuple(
+            (lemma, feature)
+            for lemma, _, feature in (str(p).partition("|") for p in cues["past_perfect"])
+        ),
+        attribution_verbs=lower(attribution["verbs"]),
+        attribution_preps=_index(attribution["preps"]),
+        same_source=tuple(str(p).lower() for p in attribution["same_source"]),
+        location_preps=lower(arguments["location_preps"]),
+        target_preps=lower(arguments["target_preps"]),
+        origin_preps=lower(arguments["origin_preps"]),
+        place_nouns=lower(arguments["place_nouns"]),
+        broad_places=lower(arguments["broad_places"]),
+        actor_nouns=lower(arguments["actor_nouns"]),
+        demonyms=lower(arguments["demonyms"]),
+    )

@@ -1,0 +1,146 @@
+"""Walking a parsed sentence: children, ancestors, clauses and noun phrases.
+
+Tokens carry their head as an index into the sentence (see ``models.Token``);
+these helpers answer the questions argument attachment asks of the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from eventwire.models import Sentence, Span, Token
+
+__all__ = ["Tree"]
+
+# Dependency labels that open a new clause (Universal Dependencies, as spaCy's
+# French and English models emit them): a trigger's clause is found by climbing
+# until one of these.
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "parataxis", "acl:relcl", "relcl", "xcomp", "csubj", "conj"}
+)
+# Children that do not belong in a noun phrase naming an actor: clauses,
+# appositions, punctuation, coordination, and counts (« au moins 42 civils » is
+# the actor "civils"; the count is the toll's).
+NP_EXCLUDE = frozenset(
+    {"acl", "acl:relcl", "relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl",
+     "ccomp", "dep", "nummod", "advmod"}
+)  # fmt: skip
+NP_MAX_TOKENS = 10  # a longer noun phrase is cut at its head's right: actor names are short
+DETERMINER_POS = frozenset({"DET", "ADP", "PUNCT", "CCONJ"})
+
+
+class Tree:
+    """Navigation over one parsed sentence."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.tokens: Sequence[Token] = sentence.tokens
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for i, token in enumerate(self.tokens):
+            if token.head != i:
+                self.children[token.head].append(i)
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        """Heads of ``i`` up to the root, nearest first."""
+        seen = {i}
+        while (head := self.tokens[i].head) not in seen:
+            seen.add(head)
+            yield head
+            i = head
+
+    def clause_root(self, i: int) -> int:
+        """The token heading the clause ``i`` belongs to."""
+        while self.tokens[i].dep not in CLAUSE_DEPS or (
+            self.tokens[i].dep == "conj" and self.tokens[i].pos not in ("VERB", "AUX")
+        ):
+            head = self.tokens[i].head
+            if head == i:
+                break
+            i = head
+        return i
+
+    def clause_tokens(self, root: int) -> list[int]:
+        """Tokens of the clause headed by ``root``, without the clauses nested in it."""
+        found, stack = [], [root]
+        while stack:
+            i = stack.pop()
+            found.append(i)
+            stack.extend(c for c in self.children[i] if self.clause_root(c) == root)
+        return sorted(found)
+
+    def subtree(self, i: int, exclude: frozenset[str] = frozenset()) -> list[int]:
+        """``i`` and its descendants, skipping children whose dependency is in ``exclude``."""
+        found, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            found.append(j)
+            stack.extend(c for c in self.children[j] if self.tokens[c].dep not in exclude)
+        return sorted(found)
+
+    def child(self, i: int, *deps: str) -> list[int]:
+        """Children of ``i`` with one of ``deps`` (a prefix match: "nsubj" finds "nsubj:pass")."""
+        return [
+            c
+            for c in self.children[i]
+            if self.tokens[c].dep.split(":")[0] in deps or self.tokens[c].dep in deps
+        ]
+
+    def case_of(self, i: int) -> str:
+        """The preposition introducing ``i`` ("à", "près de", "according to"), lower-cased."""
+        marks = [c for c in self.children[i] if self.tokens[c].dep in ("case", "mark", "prep")]
+        if not marks:
+            if self.tokens[i].dep == "pobj":  # English: the preposition is the head
+                head = self.tokens[i].head
+                words = [self.tokens[head].text]
+                words[:0] = [
+                    self.tokens[c].text
+                    for c in self.children[head]
+                    if self.tokens[c].dep in ("advmod", "npadvmod") and c < head
+                ]
+                return " ".join(words).lower()
+            return ""
+        start = min(marks)
+        return " ".join(self.tokens[c].text for c in range(start, max(marks) + 1)).lower()
+
+    def phrase(self, i: int) -> Span | None:
+        """The span of the noun phrase headed by ``i``, trimmed of determiners and clauses."""
+        members = self.subtree(i, NP_EXCLUDE)
+        # Keep the contiguous run around the head only.
+        left = right = members.index(i)
+        while left > 0 and members[left - 1] == members[left] - 1:
+            left -= 1
+        while right + 1 < len(members) and members[right + 1] == members[right] + 1:
+            right += 1
+        run = members[left : right + 1]
+        while run and run[0] != i and self.tokens[run[0]].pos in DETERMINER_POS:
+            run = run[1:]
+        while run and run[-1] != i and self.tokens[run[-1]].pos in DETERMINER_POS:
+            run = run[:-1]
+        if len(run) > NP_MAX_TOKENS:
+            at = run.index(i)
+            run = run[max(0, at - NP_MAX_TOKENS // 2) : at + NP_MAX_TOKENS // 2]
+        if not run:
+            return None
+        return Span(self.tokens[run[0]].start, self.tokens[run[-1]].end)
+
+    def name_span(self, i: int) -> Span:
+        """The proper name around ``i``: its named-entity run, or its flat/compound PROPN run."""
+        tokens = self.tokens
+        if tokens[i].ent_type:
+            left = right = i
+            while left > 0 and tokens[left - 1].ent_type == tokens[i].ent_type:
+                left -= 1
+            while right + 1 < len(tokens) and tokens[right + 1].ent_type == tokens[i].ent_type:
+                right += 1
+        else:
+            parts = [
+                i,
+                *(
+                    c
+                    for c in self.children[i]
+                    if tokens[c].dep in ("flat", "flat:name", "compound")
+                    and tokens[c].pos == "PROPN"
+                ),
+            ]
+            left, right = min(parts), max(parts)
+        return Span(tokens[left].start, tokens[right].end)

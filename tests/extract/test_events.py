@@ -1,0 +1,247 @@
+"""The parse-based extractor on real French and English sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.extract import EventExtractor, make_event_extractor, publication_date
+from eventwire.extract.lexicon import PhraseIndex
+from eventwire.models import Article, EventMention, Token
+from eventwire.settings import load_settings
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2024, 2, 7)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return make_event_extractor(load_settings(env={}))
+
+
+@pytest.fixture
+def extract(
+    parser: Callable[..., Article], extractor: EventExtractor
+) -> Callable[..., tuple[Article, tuple[EventMention, ...]]]:
+    def run(text: str, language: str, **fields: object) -> tuple[Article, tuple[EventMention, ...]]:
+        article = extractor(parser(text, language, published=PUBLISHED, **fields))
+        return article, article.mentions
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_event_type", "killed", "injured"),
+    [
+        ("fr", "Les raids sur la région de Tal Afar ont fait trois martyrs et cinq blessés.",
+         "Air/drone strike", 3, 5),
+        ("fr", "Deux combattants ont été tués mardi soir dans une attaque de drone contre la base.",
+         "Air/drone strike", 2, None),
+        ("fr", "Des roquettes ont visé la base d’Aïn al-Assad, faisant au moins six morts.",
+         "Shelling/artillery/missile attack", 6, None),
+        ("fr", "Un engin explosif a visé une patrouille de police près de Kirkouk, tuant deux policiers.",
+         "Remote explosive/landmine/IED", 2, None),
+        ("fr", "De violents combats ont opposé l’armée aux rebelles du M23 près de Saké.",
+         "Armed clash", None, None),
+        ("fr", "Des hommes armés ont enlevé sept agriculteurs près de Butembo.",
+         "Abduction/forced disappearance", None, None),
+        ("en", "A US defence official said one-way attack drones struck the base late on Tuesday, wounding eight.",
+         "Air/drone strike", None, 8),
+        ("en", "Rockets hit the Harir base on Monday, but no casualties were reported.",
+         "Shelling/artillery/missile attack", 0, 0),
+        ("en", "Gunmen abducted an engineer on the Kirkuk road on Tuesday.",
+         "Abduction/forced disappearance", None, None),
+        ("en", "Clashes with Islamic State fighters in the Hamrin mountains left at least 6 dead.",
+         "Armed clash", 6, None),
+        ("en", "A drone heading for the Rumeilan base was shot down by US air defences.",
+         "Disrupted weapons use", None, None),
+    ],
+)  # fmt: skip
+def test_events_sentence_becomes_typed_mention_with_tolls(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    sub_event_type: str,
+    killed: int | None,
+    injured: int | None,
+) -> None:
+    article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == [sub_event_type]
+    (mention,) = mentions
+    assert (mention.fatalities, mention.injuries) == (killed, injured)
+    assert mention.sentence.cut(article.text) == text
+    for argument in mention.evidence:
+        assert argument.span.cut(article.text) == argument.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le groupe promet de poursuivre ses frappes contre les bases ennemies."),
+        ("fr", "L’armée a démenti avoir mené une frappe de drone contre le village."),
+        ("fr", "Si les frappes continuent, la milice pourrait riposter contre les bases."),
+        ("fr", "Plus de 40 attaques de drones ont visé les bases américaines depuis le début du mois."),
+        ("fr", "Un responsable a averti que d’autres frappes pourraient suivre."),
+        ("fr", "La Tour 22 avait été frappée par un drone qui avait tué trois militaires américains."),
+        ("en", "The militia threatened to strike US bases again."),
+        ("en", "There have been more than 40 drone attacks on US forces since mid-October."),
+        ("en", "Will the strikes deter the Houthis from attacking shipping?"),
+        ("en", "Kataib Hezbollah denied carrying out the drone attack."),
+        ("en", "In 2020, a US drone strike at Baghdad airport killed Qassem Soleimani."),
+        ("en", "The minister met his counterpart in Amman on Monday."),
+    ],
+)  # fmt: skip
+def test_events_threats_denials_conditionals_aggregates_history_are_not_events(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions == ()
+
+
+def test_events_aggregate_is_kept_as_an_article_tag(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    article, _ = extract("There have been more than 40 drone attacks since mid-October.", "en")
+    assert any(tag.startswith("aggregate: ") for tag in article.tags)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "precision"),
+    [
+        ("fr", "Une frappe de drone a visé mardi soir un véhicule à Al-Qaïm.", date(2024, 2, 6), 1),
+        ("fr", "Une frappe de drone a visé samedi dernier un véhicule à Al-Qaïm.", date(2024, 2, 3), 1),
+        ("fr", "Une frappe de drone a visé hier un véhicule à Al-Qaïm.", date(2024, 2, 6), 1),
+        ("fr", "Une frappe de drone a visé le 2 février un véhicule à Al-Qaïm.", date(2024, 2, 2), 1),
+        ("en", "A drone strike hit a car in Al-Qaim late on Tuesday.", date(2024, 2, 6), 1),
+        ("en", "A drone strike hit a car in Al-Qaim on Wednesday.", date(2024, 2, 7), 1),
+        ("en", "A drone strike hit a car in Al-Qaim.", date(2024, 2, 7), 2),
+    ],
+)  # fmt: skip
+def test_events_dates_resolve_against_publication(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    expected: date,
+    precision: int,
+) -> None:
+    _article, (mention,) = extract(text, language)
+    assert (mention.event_date, mention.time_precision) == (expected, precision)
+
+
+def test_events_clause_without_time_inherits_the_dated_mention(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "Des drones ont frappé dimanche la base de Harir.\n\n"
+        "Quelques heures après l’attaque, des roquettes ont visé la base."
+    )
+    _article, mentions = extract(text, "fr")
+    assert [m.event_date for m in mentions] == [date(2024, 2, 4), date(2024, 2, 4)]
+    assert "inherited" in mentions[1].date_note
+
+
+def test_events_attribution_and_place_not_the_speakers(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "Les raids sur la région de Tal Afar ont fait trois martyrs et cinq blessés, "
+        "a indiqué à l’AFP une source sécuritaire."
+    )
+    _article, (mention,) = extract(text, "fr")
+    assert mention.claimed_by == "source sécuritaire"
+    assert mention.location is not None and mention.location.value == "Tal Afar"
+    english = "According to the health ministry, an Israeli drone struck a car in Bint Jbeil."
+    _article, (mention,) = extract(english, "en")
+    assert mention.claimed_by is not None and "health ministry" in mention.claimed_by
+    assert mention.location is not None and mention.location.value == "Bint Jbeil"
+
+
+def test_events_actors_from_subject_agent_and_adjective(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, (mention,) = extract(
+        "Des frappes américaines ont visé des positions à Al-Qaïm.", "fr"
+    )
+    assert mention.actor1 is not None and mention.actor1.text == "américaines"
+    _article, (mention,) = extract(
+        "Two Hezbollah fighters were killed by an Israeli drone in Bint Jbeil.", "en"
+    )
+    assert mention.actor1 is not None and mention.actor1.text == "Israeli"
+    assert mention.actor2 is not None and "fighters" in mention.actor2.text
+
+
+def test_events_coordinated_places_are_separate_incidents(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract("US strikes hit Al-Qaim and Akashat on Friday, killing six.", "en")
+    assert sorted(m.location.value for m in mentions if m.location) == ["Akashat", "Al-Qaim"]
+    assert sorted(m.fatalities or 0 for m in mentions) == [0, 6]
+
+
+def test_events_toll_sentence_adds_its_own_claim(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "Une frappe de drone a tué deux combattants mardi à Al-Qaïm, selon l’armée.\n\n"
+        "Des habitants font état de cinq morts."
+    )
+    _article, mentions = extract(text, "fr")
+    assert [(m.fatalities, m.event_date) for m in mentions] == [
+        (2, date(2024, 2, 6)), (5, date(2024, 2, 6)),
+    ]  # fmt: skip
+    assert mentions[0].claimed_by == "armée"
+
+
+def test_events_absurd_toll_is_ignored_with_a_warning(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    article, (mention,) = extract("The strike killed 1000000000000 people in Mosul.", "en")
+    assert mention.fatalities is None
+    assert any("implausible" in w for w in article.warnings)
+
+
+def test_events_long_sentence_without_breaks_stays_sane(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = " ".join(["des frappes ont visé la ville"] * 300)
+    article, mentions = extract(text, "fr")
+    assert all(m.sentence.cut(article.text) for m in mentions)
+
+
+def _tokens(*pairs: tuple[str, str]) -> list[Token]:
+    return [Token(i, i + 1, text, lemma, "", "", 0) for i, (text, lemma) in enumerate(pairs)]
+
+
+def test_events_phrase_index_rank_position_and_longest() -> None:
+    index = PhraseIndex([("frappe", "aérien"), ("drone",), ("frappe",), ("avion", "de", "combat"),
+                         ("combat",)])  # fmt: skip
+    tokens = _tokens(("Une", "un"), ("frappe", "frappe"), ("de", "de"), ("drone", "drone"),
+                     ("puis", "puis"), ("frappes", "frappe"), ("aériennes", "aérien"))  # fmt: skip
+    assert sorted(index.matches(tokens)) == [(0, 5), (1, 3), (2, 1), (2, 5)]
+    assert index.best(tokens) == (0, 5)
+    assert index.best(tokens[:4]) == (1, 3)
+    plane = _tokens(("un", "un"), ("avion", "avion"), ("de", "de"), ("combat", "combat"))
+    assert index.longest(plane) == [(3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("published", "precision", "expected"),
+    [
+        (date(2024, 2, 7), "day", (date(2024, 2, 7), 2)),
+        (date(2024, 1, 1), "month", (date(2024, 1, 15), 3)),
+        (None, None, (None, None)),
+    ],
+)
+def test_events_publication_date_fallback_never_invents(
+    make_article: Callable[..., Article],
+    published: date | None,
+    precision: str | None,
+    expected: tuple[date | None, int | None],
+) -> None:
+    article = make_article("x", published=published, published_precision=precision)
+    day, time_precision, note = publication_date(article)
+    assert (day, time_precision) == expected
+    assert note
