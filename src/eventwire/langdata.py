@@ -54,6 +54,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
         "place_nouns": (list, True),
+        "site_nouns": (list, True),  # places named after a company or group: base, field, camp
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),
         "demonyms": (list, True),

@@ -185,16 +185,20 @@ def _place_score(
 ) -> int | None:
     """How likely token ``i`` names where the event happened; ``None`` if it cannot."""
     token = tree.tokens[i]
+    if token.pos not in ("PROPN", "NOUN"):
+        return None  # determiners and punctuation inside a place entity are not its head
     head = tree.tokens[token.head]
     head_lemma = head.lemma.lower()
+    if token.ent_type and head.ent_type == token.ent_type and token.head != i:
+        return None  # inside a multi-word name: only its head stands for it
     if token.dep in MODIFIER_DEPS and head_lemma not in lexicon.place_nouns:
         return None  # "US warplanes", "Iran-backed militias", "Iraq's west"
     case = tree.case_of(i)
     # A name struck directly (« ont frappé Al-Qaïm », "hit Akashat") is a place too.
     located = case in lexicon.location_preps or (i in struck and token.pos == "PROPN")
     names_place = token.pos == "PROPN" and token.head != i and head_lemma in lexicon.place_nouns
-    if token.ent_type in ACTOR_ENTITIES:
-        return None
+    if token.ent_type in ACTOR_ENTITIES and not (names_place and head_lemma in lexicon.site_nouns):
+        return None  # an organisation, unless it names a site (« le champ de Conoco »)
     if token.ent_type not in PLACE_ENTITIES and not (
         token.pos == "PROPN" and (located or names_place)
     ):

@@ -50,6 +50,19 @@ TOLL_REACH = 3
 # news reports what is new, and ACLED codes an incident from its own reports.
 HISTORY_DAYS = 30
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+# Which time expression dates a clause holding several: the most specific
+# (« le 18 octobre, tôt dans la matinée » is dated by the day, not the morning).
+TIME_SPECIFICITY = {
+    "full_date": 0,
+    "day_month": 1,
+    "weekday": 2,
+    "days_ago": 3,
+    "relative_day": 4,
+    "part_of_day": 5,
+    "weeks_ago": 6,
+    "week": 7,
+    "month": 8,
+}
 
 
 def publication_date(article: Article) -> tuple[date | None, int | None, str]:
@@ -102,6 +115,22 @@ def _is_history(day: date | None, precision: int | None, published: date | None)
     if day is None or published is None or precision not in (1, 3):
         return False
     return (published - day).days > HISTORY_DAYS + (15 if precision == 3 else 0)
+
+
+def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bool:
+    """A generic attack verb with a named object or place: "a wave hit a PMF compound"."""
+    for _rank, at in by_strength.get("generic", []):
+        if tree.tokens[at].pos != "VERB":
+            continue
+        for c in tree.children[at]:
+            token = tree.tokens[c]
+            if token.dep in ("obj", "dobj", "obl", "prep") and (
+                token.pos == "PROPN"
+                or token.ent_type
+                or any(tree.tokens[g].pos == "PROPN" for g in tree.children[c])
+            ):
+                return True
+    return False
 
 
 class EventExtractor:
@@ -196,6 +225,10 @@ class EventExtractor:
                 draft.values[key] = previous.values[key]
         if "time" in previous.values:
             draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
+        own = self._dates.find(tree.sentence.span.cut(article.text), tree.sentence.language)
+        if own:  # « Deux jours plus tôt, … » dates this claim itself
+            draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
+            draft.values.pop("time_sentence", None)
         if claimant is not None:
             draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
         lexicon = self._lexicons[tree.sentence.language]
@@ -232,15 +265,12 @@ class EventExtractor:
             sub_event_type, strength, triggers = typed
             reason = self._non_event(tree, root, triggers, lexicon, text)
             if reason is None:
+                values: dict[str, Any] = {
+                    "background": background,
+                    "past_perfect": _is_past_perfect(tree, root, lexicon),
+                }
                 drafts.append(
-                    Draft(
-                        tree.sentence,
-                        index,
-                        triggers,
-                        sub_event_type,
-                        strength,
-                        {"background": background},
-                    )
+                    Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
         return drafts
 
@@ -272,14 +302,16 @@ class EventExtractor:
         by_strength: dict[str, list[tuple[int, int]]] = {}
         for rank, at in found:
             by_strength.setdefault(lexicon.triggers[rank].strength, []).append((rank, at))
-        has_toll = bool(tolled & set(tree.clause_tokens(root)))
+        # A toll told in a dependent clause counts ("shells slammed into the camp,
+        # killing five"): the whole subtree of the clause is searched.
+        has_toll = bool(tolled & set(tree.subtree(root)))
         acting = "strike" in by_strength or "generic" in by_strength or has_toll
         for strength in STRENGTHS:
             if strength not in by_strength:
                 continue
             if strength == "weapon" and not acting:
                 continue
-            if strength == "generic" and not has_toll:
+            if strength == "generic" and not has_toll and not _has_target(tree, by_strength):
                 return None
             rank, at = min(by_strength[strength])
             others = sorted({a for _, a in found} - {at})
@@ -291,8 +323,6 @@ class EventExtractor:
         tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
     ) -> str | None:
         """Why this clause is not a report of an incident that happened, or ``None``."""
-        if _is_past_perfect(tree, root, lexicon):
-            return "history"
         for t in triggers:
             chain = [t, *tree.ancestors(t)]
             for i in chain:
@@ -449,10 +479,14 @@ class EventExtractor:
         clause_span = (tree.tokens[min(clause)].start, tree.tokens[max(clause)].end)
         anchor = tree.tokens[draft.triggers[0]].start - sentence.span.start
 
-        def distance(expr: TimeExpression) -> tuple[int, int]:
+        def distance(expr: TimeExpression) -> tuple[int, int, int]:
             start = sentence.span.start + expr.start
             inside = clause_span[0] <= start < clause_span[1]
-            return (0 if inside else 1, abs(expr.start - anchor))
+            return (
+                0 if inside else 1,
+                TIME_SPECIFICITY.get(expr.kind, 9),
+                abs(expr.start - anchor),
+            )
 
         return min(found, key=distance)
 
@@ -463,8 +497,11 @@ class EventExtractor:
         for draft in drafts:
             expr = draft.values.get("time")
             if expr is None:
-                resolved.append((None, None, "", None))
-                kept.append(draft)
+                # « La tour avait été frappée par un drone » without a date of its
+                # own recalls an earlier incident; with a recent date it is news.
+                if not draft.values.get("past_perfect"):
+                    resolved.append((None, None, "", None))
+                    kept.append(draft)
                 continue
             result = self._dates.resolve(expr, article.published, article.published_precision)
             if _is_history(result.day, result.precision, article.published):

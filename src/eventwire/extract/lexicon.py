@@ -118,6 +118,7 @@ class Lexicon:
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     place_nouns: frozenset[str]
+    site_nouns: frozenset[str]
     broad_places: frozenset[str]
     actor_nouns: frozenset[str]
     demonyms: frozenset[str]
@@ -183,6 +184,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         target_preps=lower(arguments["target_preps"]),
         origin_preps=lower(arguments["origin_preps"]),
         place_nouns=lower(arguments["place_nouns"]),
+        site_nouns=lower(arguments["site_nouns"]),
         broad_places=lower(arguments["broad_places"]),
         actor_nouns=lower(arguments["actor_nouns"]),
         demonyms=lower(arguments["demonyms"]),
