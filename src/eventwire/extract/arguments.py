@@ -22,6 +22,7 @@ __all__ = [
     "find_claimant",
     "find_location",
     "find_tolls",
+    "is_broad",
     "is_civilian",
 ]
 
@@ -61,6 +62,11 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         or lemma in lexicon.civilians
         or text in lexicon.demonyms
     )
+
+
+def is_broad(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when token ``i`` names a country or region rather than a town or site."""
+    return any(form in lexicon.broad_places for form in forms(tree.tokens[i]))
 
 
 def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
@@ -221,8 +227,12 @@ def find_location(
     triggers: Sequence[int],
     lexicon: Lexicon,
     excluded: Iterable[int] = (),
+    located_only: bool = False,
 ) -> list[int]:
     """Tokens heading the places where the event happened, best first; empty if none.
+
+    With ``located_only``, only places introduced by a locative preposition count
+    (for a sentence that gives a toll but names no attack).
 
     Candidates are place entities and proper names introduced by a locative
     preposition or naming a place noun (« la région de Tal Afar »). The clause's
@@ -243,7 +253,8 @@ def find_location(
         ):
             continue
         score = _place_score(tree, i, lexicon, in_clause, struck)
-        # Prefer the earliest on ties: the most specific place usually comes first
+        if located_only and tree.case_of(i) not in lexicon.location_preps:
+            continue  # Prefer the earliest on ties: the most specific place usually comes first
         # (« à Al-Qaïm, dans la province d’Anbar »).
         if score is not None and (best is None or (score, -i) > best):
             best = (score, -i)

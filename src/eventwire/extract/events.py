@@ -26,6 +26,7 @@ from eventwire.extract.arguments import (
     find_claimant,
     find_location,
     find_tolls,
+    is_broad,
     is_civilian,
 )
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
@@ -49,6 +50,7 @@ TOLL_REACH = 3
 # publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
 # news reports what is new, and ACLED codes an incident from its own reports.
 HISTORY_DAYS = 30
+YEAR = re.compile(r"(?:19|20)\d\d")
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Which time expression dates a clause holding several: the most specific
 # (« le 18 octobre, tôt dans la matinée » is dated by the day, not the morning).
@@ -176,6 +178,10 @@ class EventExtractor:
                 continue
             new = self._clauses(tree, text, index, lexicon)
             for draft in new:
+                if draft.strength == "generic" and drafts:
+                    # « L’engin a frappé la Tour 22 »: a bare attack verb after an
+                    # incident has been told most often tells it again.
+                    draft.sub_event_type = drafts[-1].sub_event_type
                 self._arguments(article, tree, draft, lexicon, tolls, found, times)
             if new:
                 drafts.extend(new)
@@ -208,8 +214,16 @@ class EventExtractor:
         if _phrase_in(text, lexicon.aggregate):
             return True
         lowered = text.lower()
-        return any(
+        if any(
             lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] in lexicon.since for expr in times
+        ):
+            return True
+        # « depuis 2012 », "since the 2021 coup": a running total since a year.
+        words = lowered.split()
+        return any(
+            word in lexicon.since
+            and any(YEAR.fullmatch(w.strip(",.;")) for w in words[i + 1 : i + 3])
+            for i, word in enumerate(words)
         )
 
     def _toll_claim(
@@ -234,7 +248,7 @@ class EventExtractor:
         lexicon = self._lexicons[tree.sentence.language]
         # A toll given for a place of its own (« À Akachat, trois combattants ont
         # été tués ») is that place's incident, not the previous one's.
-        places = find_location(tree, range(len(tree.tokens)), [], lexicon)
+        places = find_location(tree, range(len(tree.tokens)), [], lexicon, located_only=True)
         if places:
             span = tree.name_span(places[0])
             draft.values["location"] = Argument(
@@ -397,7 +411,10 @@ class EventExtractor:
             values["civilian_targeting"] = is_civilian(tree, actor2, lexicon)
         if places:
             spans = [tree.name_span(p) for p in places]
-            values["location"] = Argument(spans[0].cut(text), spans[0], spans[0].cut(text))
+            # A country or region is kept as evidence but not as the event's place:
+            # it must not split one incident from its own town-level mentions.
+            value = "" if is_broad(tree, places[0], lexicon) else spans[0].cut(text)
+            values["location"] = Argument(spans[0].cut(text), spans[0], value)
             values["more_locations"] = [
                 Argument(sp.cut(text), sp, sp.cut(text)) for sp in spans[1:]
             ]

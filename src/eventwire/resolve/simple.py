@@ -36,10 +36,22 @@ def _place(mention: EventMention) -> str:
     return (mention.location.value or "") if mention.location else ""
 
 
+# Sub-event types that belong to the incident they disrupted: drones shot down
+# during an attack in which others struck are coded as that attack.
+ABSORBED = frozenset({"Disrupted weapons use"})
+ABSORBING = frozenset({"Explosions/Remote violence"})
+
+
+def _family(mention: EventMention) -> str:
+    return (
+        "Explosions/Remote violence" if mention.sub_event_type in ABSORBED else mention.event_type
+    )
+
+
 def _same_incident(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions of one article can be one incident."""
     places = {_place(a), _place(b)} - {""}
-    return a.event_type == b.event_type and a.event_date == b.event_date and len(places) <= 1
+    return _family(a) == _family(b) and a.event_date == b.event_date and len(places) <= 1
 
 
 def article_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
@@ -145,7 +157,8 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
     claims = tuple(
         sorted((_claim(a, m) for a, m in pairs), key=lambda c: (c.article_id, c.char_start))
     )
-    sub_event_type = _majority([m.sub_event_type for m in mentions])
+    typing = [m for m in mentions if m.sub_event_type not in ABSORBED] or mentions
+    sub_event_type = _majority([m.sub_event_type for m in typing])
     typed = next(m for m in mentions if m.sub_event_type == sub_event_type)
     dates = Counter(m.event_date for m in mentions if m.event_date is not None)
     event_date = dates.most_common(1)[0][0] if dates else None
