@@ -186,6 +186,20 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
     return zone
 
 
+def _governor(tree: Tree, i: int) -> str:
+    """Lemma of the noun a name depends on: « la ville de X » and "the town of X" → town.
+
+    In English parses the preposition heads the name ("of" → "Beledweyne"), so
+    the noun is one step further up.
+    """
+    head = tree.tokens[i].head
+    if head == i:
+        return ""
+    if tree.tokens[i].dep == "pobj" and tree.tokens[head].head != head:
+        head = tree.tokens[head].head
+    return tree.tokens[head].lemma.lower()
+
+
 def _place_score(
     tree: Tree, i: int, lexicon: Lexicon, in_clause: set[int], struck: set[int]
 ) -> int | None:
@@ -202,8 +216,16 @@ def _place_score(
     case = tree.case_of(i)
     # A name struck directly (« ont frappé Al-Qaïm », "hit Akashat") is a place too.
     located = case in lexicon.location_preps or (i in struck and token.pos == "PROPN")
-    names_place = token.pos == "PROPN" and token.head != i and head_lemma in lexicon.place_nouns
-    if token.ent_type in ACTOR_ENTITIES and not (names_place and head_lemma in lexicon.site_nouns):
+    governor = _governor(tree, i)
+    titled = [  # "the capital Sanaa": the place noun hangs under the name
+        tree.tokens[c].lemma.lower() for c in tree.children[i]
+        if tree.tokens[c].dep in ("compound", "appos", "nmod")
+        and tree.tokens[c].lemma.lower() in lexicon.place_nouns
+    ]  # fmt: skip
+    if titled and governor not in lexicon.place_nouns:
+        governor = titled[0]
+    names_place = token.pos == "PROPN" and governor in lexicon.place_nouns
+    if token.ent_type in ACTOR_ENTITIES and not (names_place and governor in lexicon.site_nouns):
         return None  # an organisation, unless it names a site (« le champ de Conoco »)
     if token.ent_type not in PLACE_ENTITIES and not (
         token.pos == "PROPN" and (located or names_place)
@@ -216,7 +238,7 @@ def _place_score(
     score = 2 + (2 if located or names_place else 0) + (4 if i in in_clause else 0)
     if token.text.lower() in lexicon.broad_places or token.lemma.lower() in lexicon.broad_places:
         score -= 3  # a country or region: only when nothing finer is named
-    if names_place and head_lemma in lexicon.broad_places:
+    if names_place and governor in lexicon.broad_places:
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
     return score
 

@@ -99,7 +99,16 @@ class Tree:
                 return " ".join(words).lower()
             return ""
         start = min(marks)
-        return " ".join(self.tokens[c].text for c in range(start, max(marks) + 1)).lower()
+        # « près de X » is parsed with « près » as the name's adverb: include it.
+        before = [c for c in self.children[i]
+                  if self.tokens[c].pos == "ADV" and c == start - 1]  # fmt: skip
+        start = before[0] if before else start
+        case = " ".join(self.tokens[c].text for c in range(start, max(marks) + 1)).lower()
+        head = self.tokens[i].head
+        if self.tokens[head].pos == "ADV" and head < i:
+            # « près de Daqouq »: the parse hangs the name under the adverb.
+            return f"{self.tokens[head].text.lower()} {case}"
+        return case
 
     def phrase(self, i: int) -> Span | None:
         """The span of the noun phrase headed by ``i``, trimmed of determiners and clauses."""
