@@ -245,3 +245,21 @@ def test_events_publication_date_fallback_never_invents(
     day, time_precision, note = publication_date(article)
     assert (day, time_precision) == expected
     assert note
+
+
+def test_events_date_after_publication_warns_and_stays_sane(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    article, (mention,) = extract("Une frappe de drone a visé le 20 février 2024 Al-Qaïm.", "fr")
+    assert mention.event_date is not None and mention.event_date <= PUBLISHED
+    assert any("after publication" in w for w in article.warnings)
+
+
+def test_events_text_without_sentence_breaks_is_bounded(
+    parser: Callable[..., Article], extractor: EventExtractor
+) -> None:
+    text = " ".join(["des frappes ont visé la ville de Mossoul et des roquettes"] * 400)
+    article = extractor(parser(text, "fr", published=PUBLISHED))
+    assert len(article.sentences) > 10
+    assert all(len(s.tokens) <= 300 for s in article.sentences)
+    assert article.mentions

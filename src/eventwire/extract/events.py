@@ -187,7 +187,7 @@ class EventExtractor:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
                 drafts.append(self._toll_claim(article, tree, index, drafts[-1], tolls, found))
-        mentions = self._finish(article, drafts)
+        mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
         )
@@ -507,7 +507,9 @@ class EventExtractor:
 
         return min(found, key=distance)
 
-    def _finish(self, article: Article, drafts: list[Draft]) -> list[EventMention]:
+    def _finish(
+        self, article: Article, drafts: list[Draft], warnings: list[str]
+    ) -> list[EventMention]:
         """Resolve dates (with inheritance), drop recalled incidents, freeze into mentions."""
         resolved: list[tuple[date | None, int | None, str, Argument | None]] = []
         kept: list[Draft] = []
@@ -521,6 +523,8 @@ class EventExtractor:
                     kept.append(draft)
                 continue
             result = self._dates.resolve(expr, article.published, article.published_precision)
+            if result.warning:
+                warnings.append(result.warning)
             if _is_history(result.day, result.precision, article.published):
                 continue
             at = draft.values.get("time_sentence", draft.sentence).span.start

@@ -28,6 +28,13 @@ logger = logging.getLogger(__name__)
 
 TERMINALS = (".", "!", "?", "…")
 CLOSERS = "»”\"’')]"  # quotes and brackets that may follow terminal punctuation
+# Merging stops here: text without any punctuation (a scraped list, a run-on
+# transcript) must not become one sentence of thousands of tokens. The longest
+# real news sentences in the dev set are under 90 tokens.
+MERGE_MAX_TOKENS = 150
+# Text the parser itself does not split (no punctuation at all) is cut into
+# pieces this long, so every later step works on bounded sentences.
+MAX_SENTENCE_TOKENS = 200
 PIPE_BATCH = 64  # paragraphs per nlp.pipe call; larger gains nothing on 2 cores
 
 
@@ -60,15 +67,30 @@ def _sentence_groups(doc: Doc) -> list[tuple[int, int]]:
     start: int | None = None
     for sent in doc.sents:
         start = sent.start if start is None else start
-        if _ends_sentence(sent.text) or sent.end == len(doc):
+        if (
+            _ends_sentence(sent.text)
+            or sent.end == len(doc)
+            or sent.end - start >= MERGE_MAX_TOKENS
+        ):
             groups.append((start, sent.end))
             start = None
     return groups
 
 
+def _bounded(groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut any sentence longer than MAX_SENTENCE_TOKENS into pieces of that size."""
+    pieces: list[tuple[int, int]] = []
+    for first, last in groups:
+        pieces.extend(
+            (start, min(start + MAX_SENTENCE_TOKENS, last))
+            for start in range(first, last, MAX_SENTENCE_TOKENS)
+        )
+    return pieces
+
+
 def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
     found = []
-    for first, last in _sentence_groups(doc):
+    for first, last in _bounded(_sentence_groups(doc)):
         span = doc[first:last]
         tokens = tuple(
             Token(
@@ -78,7 +100,8 @@ def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
                 lemma=tok.lemma_,
                 pos=tok.pos_,
                 dep=tok.dep_,
-                head=tok.head.i - first,
+                # A head outside a cut piece makes the token a root of its piece.
+                head=tok.head.i - first if first <= tok.head.i < last else tok.i - first,
                 ent_type=tok.ent_type_,
                 morph=str(tok.morph),
             )
