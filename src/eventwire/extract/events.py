@@ -51,6 +51,7 @@ TOLL_REACH = 3
 # news reports what is new, and ACLED codes an incident from its own reports.
 HISTORY_DAYS = 30
 YEAR = re.compile(r"(?:19|20)\d\d")
+DATELINE_TOKENS = 12  # a dateline is a place and an agency: never longer
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Which time expression dates a clause holding several: the most specific
 # (« le 18 octobre, tôt dans la matinée » is dated by the day, not the morning).
@@ -133,6 +134,32 @@ def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bo
             ):
                 return True
     return False
+
+
+def _dateline(tree: Tree) -> list[int]:
+    """Tokens of a wire dateline ("BAGHDAD (AFP) -"): where the reporter was, not the event.
+
+    A dateline opens a paragraph (the first after a headline, on web pages):
+    upper-case words, maybe an agency in brackets, then a dash.
+    """
+    for i, token in enumerate(tree.tokens[:DATELINE_TOKENS]):
+        if token.text in DATELINE_DASHES:
+            head = tree.tokens[:i]
+            if head and any(t.text.isupper() and len(t.text) > 2 for t in head):
+                return list(range(i))
+            return []
+    return []
+
+
+def _place(article: Article, tree: Tree, token: int, lexicon: Lexicon) -> Argument:
+    """The place argument named at ``token``.
+
+    A country or region is kept as evidence but not as the event's place value:
+    it must not split one incident from its own town-level mentions.
+    """
+    span = tree.name_span(token)
+    text = span.cut(article.text)
+    return Argument(text, span, "" if is_broad(tree, token, lexicon) else text)
 
 
 class EventExtractor:
@@ -248,12 +275,11 @@ class EventExtractor:
         lexicon = self._lexicons[tree.sentence.language]
         # A toll given for a place of its own (« À Akachat, trois combattants ont
         # été tués ») is that place's incident, not the previous one's.
-        places = find_location(tree, range(len(tree.tokens)), [], lexicon, located_only=True)
+        places = find_location(
+            tree, range(len(tree.tokens)), [], lexicon, _dateline(tree), located_only=True
+        )
         if places:
-            span = tree.name_span(places[0])
-            draft.values["location"] = Argument(
-                span.cut(article.text), span, span.cut(article.text)
-            )
+            draft.values["location"] = _place(article, tree, places[0], lexicon)
         self._add_tolls(draft, tree, tolls, lexicon)
         return draft
 
@@ -392,7 +418,7 @@ class EventExtractor:
             clause,
             draft.triggers,
             lexicon,
-            [*in_dates, *actors, *self._dateline(tree, draft)],
+            [*in_dates, *actors, *_dateline(tree)],
         )
         values = draft.values
         text = article.text
@@ -410,14 +436,8 @@ class EventExtractor:
             values["actor2"] = Argument(span.cut(text), span)
             values["civilian_targeting"] = is_civilian(tree, actor2, lexicon)
         if places:
-            spans = [tree.name_span(p) for p in places]
-            # A country or region is kept as evidence but not as the event's place:
-            # it must not split one incident from its own town-level mentions.
-            value = "" if is_broad(tree, places[0], lexicon) else spans[0].cut(text)
-            values["location"] = Argument(spans[0].cut(text), spans[0], value)
-            values["more_locations"] = [
-                Argument(sp.cut(text), sp, sp.cut(text)) for sp in spans[1:]
-            ]
+            values["location"] = _place(article, tree, places[0], lexicon)
+            values["more_locations"] = [_place(article, tree, p, lexicon) for p in places[1:]]
         values["weapons"] = [
             Argument(tree.tokens[t].text, Span(tree.tokens[t].start, tree.tokens[t].end))
             for t in draft.triggers
@@ -458,23 +478,6 @@ class EventExtractor:
                 previous = draft.values.get(kind)
                 if previous is None or toll.value > previous[0]:
                     draft.values[kind] = (toll.value, toll.low, toll.high, toll.span)
-
-    @staticmethod
-    def _dateline(tree: Tree, draft: Draft) -> list[int]:
-        """Tokens of a wire dateline ("BAGHDAD (AFP) -"): where the reporter was, not the event.
-
-        Only the article's first sentence has one: upper-case words, maybe an
-        agency in brackets, then a dash.
-        """
-        if draft.index != 0:
-            return []
-        for i, token in enumerate(tree.tokens[:12]):
-            if token.text in DATELINE_DASHES:
-                head = tree.tokens[:i]
-                if head and any(t.text.isupper() and len(t.text) > 2 for t in head):
-                    return list(range(i))
-                return []
-        return []
 
     @staticmethod
     def _time(
