@@ -263,3 +263,22 @@ def test_events_text_without_sentence_breaks_is_bounded(
     assert len(article.sentences) > 10
     assert all(len(s.tokens) <= 300 for s in article.sentences)
     assert article.mentions
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Hundreds of protesters rallied in Basra on Tuesday against power cuts.", "Peaceful protest"),
+        ("en", "Police arrested 30 protesters at a rally in Basra on Tuesday.", "Protest with intervention"),
+        ("en", "Security forces killed three protesters at a rally in Basra on Tuesday.", "Excessive force against protesters"),
+        ("fr", "Des manifestants ont appelé mardi à Bassora au départ du gouverneur.", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_events_protests_escalate_with_arrests_and_deaths(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    expected: str,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions][:1] == [expected]

@@ -136,6 +136,42 @@ def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bo
     return False
 
 
+# ACLED's protest ladder: a protest met with arrests or dispersal is a protest
+# with intervention; one where protesters are killed or shot at is excessive force.
+PROTEST = "Peaceful protest"
+INTERVENED = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
+FORCE_TYPES = frozenset({"Armed clash", "Attack", EXCESSIVE})
+ESCALATED = frozenset({PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES})
+
+
+def _escalate(
+    sub_event_type: str, tree: Tree, clause: Sequence[int], tolls: Sequence[Toll], lexicon: Lexicon
+) -> str:
+    """Type a clause that tells of a protest by what else it tells.
+
+    Arrests at a rally are a protest with intervention; protesters killed or
+    shot at are excessive force against protesters. Remote violence stays what
+    it is (« une frappe a visé un rassemblement de jihadistes »).
+    """
+    if sub_event_type not in ESCALATED:
+        return sub_event_type
+    # Generic words ("fired", « tiré ») do not raise a protest to excessive force:
+    # police firing tear gas is intervention. What names violence outright does.
+    told = {lexicon.triggers[rank].sub_event_type
+            for rank, at in lexicon.trigger_index.longest(tree.tokens)
+            if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
+    told.add(sub_event_type)
+    if not told & {PROTEST, INTERVENED, EXCESSIVE}:
+        return sub_event_type
+    if any(t.kind == "killed" and t.value > 0 for t in tolls) or told & FORCE_TYPES:
+        return EXCESSIVE
+    if told & INTERVENTION_TYPES or any(t.value > 0 for t in tolls):
+        return INTERVENED
+    return PROTEST
+
+
 def _dateline(tree: Tree) -> list[int]:
     """Tokens of a wire dateline ("BAGHDAD (AFP) -"): where the reporter was, not the event.
 
@@ -365,10 +401,13 @@ class EventExtractor:
         """Why this clause is not a report of an incident that happened, or ``None``."""
         for t in triggers:
             chain = [t, *tree.ancestors(t)]
-            for i in chain:
+            for below, i in zip([None, *chain], chain, strict=False):
                 token = tree.tokens[i]
                 lemma = token.lemma.lower()
-                if lemma in lexicon.intent or lemma in lexicon.denial:
+                # "Protesters called for …": the trigger is who intends, and what it
+                # names (a protest) did happen; only what is intended is not an event.
+                subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
+                if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
                     return "threat, intention or denial"
                 if "Mood=Cnd" in token.morph:
                     return "conditional"
@@ -461,6 +500,7 @@ class EventExtractor:
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
+        draft.sub_event_type = _escalate(draft.sub_event_type, tree, clause, mine, lexicon)
         time = self._time(tree, draft, clause, times)
         if time is not None:
             values["time"] = time
