@@ -214,3 +214,19 @@ def test_coverage_non_events_stay_silent(
     types: Callable[[str, str], list[str]], language: str, text: str
 ) -> None:
     assert types(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une cache d’armes a été découverte mardi près de Kirkouk."),
+        ("fr", "L’armée a neutralisé deux drones au-dessus d’Erbil mardi."),
+        ("en", "Troops seized weapons and explosives in a raid near Mosul on Tuesday."),
+        ("en", "Air defences neutralised two drones over Erbil on Tuesday."),
+    ],
+)
+def test_coverage_weapons_seized_or_defeated_are_disrupted_use(
+    parser: Callable[..., Article], extractor: EventExtractor, language: str, text: str
+) -> None:
+    article = extractor(parser(text, language))
+    assert [m.sub_event_type for m in article.mentions] == ["Disrupted weapons use"]
