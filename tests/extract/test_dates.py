@@ -91,6 +91,11 @@ RESOLVED: list[tuple[str, str, date, int]] = [
     ("en", "The attack on 2 February 2024 killed six.", date(2024, 2, 2), 1),
     ("en", "Dated 2024-02-02T10:15:00Z.", date(2024, 2, 2), 1),
     ("en", "Filed 2023-11-30.", date(2023, 11, 30), 1),
+    # A night across two dates: the day it began (ACLED), not the later date.
+    ("en", "On the night of 5-6 February 2024, a drone struck.", date(2024, 2, 5), 1),
+    ("en", "During the night of 30–31 January, shells fell.", date(2024, 1, 30), 1),
+    ("en", "On 12 February 2023, a drone struck.", date(2023, 2, 12), 1),
+    ("en", "Around 12 January 2024, a drone struck.", date(2024, 1, 12), 1),
     ("es", "El ataque del 2 de febrero de 2024 dejó seis muertos.", date(2024, 2, 2), 1),
     ("es", "El 12 de diciembre, un dron atacó.", date(2023, 12, 12), 1),
     # A month alone: its 15th, precision 3.

@@ -442,7 +442,15 @@ class EventExtractor:
         """Fill the draft's actors, place, weapons, tolls and claimant."""
         root = tree.clause_root(draft.triggers[0])
         clause = tree.clause_tokens(root)
-        mine = [t for t in tolls if tree.clause_root(t.anchor) == root] or tolls
+        # With several incidents in the sentence, each takes the tolls of its own
+        # clause; a sentence telling one incident gives it all its tolls ("killing
+        # eleven, … with scores of people wounded").
+        alone = not any(
+            tree.clause_root(t) != root
+            for rank, t in lexicon.trigger_index.longest(tree.tokens)
+            if lexicon.triggers[rank].strength != "generic"
+        )
+        mine = tolls if alone else [t for t in tolls if tree.clause_root(t.anchor) == root] or tolls
         victims = [t.victim for t in mine if t.victim is not None]
         actor1, actor2 = find_actors(tree, draft.triggers, victims, lexicon)
         start = draft.sentence.span.start

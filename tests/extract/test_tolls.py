@@ -1,0 +1,79 @@
+"""Casualty counts read through the parse (``arguments.find_tolls``) on real English sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.extract import EventExtractor, make_event_extractor
+from eventwire.models import Article, EventMention
+from eventwire.settings import load_settings
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2024, 2, 7)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return make_event_extractor(load_settings(env={}))
+
+
+@pytest.fixture
+def extract(
+    parser: Callable[..., Article], extractor: EventExtractor
+) -> Callable[[str], tuple[Article, tuple[EventMention, ...]]]:
+    def run(text: str) -> tuple[Article, tuple[EventMention, ...]]:
+        article = extractor(parser(text, "en", published=PUBLISHED))
+        return article, article.mentions
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # A singular victim with an indefinite article is one person.
+        ("Israeli artillery shelled the school, killing a Palestinian and injuring others.", 1, None),
+        ("Warplanes struck a house in the camp, killing a child and injuring his mother.", 1, None),
+        ("Warplanes struck a house in the camp. A child was killed and another 2 persons were injured.", 1, 2),
+        ("A drone struck a car near the market, killing an elderly man.", 1, None),
+        # ... but a collective noun is not one: no figure is guessed.
+        ("Warplanes struck a house in the camp, killing a number of people.", None, None),
+        ("Warplanes struck a house in the camp, killing a family of five.", None, None),
+        # Coordinated victims add up.
+        ("Warplanes struck the municipality, killing 5 municipal employees and a clothing seller.", 6, None),
+        ("Gunmen attacked the village, killing two soldiers and three civilians.", 5, None),
+        # A number the casualty noun's verb takes.
+        ("Rockets hit the camp on Monday. The death toll rose to 15.", 15, None),
+        ("Warplanes struck houses in the camp. The death toll stood at 12.", 12, None),
+        # Unchanged readings.
+        ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
+        ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),
+        ("Warplanes struck the camp, killing 3 people and injuring 10 others.", 3, 10),
+    ],
+)  # fmt: skip
+def test_tolls_counts_read_from_the_sentence(
+    extract: Callable[[str], tuple[Article, tuple[EventMention, ...]]],
+    text: str,
+    killed: int | None,
+    injured: int | None,
+) -> None:
+    article, mentions = extract(text)
+    assert mentions
+    fatalities = [m.fatalities for m in mentions if m.fatalities is not None]
+    injuries = [m.injuries for m in mentions if m.injuries is not None]
+    assert (max(fatalities, default=None), max(injuries, default=None)) == (killed, injured)
+    for mention in mentions:
+        for argument in mention.evidence:
+            assert argument.span.cut(article.text) == argument.text
+
+
+def test_tolls_a_weapon_or_attack_is_never_counted_as_one_victim(
+    extract: Callable[[str], tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract("A drone strike killed people near the market in Gaza City.")
+    assert mentions
+    assert all(m.fatalities is None for m in mentions)
