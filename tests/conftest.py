@@ -81,3 +81,26 @@ def parser() -> Callable[..., Article]:
         return stage(Article(**base))
 
     return parse
+
+
+PUBLISHED = date(2024, 2, 7)  # a Wednesday: the publication date the extractor tests assume
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Any:
+    """The real extractor (``extract.events.v1``), built once for the session."""
+    from eventwire.extract import make_event_extractor
+
+    return make_event_extractor(load_settings(env={}))
+
+
+@pytest.fixture
+def extract(parser: Callable[..., Article], extractor: Any) -> Callable[..., tuple[Article, Any]]:
+    """Parse and extract ``text``: returns ``(article, mentions)``; published on PUBLISHED."""
+
+    def run(text: str, language: str, **fields: Any) -> tuple[Article, Any]:
+        fields.setdefault("published", PUBLISHED)
+        article = extractor(parser(text, language, **fields))
+        return article, article.mentions
+
+    return run

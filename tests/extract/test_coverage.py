@@ -14,18 +14,12 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import EventExtractor, make_event_extractor
+from eventwire.extract import EventExtractor
 from eventwire.models import Article
-from eventwire.settings import load_settings
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = date(2024, 2, 7)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return make_event_extractor(load_settings(env={}))
 
 
 @pytest.fixture

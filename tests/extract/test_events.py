@@ -7,30 +7,13 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import EventExtractor, make_event_extractor, publication_date
+from eventwire.extract import EventExtractor, publication_date
 from eventwire.extract.lexicon import PhraseIndex
 from eventwire.models import Article, EventMention, Token
-from eventwire.settings import load_settings
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = date(2024, 2, 7)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return make_event_extractor(load_settings(env={}))
-
-
-@pytest.fixture
-def extract(
-    parser: Callable[..., Article], extractor: EventExtractor
-) -> Callable[..., tuple[Article, tuple[EventMention, ...]]]:
-    def run(text: str, language: str, **fields: object) -> tuple[Article, tuple[EventMention, ...]]:
-        article = extractor(parser(text, language, published=PUBLISHED, **fields))
-        return article, article.mentions
-
-    return run
 
 
 @pytest.mark.parametrize(

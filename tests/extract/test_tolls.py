@@ -7,29 +7,19 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract import EventExtractor, make_event_extractor
 from eventwire.models import Article, EventMention
-from eventwire.settings import load_settings
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = date(2024, 2, 7)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return make_event_extractor(load_settings(env={}))
-
-
 @pytest.fixture
 def extract(
-    parser: Callable[..., Article], extractor: EventExtractor
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
 ) -> Callable[[str], tuple[Article, tuple[EventMention, ...]]]:
-    def run(text: str) -> tuple[Article, tuple[EventMention, ...]]:
-        article = extractor(parser(text, "en", published=PUBLISHED))
-        return article, article.mentions
-
-    return run
+    """The shared extractor, for English sentences."""
+    return lambda text: extract(text, "en")
 
 
 @pytest.mark.parametrize(
