@@ -53,6 +53,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "location_preps": (list, True),
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
+        "destination_verbs": (list, True),  # verbs whose places are where people were taken
         "place_nouns": (list, True),
         "site_nouns": (list, True),  # places named after a company or group: base, field, camp
         "broad_places": (list, True),  # countries and regions: less specific than a town

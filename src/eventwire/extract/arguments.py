@@ -176,10 +176,13 @@ def find_actors(
 
 
 def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
-    """Tokens that belong to a speech verb's own arguments (where the speaker stands)."""
+    """Tokens that belong to a speech verb's own arguments (where the speaker stands),
+    or to a verb of moving people (« transportés à l’hôpital d’Oicha »: where the
+    wounded went, not where they were hit)."""
     zone: set[int] = set()
     for i, token in enumerate(tree.tokens):
-        if token.lemma.lower() in lexicon.attribution_verbs:
+        lemma = token.lemma.lower()
+        if lemma in lexicon.attribution_verbs or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
                 if tree.tokens[c].dep.split(":")[0] in ("obl", "nsubj", "prep", "npadvmod"):
                     zone.update(tree.subtree(c))

@@ -50,7 +50,7 @@ TOLL_REACH = 3
 # publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
 # news reports what is new, and ACLED codes an incident from its own reports.
 HISTORY_DAYS = 30
-YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 DATELINE_TOKENS = 12  # a dateline is a place and an agency: never longer
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Which time expression dates a clause holding several: the most specific
@@ -172,6 +172,13 @@ def _escalate(
     return PROTEST
 
 
+def _older_year(text: str, published: date | None) -> bool:
+    """A sentence naming a year before publication ("the 2006 war") recalls history."""
+    if published is None:
+        return False
+    return any(int(year) < published.year for year in YEAR.findall(text))
+
+
 def _dateline(tree: Tree) -> list[int]:
     """Tokens of a wire dateline ("BAGHDAD (AFP) -"): where the reporter was, not the event.
 
@@ -236,10 +243,11 @@ class EventExtractor:
             quantities = self._quantities(tree, text, sentence, warnings)
             tolls = find_tolls(tree, lexicon, quantities)
             times = self._dates.find(text, sentence.language)
-            if self._is_aggregate(text, times, lexicon):
+            counted = any(value >= 2 for value, *_ in quantities.values())
+            if self._is_aggregate(text, times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
-            new = self._clauses(tree, text, index, lexicon)
+            new = self._clauses(tree, text, index, lexicon, article.published)
             for draft in new:
                 if draft.strength == "generic" and drafts:
                     # « L’engin a frappé la Tour 22 »: a bare attack verb after an
@@ -250,6 +258,14 @@ class EventExtractor:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
                 drafts.append(self._toll_claim(article, tree, index, drafts[-1], tolls, found))
+            elif (
+                any(t.kind == "killed" and t.value > 0 for t in tolls)
+                and not drafts
+                and not _older_year(text, article.published)
+            ):
+                # "Unidentified gunmen killed a dozen civilians": deaths told before any
+                # attack word are an incident of their own, typed by who died.
+                drafts.append(self._killing(article, tree, index, lexicon, tolls, found, times))
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
@@ -272,10 +288,18 @@ class EventExtractor:
         return found
 
     @staticmethod
-    def _is_aggregate(text: str, times: Sequence[TimeExpression], lexicon: Lexicon) -> bool:
-        """A running total (« 40 attaques depuis le début du mois »), not one incident."""
+    def _is_aggregate(
+        text: str, times: Sequence[TimeExpression], lexicon: Lexicon, counted: bool
+    ) -> bool:
+        """A running total (« 40 attaques depuis le début du mois »), not one incident.
+
+        "Since" makes a total only with a count in the sentence: "13 attacks since
+        October 17" is one, "the second attack since last Saturday" is news.
+        """
         if _phrase_in(text, lexicon.aggregate):
             return True
+        if not counted:
+            return False
         lowered = text.lower()
         if any(
             lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] in lexicon.since for expr in times
@@ -319,12 +343,33 @@ class EventExtractor:
         self._add_tolls(draft, tree, tolls, lexicon)
         return draft
 
-    def _clauses(self, tree: Tree, text: str, index: int, lexicon: Lexicon) -> list[Draft]:
+    def _killing(
+        self, article: Article, tree: Tree, index: int, lexicon: Lexicon, tolls: list[Toll],
+        claimant: Span | None, times: Sequence[TimeExpression],
+    ) -> Draft:  # fmt: skip
+        """A draft for deaths told without an attack word: an attack on civilians or a clash."""
+        anchor = next(t.anchor for t in tolls if t.kind == "killed")
+        draft = Draft(tree.sentence, index, [anchor], "Armed clash", "generic",
+                      {"background": set(), "past_perfect": False})  # fmt: skip
+        self._arguments(article, tree, draft, lexicon, tolls, claimant, times)
+        if draft.values.get("civilian_targeting"):
+            draft.sub_event_type = "Attack"
+        return draft
+
+    def _clauses(
+        self, tree: Tree, text: str, index: int, lexicon: Lexicon, published: date | None
+    ) -> list[Draft]:
         """One draft per clause that reports an incident."""
         if text.rstrip().endswith("?") or _phrase_in(text, lexicon.history):
             return []
+        if _older_year(text, published):
+            return []
         background = self._background_tokens(tree, lexicon)
-        tolled = lexicon.killed.covers(tree.tokens) | lexicon.injured.covers(tree.tokens)
+        tolled = (
+            lexicon.killed.covers(tree.tokens)
+            | lexicon.injured.covers(tree.tokens)
+            | lexicon.any_casualty.covers(tree.tokens)
+        )
         groups: dict[int, list[tuple[int, int]]] = {}
         for rank, at in lexicon.trigger_index.longest(tree.tokens):
             cancel = lexicon.triggers[rank].not_with
@@ -422,7 +467,9 @@ class EventExtractor:
                         return "modal"
                     if child.dep == "mark" and clemma in lexicon.conditional:
                         return "conditional"
-            if tree.tokens[t].pos == "VERB" and any(
+            # "did not strike", « n'a pas frappé », and for nouns "no attack",
+            # « ni attaque ni victime ».
+            if any(
                 tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
                 for c in tree.children[t]
             ):

@@ -117,6 +117,7 @@ class Lexicon:
     location_preps: frozenset[str]
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
+    destination_verbs: frozenset[str]
     place_nouns: frozenset[str]
     site_nouns: frozenset[str]
     broad_places: frozenset[str]
@@ -183,6 +184,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         location_preps=lower(arguments["location_preps"]),
         target_preps=lower(arguments["target_preps"]),
         origin_preps=lower(arguments["origin_preps"]),
+        destination_verbs=lower(arguments["destination_verbs"]),
         place_nouns=lower(arguments["place_nouns"]),
         site_nouns=lower(arguments["site_nouns"]),
         broad_places=lower(arguments["broad_places"]),
