@@ -265,3 +265,20 @@ def test_events_protests_escalate_with_arrests_and_deaths(
 ) -> None:
     _article, mentions = extract(text, language)
     assert [m.sub_event_type for m in mentions][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Protesters threw stones at police and set tyres on fire in Basra on Tuesday."),
+        (
+            "fr",
+            "Des manifestants ont incendié des pneus et jeté des pierres sur la police à Bassora mardi.",
+        ),
+    ],
+)
+def test_events_protest_with_protesters_violence_is_a_violent_demonstration(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions][:1] == ["Violent demonstration"]

@@ -143,7 +143,8 @@ INTERVENED = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
 INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
 FORCE_TYPES = frozenset({"Armed clash", "Attack", EXCESSIVE})
-ESCALATED = frozenset({PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES})
+RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
+ESCALATED = frozenset({PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *RIOT_TYPES})
 
 
 def _escalate(
@@ -163,8 +164,10 @@ def _escalate(
             for rank, at in lexicon.trigger_index.longest(tree.tokens)
             if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
     told.add(sub_event_type)
-    if not told & {PROTEST, INTERVENED, EXCESSIVE}:
+    if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES}:
         return sub_event_type
+    if told & RIOT_TYPES:
+        return min(told & RIOT_TYPES)  # protesters' own violence makes it a riot
     if any(t.kind == "killed" and t.value > 0 for t in tolls) or told & FORCE_TYPES:
         return EXCESSIVE
     if told & INTERVENTION_TYPES or any(t.value > 0 for t in tolls):
