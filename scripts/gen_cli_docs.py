@@ -30,6 +30,33 @@ def _param_row(param: Any, ctx: Any) -> str:
     return f"| {names} | {kind} | {help_text}{shown} |"
 
 
+def _render_commands(group: Any, ctx: Any, prefix: str) -> list[str]:
+    """Sections for each command of ``group``; a sub-group gets one, then its commands."""
+    lines: list[str] = []
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None
+        sub = command.context_class(command, info_name=name, parent=ctx)
+        lines += [
+            "",
+            f"## `{prefix} {name}`",
+            "",
+            f"`{command.get_usage(sub).removeprefix('Usage: ')}`",
+            "",
+            (command.help or "").strip(),
+        ]
+        if hasattr(command, "list_commands"):
+            lines += _render_commands(command, sub, f"{prefix} {name}")
+            continue
+        lines += [
+            "",
+            "| parameter | type | help |",
+            "|---|---|---|",
+            *(_param_row(p, sub) for p in command.params),
+        ]
+    return lines
+
+
 def render() -> str:
     """Return the Markdown reference of every command."""
     group: Any = typer.main.get_command(app)
@@ -49,22 +76,7 @@ def render() -> str:
         "Exit status: 0 when every record was used, 1 when some records failed,"
         " 2 for usage errors.",
     ]
-    for name in group.list_commands(ctx):
-        command = group.get_command(ctx, name)
-        assert command is not None
-        sub = command.context_class(command, info_name=name, parent=ctx)
-        lines += [
-            "",
-            f"## `eventwire {name}`",
-            "",
-            f"`{command.get_usage(sub).removeprefix('Usage: ')}`",
-            "",
-            (command.help or "").strip(),
-            "",
-            "| parameter | type | help |",
-            "|---|---|---|",
-            *(_param_row(p, sub) for p in command.params),
-        ]
+    lines += _render_commands(group, ctx, "eventwire")
     return "\n".join(lines) + "\n"
 
 

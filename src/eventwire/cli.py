@@ -7,6 +7,7 @@ ends the run), 2 for usage errors (bad options, invalid settings).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -25,6 +26,7 @@ from tqdm import tqdm
 from eventwire.errors import ConfigError, EventwireError, InputError
 from eventwire.evaluate import evaluate_files, format_scores
 from eventwire.export import write_events
+from eventwire.geo import Gazetteer
 from eventwire.ingest import InputMeta, parse_published
 from eventwire.jobs import Report, extract_events, ingest_inputs
 from eventwire.models import Article, Event
@@ -315,6 +317,56 @@ def evaluate(
         typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
     else:
         typer.echo(format_scores(scores), nl=False)
+
+
+gazetteer_app = typer.Typer(
+    help="The embedded gazetteer (built on first use; see the gazetteer_path setting).",
+    no_args_is_help=True,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("load")
+def gazetteer_load(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="GeoNames dumps: XX.txt/.zip, allCountries, cities500, alternateNamesV2,"
+            " admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt (.txt, .gz or .zip).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    skip_malformed: Annotated[
+        bool,
+        typer.Option("--skip-malformed", help="Report malformed lines and keep the rest."),
+    ] = False,
+) -> None:
+    """Import GeoNames FILES into the gazetteer index, one transaction per file.
+
+    A malformed line stops that file with its file:line (nothing of it is kept)
+    unless --skip-malformed is given; what was stored before is never lost.
+    """
+    with Gazetteer.open(_settings()) as gazetteer:
+        for file in files:
+            (report,) = gazetteer.load([file], skip_malformed=skip_malformed)
+            for line in report.skipped:
+                typer.echo(f"eventwire: warning: malformed line skipped: {line}", err=True)
+            if not STATE.quiet:
+                typer.echo(f"eventwire: {file}: {report.rows} {report.kind} rows", err=True)
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    names: Annotated[list[str], typer.Argument(help="Place names, any alias or script.")],
+) -> None:
+    """Print every gazetteer candidate for each of NAMES as JSON Lines."""
+    with Gazetteer.open(_settings()) as gazetteer:
+        for name in names:
+            for place in gazetteer.lookup(name):
+                row = {"query": name, **dataclasses.asdict(place)}
+                typer.echo(json.dumps(row, ensure_ascii=False))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -33,6 +33,7 @@ class Settings(BaseModel):
     foreign_min_letters: int = Field(ge=0)
     progress_delay: float = Field(ge=0)
     models: dict[str, str]
+    gazetteer_path: str
 
     def with_overrides(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied and validated."""

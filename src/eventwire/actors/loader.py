@@ -1,0 +1,173 @@
+"""Load and validate the actor data files (``data/actors/*.yaml``) into an :class:`ActorBase`.
+
+Each file opens with ``source``, ``licence`` and ``known_gaps``, then ``actors``: a
+list of mappings checked against :data:`ACTOR_SCHEMA`. ``generic.yaml`` holds the
+unidentified-group and civilian patterns and the country names of their labels.
+Every error names the file and the actor, so a typo fails loudly instead of
+silently matching nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.actors.base import (
+    FUZZY_THRESHOLD,
+    INTER_CODES,
+    KINDS,
+    Actor,
+    ActorBase,
+    GenericPatterns,
+)
+from eventwire.errors import DataFileError
+
+__all__ = ["ACTOR_SCHEMA", "LANGUAGES", "load_actor_base", "load_actor_files", "parse_actor_file"]
+
+LANGUAGES = frozenset({"en", "fr", "ar", "es"})
+HEADER_KEYS = ("source", "licence", "known_gaps")
+# Key -> (type, required) for one actor.
+ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
+    "name": (str, True),
+    "inter": (int, True),
+    "country": (str, True),
+    "kind": (str, True),
+    "parent": (str, False),
+    "aliases": (dict, True),  # language -> list of names
+    "demonyms": (dict, False),  # language -> adjectives and nouns implying this actor
+    "operates_in": (list, False),  # countries where a shared alias means this actor
+}
+GENERIC_KEYS = ("unidentified", "civilians", "demonym_blockers", "place_nouns", "countries")
+
+
+def _names(where: str, key: str, value: Any) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, names in value.items():
+        if lang not in LANGUAGES:
+            raise DataFileError(f"{where}: {key} language {lang!r} not one of {sorted(LANGUAGES)}")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise DataFileError(f"{where}: {key}.{lang} should be a list of non-empty strings")
+        out[lang] = tuple(names)
+    return out
+
+
+def _actor(file: str, index: int, raw: Any) -> Actor:
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{file}: actor #{index + 1} should be a mapping")
+    where = f"{file}: actor {raw.get('name', f'#{index + 1}')!r}"
+    unknown = set(raw) - set(ACTOR_SCHEMA)
+    if unknown:
+        raise DataFileError(
+            f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(ACTOR_SCHEMA)}"
+        )
+    for key, (kind, required) in ACTOR_SCHEMA.items():
+        if key not in raw or raw[key] is None:
+            if required:
+                raise DataFileError(f"{where}: missing required key {key!r}")
+            continue
+        if not isinstance(raw[key], kind) or (kind is int and isinstance(raw[key], bool)):
+            raise DataFileError(
+                f"{where}: key {key!r} should be a {kind.__name__}, not {type(raw[key]).__name__}"
+            )
+    if raw["inter"] not in INTER_CODES:
+        raise DataFileError(f"{where}: inter {raw['inter']} is not an ACLED inter code (1-8)")
+    if raw["kind"] not in KINDS:
+        raise DataFileError(f"{where}: kind {raw['kind']!r} not one of {sorted(KINDS)}")
+    country = raw["country"]
+    if country != "International" and not (len(country) == 2 and country.isupper()):
+        raise DataFileError(f"{where}: country {country!r} is not ISO alpha-2 or 'International'")
+    return Actor(
+        canonical=raw["name"],
+        inter=raw["inter"],
+        country=country,
+        kind=raw["kind"],
+        parent=raw.get("parent"),
+        aliases=_names(where, "aliases", raw["aliases"]),
+        demonyms=_names(where, "demonyms", raw.get("demonyms") or {}),
+        operates_in=tuple(raw.get("operates_in") or ()),
+        source=file,
+    )
+
+
+def _read(text: str, file: str) -> dict[str, Any]:
+    try:
+        content = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{file}: not valid YAML ({exc})") from exc
+    if not isinstance(content, dict):
+        raise DataFileError(f"{file}: expected a mapping at top level")
+    for key in HEADER_KEYS:
+        if not content.get(key):
+            raise DataFileError(f"{file}: missing header key {key!r} (every data file states it)")
+    return content
+
+
+def parse_actor_file(text: str, file: str) -> tuple[list[Actor], GenericPatterns | None]:
+    """Parse one actor data file; ``file`` is its name, used in error messages."""
+    content = _read(text, file)
+    allowed = {*HEADER_KEYS, "actors", *GENERIC_KEYS}
+    unknown = set(content) - allowed
+    if unknown:
+        raise DataFileError(f"{file}: unknown keys {sorted(unknown)}; allowed {sorted(allowed)}")
+    raw_actors = content.get("actors") or []
+    if not isinstance(raw_actors, list):
+        raise DataFileError(f"{file}: 'actors' should be a list")
+    actors = [_actor(file, i, raw) for i, raw in enumerate(raw_actors)]
+    generic = None
+    if any(key in content for key in GENERIC_KEYS):
+        lists = {}
+        for key in ("unidentified", "civilians", "demonym_blockers", "place_nouns"):
+            value = content.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise DataFileError(f"{file}: {key!r} should be a list of strings")
+            lists[key] = tuple(value)
+        countries = content.get("countries") or {}
+        if not isinstance(countries, dict):
+            raise DataFileError(f"{file}: 'countries' should map ISO alpha-2 codes to names")
+        generic = GenericPatterns(countries={str(k): str(v) for k, v in countries.items()}, **lists)
+    return actors, generic
+
+
+def _packaged() -> list[Traversable]:
+    folder = resources.files("eventwire").joinpath("data", "actors")
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+
+
+def load_actor_files(files: Iterable[Path | Traversable]) -> ActorBase:
+    """Build a base from the given actor files; parents must name actors in them."""
+    return _build(files, FUZZY_THRESHOLD)
+
+
+def load_actor_base(fuzzy_threshold: float = FUZZY_THRESHOLD) -> ActorBase:
+    """Load the packaged actor knowledge base (``data/actors/*.yaml``)."""
+    return _build(_packaged(), fuzzy_threshold)
+
+
+def _build(files: Iterable[Path | Traversable], fuzzy_threshold: float) -> ActorBase:
+    actors: list[Actor] = []
+    generic = GenericPatterns()
+    seen: dict[str, str] = {}
+    for file in files:
+        name = f"data/actors/{file.name}"
+        file_actors, file_generic = parse_actor_file(file.read_text("utf-8"), name)
+        for actor in file_actors:
+            if actor.canonical in seen:
+                raise DataFileError(
+                    f"{name}: actor {actor.canonical!r} already defined in {seen[actor.canonical]}"
+                )
+            seen[actor.canonical] = name
+        actors.extend(file_actors)
+        if file_generic is not None:
+            generic = file_generic
+    for actor in actors:
+        if actor.parent is not None and actor.parent not in seen:
+            raise DataFileError(
+                f"{actor.source}: actor {actor.canonical!r} has parent {actor.parent!r}, "
+                "which no actor file defines"
+            )
+    return ActorBase(actors, generic, fuzzy_threshold)

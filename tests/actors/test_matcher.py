@@ -1,0 +1,223 @@
+"""The actor matcher: exact, normalised, fuzzy and unnormalised paths, generic actors, interaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorBase, ActorLookup, interaction, normalise
+
+US = "Military Forces of the United States (2021-)"
+KH = "Kataib Hezbollah"
+PMF = "Popular Mobilization Forces"
+
+
+def test_matcher_tiny_base_satisfies_the_protocol(tiny_base: ActorBase) -> None:
+    lookup: ActorLookup = tiny_base
+    found = lookup.match("KH")
+    assert found is not None and found.canonical == KH
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kata'ib Hizballah", "kataib hizballah"),
+        ("Hachd al-Chaabi", "hachd chaabi"),
+        ("ash-Shabaab", "shabaab"),
+        ("l’armée israélienne", "armee israelienne"),
+        ("U.S.", "us"),
+        ("الحشد الشعبي", "حشد شعبي"),
+        ("القوّات الأمنيّة", "قوات امنيه"),
+        ("كـتـائب", "كتايب"),
+        ("مستشفى", "مستشفي"),
+    ],
+)
+def test_normalise_folds_spelling_variants(text: str, key: str) -> None:
+    assert normalise(text) == key
+
+
+def test_matcher_exact_alias(actor_base: ActorBase) -> None:
+    found = actor_base.match("Kata'ib Hezbollah")
+    assert found is not None
+    assert (found.canonical, found.method, found.score) == (KH, "exact", 100.0)
+    assert (found.inter, found.country, found.kind, found.parent) == (3, "IQ", "militia", PMF)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("kataib hezbollah", KH),
+        ("les Brigades du Hezbollah irakien", KH),
+        ("Hachd el Chaabi", PMF),
+        ("KH fighters", KH),
+        ("Ansar-Allah", "Houthi Movement (Ansar Allah)"),
+    ],
+)
+def test_matcher_normalised(actor_base: ActorBase, text: str, canonical: str) -> None:
+    found = actor_base.match(text)
+    assert found is not None and (found.canonical, found.method) == (canonical, "normalised")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Kataeb Hezbolah", KH),
+        ("Katayib Hezbollah", KH),  # not the Lebanese Hezbollah the exact part names
+        ("Rapid Suport Forces", "Rapid Support Forces"),
+        ("Tatmadaww", "Military Forces of Myanmar (2021-)"),
+    ],
+)
+def test_matcher_fuzzy(actor_base: ActorBase, text: str, canonical: str) -> None:
+    found = actor_base.match(text)
+    assert found is not None and (found.canonical, found.method) == (canonical, "fuzzy")
+    assert actor_base.fuzzy_threshold <= found.score < 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Shadow Brigade",
+        "Liwa al-Fatemiyoun",
+        "Iranian-backed militias",
+        "March 26 Movement",
+        "Hamas Street",
+    ],
+)
+def test_matcher_unknown_groups_are_kept_unnormalised(actor_base: ActorBase, text: str) -> None:
+    found = actor_base.match(text)
+    assert found is not None
+    assert (found.canonical, found.method, found.inter) == (text, "unnormalised", None)
+
+
+@pytest.mark.parametrize("text", ["", "  ", "—"])
+def test_matcher_nothing_to_match_is_none(actor_base: ActorBase, text: str) -> None:
+    assert actor_base.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("كتائب حزب الله", KH),
+        ("كتائب حزب اللـه", KH),
+        ("الحشد الشعبى", PMF),
+        ("داعش", "Islamic State (Iraq)"),
+        ("الحوثيون", "Houthi Movement (Ansar Allah)"),
+        ("قوات الدعم السريع", "Rapid Support Forces"),
+        ("الجيش الإسرائيلي", "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_matcher_arabic_aliases(actor_base: ActorBase, text: str, canonical: str) -> None:
+    found = actor_base.match(text, "IQ")
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("frappes américaines", US),
+        ("U.S. strikes", US),
+        ("American drones", US),
+        ("les israéliens", "Military Forces of Israel (2022-)"),
+        ("Israeli jets", "Military Forces of Israel (2022-)"),
+        ("bombardements russes", "Military Forces of Russia (2000-)"),
+        ("Russian shelling", "Military Forces of Russia (2000-)"),
+        ("un drone iranien", "Military Forces of Iran (1989-)"),
+        ("Iranian drones", "Military Forces of Iran (1989-)"),
+        ("l'aviation turque", "Military Forces of Turkey (2016-)"),
+        ("Turkish drone", "Military Forces of Turkey (2016-)"),
+    ],
+)
+def test_matcher_demonyms_imply_state_forces(
+    actor_base: ActorBase, text: str, canonical: str
+) -> None:
+    found = actor_base.match(text)
+    assert found is not None and found.canonical == canonical
+
+
+def test_matcher_named_actor_beats_demonym(actor_base: ActorBase) -> None:
+    found = actor_base.match("la police irakienne")
+    assert found is not None and found.canonical == "Police Forces of Iraq (2022-)"
+
+
+def test_matcher_lowercase_us_is_not_the_united_states(tiny_base: ActorBase) -> None:
+    found = tiny_base.match("let us")
+    assert found is not None and found.method == "unnormalised"
+
+
+def test_matcher_state_forces_abroad_are_external(actor_base: ActorBase) -> None:
+    abroad = actor_base.match("US forces", "IQ")
+    home = actor_base.match("Iraqi army", "IQ")
+    assert abroad is not None and abroad.inter == 8
+    assert home is not None and home.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("hint", "canonical"),
+    [
+        ("IQ", "Islamic State (Iraq)"),
+        ("SY", "Islamic State (Syria)"),
+        ("Syria", "Islamic State (Syria)"),
+        ("BF", "Islamic State (Sahel)"),
+        ("SO", "Islamic State (Somalia)"),
+    ],
+)
+def test_matcher_country_hint_picks_among_shared_aliases(
+    actor_base: ActorBase, hint: str, canonical: str
+) -> None:
+    found = actor_base.match("Daech", hint)
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "canonical"),
+    [
+        ("unidentified gunmen", "IQ", "Unidentified Armed Group (Iraq)"),
+        ("des hommes armés non identifiés", "SY", "Unidentified Armed Group (Syria)"),
+        ("hombres armados", "Mali", "Unidentified Armed Group (Mali)"),
+        ("مسلحون مجهولون", "IQ", "Unidentified Armed Group (Iraq)"),
+        ("civilians", "PS", "Civilians (Palestine)"),
+        ("des civils", "UA", "Civilians (Ukraine)"),
+        ("residents", "SD", "Civilians (Sudan)"),
+        ("المدنيين", "YE", "Civilians (Yemen)"),
+    ],
+)
+def test_matcher_unidentified_and_civilians_take_the_country(
+    actor_base: ActorBase, text: str, hint: str, canonical: str
+) -> None:
+    found = actor_base.match(text, hint)
+    assert found is not None and found.canonical == canonical
+    assert found.inter == (7 if canonical.startswith("Civilians") else 3)
+
+
+def test_matcher_unidentified_without_country_keeps_the_bare_label(tiny_base: ActorBase) -> None:
+    found = tiny_base.match("unidentified gunmen")
+    assert found is not None and (found.canonical, found.country) == (
+        "Unidentified Armed Group",
+        None,
+    )
+
+
+def test_matcher_parent_links(actor_base: ActorBase) -> None:
+    for name in (KH, "Harakat Hezbollah al-Nujaba", "Asaib Ahl al-Haq", "Badr Organization"):
+        found = actor_base.match(name)
+        assert found is not None and found.parent == PMF
+    qassam = actor_base.match("Brigades al-Qassam")
+    assert qassam is not None and qassam.parent == "Hamas Movement"
+
+
+def test_matcher_blockers_and_place_nouns(tiny_base: ActorBase) -> None:
+    assert tiny_base.match("American-backed militia").method == "unnormalised"  # type: ignore[union-attr]
+    assert tiny_base.match("Kataib Hezbollah Street").method == "unnormalised"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("inter1", "inter2", "expected"),
+    [(1, 3, 13), (3, 1, 13), (2, 2, 22), (8, 7, 78), (1, 7, 17), (6, None, 60)],
+)
+def test_interaction_lower_code_first(inter1: int, inter2: int | None, expected: int) -> None:
+    assert interaction(inter1, inter2) == expected
+
+
+@pytest.mark.parametrize(("inter1", "inter2"), [(0, 1), (1, 9)])
+def test_interaction_rejects_unknown_codes(inter1: int, inter2: int) -> None:
+    with pytest.raises(ValueError, match="not one of ACLED's 1-8"):
+        interaction(inter1, inter2)

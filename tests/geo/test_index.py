@@ -1,0 +1,243 @@
+"""The gazetteer index: built on fixtures, looked up by Latin and Arabic aliases, atomic."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.geo import Gazetteer, GazetteerLike, MemoryGazetteer, Place, build_index
+from eventwire.geo.curated import load_curated
+from eventwire.geo.sources import default_source_version
+from eventwire.geo.tables import PlaceRow, PlaceWriter
+
+RESOURCES = Path(__file__).parents[1] / "resources" / "geo"
+SHARED_GEONAMES = Path(__file__).resolve().parents[3] / "shared" / "data" / "geonames"
+
+
+def _one_place(conn: sqlite3.Connection) -> None:
+    """A tiny stand-in for the default sources: one curated-style base."""
+    writer = PlaceWriter(conn, replace=False)
+    row = PlaceRow(
+        "curated:test-base", "Test Base", "IQ", "", "", "Anbar", "", 33.0, 42.0, "base", 0, "test"
+    )
+    writer.add(row, ["Base d'essai", "قاعدة الاختبار"])
+    writer.flush()
+
+
+@pytest.fixture
+def gazetteer(tmp_path: Path) -> Gazetteer:
+    path = tmp_path / "g.sqlite3"
+    build_index(path, populate=_one_place, version="test")
+    g = Gazetteer.open_path(path, version="test")
+    g.load(
+        [
+            RESOURCES / name
+            for name in (
+                "admin1CodesASCII.txt",
+                "admin2Codes.txt",
+                "IQ_SY_extract.txt",
+                "alternateNamesV2.txt",
+            )
+        ]
+    )
+    return g
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_id"),
+    [
+        ("Al Qa'im", "92138"),
+        ("القائم", "92138"),
+        ("Al-Qaïm", "92138"),
+        ("Husaybah", "92138"),
+        ("Abu Kamal", "174448"),
+        ("البو كمال", "174448"),
+        ("Boukamal", "174448"),  # from alternateNamesV2
+        ("Hît", "95788"),
+        ("هيت", "95788"),
+        ("Al-Mayadeen", "173480"),
+        ("الميادين", "173480"),
+        ("Base d’essai", "curated:test-base"),
+        ("قاعدة الإختبار", "curated:test-base"),
+    ],
+)
+def test_index_lookup_by_latin_and_arabic_alias(
+    gazetteer: Gazetteer, name: str, expected_id: str
+) -> None:
+    assert [p.id for p in gazetteer.lookup(name)] == [expected_id]
+
+
+def test_index_lookup_fills_admin_names_and_feature(gazetteer: Gazetteer) -> None:
+    (qaim,) = gazetteer.lookup("Al Qaim")
+    assert (qaim.country_iso2, qaim.admin1, qaim.admin2, qaim.feature) == (
+        "IQ",
+        "Anbar",
+        "Qaḑā’ al Qā’im",
+        "city",
+    )
+    assert (qaim.latitude, qaim.longitude, qaim.population) == (34.39251, 40.98945, 74100)
+    (base,) = gazetteer.lookup("Fixture Air Base")
+    assert base.feature == "base"
+    (anbar,) = gazetteer.lookup("الأنبار")
+    assert anbar.feature == "admin1"
+
+
+def test_index_lookup_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Atlantis") == []
+    assert gazetteer.lookup("  ") == []
+
+
+def test_index_lookup_is_under_a_millisecond(gazetteer: Gazetteer) -> None:
+    names = ["Al Qa'im", "القائم", "Boukamal", "Atlantis"] * 250
+    start = time.perf_counter()
+    for name in names:
+        gazetteer.lookup(name)
+    assert (time.perf_counter() - start) / len(names) < 0.001
+
+
+def test_index_malformed_line_names_file_and_line_and_keeps_stored(
+    gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    bad = tmp_path / "XX.txt"
+    good = (
+        (RESOURCES / "IQ_SY_extract.txt").read_text("utf-8").splitlines()[0].replace("92138", "123")
+    )
+    bad.write_text(good + "\n" + "1\tBroken\tline\n", "utf-8")
+    with pytest.raises(InputError, match=r"XX\.txt:2: malformed geoname line"):
+        gazetteer.load([bad])
+    assert gazetteer.lookup("Al Qaim")  # stored before: kept
+    assert {p.id for p in gazetteer.lookup("Al Qaim")} == {
+        "92138"
+    }  # line 1 of the bad file: rolled back
+    (report,) = gazetteer.load([bad], skip_malformed=True)
+    assert report.rows == 1 and report.skipped == [
+        f"{bad}:2: expected 19 tab-separated columns, found 3"
+    ]
+
+
+def test_index_loads_gzip_and_zip(tmp_path: Path) -> None:
+    import gzip
+    import zipfile
+
+    text = (RESOURCES / "IQ_SY_extract.txt").read_bytes()
+    (tmp_path / "cities500.txt.gz").write_bytes(gzip.compress(text))
+    with zipfile.ZipFile(tmp_path / "IQ.zip", "w") as archive:
+        archive.writestr("IQ.txt", text)
+        archive.writestr("readme.txt", "not data")
+    for name in ("cities500.txt.gz", "IQ.zip"):
+        path = tmp_path / f"{name}.sqlite3"
+        build_index(path, populate=_one_place, version="test")
+        with Gazetteer.open_path(path, version="test") as g:
+            (report,) = g.load([tmp_path / name])
+            assert report.rows == 6
+            assert [p.id for p in g.lookup("Hit")] == ["95788"]
+
+
+def test_index_rebuild_failure_leaves_old_index_intact(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite3"
+    build_index(path, populate=_one_place, version="v1")
+    before = path.read_bytes()
+
+    def broken(conn: sqlite3.Connection) -> None:
+        _one_place(conn)
+        raise RuntimeError("source failed mid-build")
+
+    with pytest.raises(RuntimeError):
+        build_index(path, populate=broken, version="v2")
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["g.sqlite3"]  # no temporary file left
+    with Gazetteer.open_path(path, version="v1") as g:
+        assert g.lookup("Test Base")
+
+
+def test_index_rebuild_reloads_imported_files(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite3"
+    build_index(path, populate=_one_place, version="v1")
+    with Gazetteer.open_path(path, version="v1") as g:
+        g.load([RESOURCES / "IQ_SY_extract.txt"])
+    build_index(path, populate=_one_place, version="v2")
+    with Gazetteer.open_path(path, version="v2") as g:
+        assert [p.id for p in g.lookup("Hit")] == ["95788"]
+
+
+def test_index_memory_gazetteer_meets_the_protocol() -> None:
+    place = Place("1", "Hīt", "IQ", "Iraq", 368, "Anbar", "", 33.6, 42.8, "city", 31901, "test")
+    memory: GazetteerLike = MemoryGazetteer({place: ["هيت"]})
+    assert memory.lookup("Hit") == [place]
+    assert memory.lookup("هيت") == [place]
+
+
+def test_index_curated_file_has_the_required_places() -> None:
+    places = load_curated()
+    assert len(places) >= 60
+    assert {p.country for p in places} >= {"IQ", "SY", "JO", "LB", "IL", "PS", "YE"}
+
+
+def test_index_curated_file_opens_with_source_licence_and_gaps() -> None:
+    header = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/places.yaml").read_text(
+        "utf-8"
+    )
+    header = header.split("\n\n")[0].lower()
+    assert all(word in header for word in ("source", "licen", "gap"))
+
+
+def test_index_curated_bad_entry_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import curated
+
+    bad = b"places:\n  - {id: x-base, name: X, aliases: [X], latitude: 1, longitude: 2, country: IQ, admin1: A, feature: base, source: s}\n"
+    monkeypatch.setattr(curated, "_read", lambda: bad)
+    with pytest.raises(
+        DataFileError, match=r"places\[0\] \(x-base\): needs at least one alias in Arabic"
+    ):
+        curated.load_curated()
+
+
+@pytest.mark.shared
+def test_index_loads_shared_geonames_dumps(tmp_path: Path) -> None:
+    cities = SHARED_GEONAMES / "cities15000_2013.txt.gz"
+    admin1 = SHARED_GEONAMES / "admin1CodesASCII.txt"
+    if not (cities.exists() and admin1.exists()):
+        pytest.skip(f"{SHARED_GEONAMES} has no cities15000_2013.txt.gz + admin1CodesASCII.txt")
+    path = tmp_path / "g.sqlite3"
+    build_index(path, populate=_one_place, version="test")
+    with Gazetteer.open_path(path, version="test") as g:
+        reports = g.load([admin1, cities])
+        assert reports[1].rows > 20_000
+        (deir,) = [p for p in g.lookup("دير الزور") if p.id == "170794"]
+        assert (deir.country_iso2, deir.admin1) == ("SY", "Deir ez-Zor")
+        assert any(p.id == "174448" for p in g.lookup("Abou Kemal"))
+
+
+@pytest.mark.slow
+def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
+    path = tmp_path / "default.sqlite3"
+    start = time.perf_counter()
+    with Gazetteer.open_path(path) as g:
+        assert time.perf_counter() - start < 60
+        for name in ("Aïn al-Assad", "عين الأسد", "Ain al-Asad Air Base"):
+            assert [p.id for p in g.lookup(name)] == ["curated:ain-al-asad-air-base"], name
+        assert any(p.id == "92138" for p in g.lookup("القائم"))
+        assert any(
+            p.id == "174448" for p in g.lookup("Boukamal")
+        )  # curated alias on GeoNames' town
+        assert any(p.feature == "country" and p.country_iso2 == "IQ" for p in g.lookup("Irak"))
+        assert any(p.feature == "admin1" and p.country_iso2 == "IQ" for p in g.lookup("Anbar"))
+        for name in (
+            "Tower 22",
+            "البرج 22",
+            "حقل كونيكو",
+            "Rmelan",
+            "Kharab al-Jir",
+            "Green Village",
+            "Jurf al-Nasr",
+            "التنف",
+        ):
+            assert g.lookup(name), name
+    with sqlite3.connect(path) as conn:
+        (version,) = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    assert version == default_source_version()
