@@ -23,6 +23,7 @@ __all__ = [
     "Claim",
     "Event",
     "EventMention",
+    "Location",
     "Paragraph",
     "Problem",
     "Removal",
@@ -156,6 +157,26 @@ class Argument:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """A place resolved in the gazetteer: what the contract's place columns report.
+
+    ``geo_precision`` is ACLED's: 1 the town or site itself, 2 near it or part of
+    a region, 3 a region or only the country.
+    """
+
+    name: str
+    country: str
+    iso: int | None
+    admin1: str = ""
+    admin2: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    feature: str = ""
+    gazetteer_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One report of one incident inside one article."""
 
@@ -174,6 +195,7 @@ class EventMention:
     actor1: Argument | None = None
     actor2: Argument | None = None
     location: Argument | None = None
+    place: Location | None = None  # ``location`` resolved in the gazetteer
     weapons: tuple[Argument, ...] = ()
     fatalities: int | None = None
     fatalities_low: int | None = None

@@ -51,6 +51,7 @@ STAGE_PACKAGES: tuple[str, ...] = (
     "eventwire.language",
     "eventwire.nlp",
     "eventwire.extract",
+    "eventwire.geo",
 )
 RESOLVER_PACKAGES: tuple[str, ...] = ("eventwire.resolve",)
 

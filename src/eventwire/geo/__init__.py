@@ -4,14 +4,21 @@ from eventwire.geo.geonames import LoadReport
 from eventwire.geo.index import Gazetteer, build_index, gazetteer_path
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, MemoryGazetteer, Place
+from eventwire.geo.stage import GeoStage, choose_place, make_geo_stage
 
 __all__ = [
+    "STAGES",
     "Gazetteer",
     "GazetteerLike",
+    "GeoStage",
     "LoadReport",
     "MemoryGazetteer",
     "Place",
     "build_index",
+    "choose_place",
     "gazetteer_path",
+    "make_geo_stage",
     "normalize_name",
 ]
+
+STAGES = {"geo.gazetteer.v1": make_geo_stage}

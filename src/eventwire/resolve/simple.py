@@ -23,6 +23,7 @@ from eventwire.models import (
     Claim,
     Event,
     EventMention,
+    Location,
     content_hash,
 )
 from eventwire.settings import Settings
@@ -33,7 +34,21 @@ GroupKey = tuple[str, ...]
 
 
 def _place(mention: EventMention) -> str:
+    """The place a mention names: its gazetteer entry when resolved, else the name."""
+    if mention.place is not None and mention.place.geo_precision == 1:
+        return mention.place.gazetteer_id
     return (mention.location.value or "") if mention.location else ""
+
+
+def _finest(mentions: Sequence[EventMention]) -> Location | None:
+    """The most precise resolved place of the mentions, the most named on ties."""
+    places = [m.place for m in mentions if m.place is not None]
+    if not places:
+        return None
+    best = min(p.geo_precision or 3 for p in places)
+    finest = [p for p in places if (p.geo_precision or 3) == best]
+    counts = Counter(p.gazetteer_id for p in finest)
+    return max(finest, key=lambda p: counts[p.gazetteer_id])
 
 
 # Sub-event types that belong to the incident they disrupted: drones shot down
@@ -177,6 +192,15 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
     ]
     outlets = sorted({c.outlet for c in claims if c.outlet})
     mention_ids = tuple(sorted(m.mention_id for m in mentions))
+    place = _finest(mentions)
+    # The place as the sources name it (« Bint Jbeil », not GeoNames' "Bent
+    # Jbaïl"); the gazetteer gives its country, admin units and coordinates.
+    named = _majority([m.location.value or "" if m.location else "" for m in mentions])
+    located = {
+        "country": place.country, "iso": place.iso, "admin1": place.admin1,
+        "admin2": place.admin2, "location": named or place.name, "latitude": place.latitude,
+        "longitude": place.longitude, "geo_precision": place.geo_precision,
+    } if place else {"location": named}  # fmt: skip
     return Event(
         event_id_cnty="EW" + content_hash("|".join(mention_ids))[:12].upper(),
         event_date=event_date,
@@ -189,7 +213,6 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
         civilian_targeting="Civilian targeting"
         if any(m.civilian_targeting for m in mentions)
         else "",
-        location=_majority([_place(m) for m in mentions]),
         source="; ".join(outlets),
         notes=_notes(event_date, sub_event_type, outlets, fatalities, fat_low, fat_high),
         fatalities=fatalities,
@@ -202,6 +225,7 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
         disputed=tuple(disputed),
         sources=claims,
         mention_ids=mention_ids,
+        **located,
     )
 
 

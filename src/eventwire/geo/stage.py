@@ -1,0 +1,118 @@
+"""The ``geo.gazetteer.v1`` stage: resolve each mention's place in the gazetteer.
+
+Candidates for a place name come from the gazetteer; the article's own places
+decide between namesakes: the country most of its place names can be in wins
+(an Al-Qaim in Iraq over one elsewhere when the article also names Akashat and
+Anbar), then the kind of place (a named base or field over a town, a town over a
+region or a country), then population.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from eventwire.geo.places import GazetteerLike, Place
+from eventwire.models import Article, EventMention, Location
+from eventwire.settings import Settings
+
+__all__ = ["GeoStage", "choose_place", "make_geo_stage"]
+
+# How specific each kind of gazetteer entry is: the higher, the better a match
+# for "where it happened". Curated sites are what city lists lack.
+FEATURE_RANK = {
+    "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5,
+    "village": 4, "district": 4, "city": 4, "town": 4,
+    "admin2": 2, "admin1": 1, "country": 0,
+}  # fmt: skip
+# ACLED geo_precision by kind: a region or country is 3; a site or town is 1.
+COARSE = frozenset({"admin1", "country"})
+
+
+def _rank(place: Place) -> int:
+    return FEATURE_RANK.get(place.feature, 3)
+
+
+def choose_place(candidates: Sequence[Place], countries: Counter[str]) -> Place | None:
+    """The candidate in the article's main country, most specific, most populous."""
+    # A namesake abroad that only this name votes for, in an article whose other
+    # places agree on one country, is the wrong place (« Masala » in a DRC story
+    # is not Masally in Azerbaijan): better unresolved than misplaced.
+    main = max(countries.values(), default=0)
+    candidates = [p for p in candidates if main < 2 or countries.get(p.country_iso2, 0) >= 2]
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda p: (countries.get(p.country_iso2, 0), _rank(p), math.log10(p.population + 1)),
+    )
+
+
+def _location(place: Place) -> Location:
+    return Location(
+        name=place.name,
+        country=place.country_name,
+        iso=place.iso_numeric,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=3 if place.feature in COARSE else 1,
+        feature=place.feature,
+        gazetteer_id=place.id,
+    )
+
+
+class GeoStage:
+    """Resolve mention places; the gazetteer is opened on first use (it may be built then)."""
+
+    name = "geo.gazetteer.v1"
+    requires = ("mentions",)
+    assigns = ("mentions",)
+
+    def __init__(self, open_gazetteer: Callable[[], GazetteerLike]) -> None:
+        self._open = open_gazetteer
+        self._gazetteer: GazetteerLike | None = None
+
+    def _lookup(self, name: str) -> list[Place]:
+        if self._gazetteer is None:
+            self._gazetteer = self._open()
+        return self._gazetteer.lookup(name)
+
+    def __call__(self, article: Article) -> Article:
+        """Return ``article`` with each located mention's place resolved."""
+        names = sorted({m.location.text for m in article.mentions if m.location})
+        if not names:
+            return article
+        candidates = {name: self._lookup(name) for name in names}
+        # Each town- or site-level name votes once for every country it can be in;
+        # a country named outright is most often an actor's (« les États-Unis ont
+        # frappé »), so names the extractor marked broad do not vote.
+        voters = {m.location.text for m in article.mentions if m.location and m.location.value}
+        countries: Counter[str] = Counter(
+            country for name in voters for country in {p.country_iso2 for p in candidates[name]}
+        )
+        mentions: list[EventMention] = []
+        for mention in article.mentions:
+            place = (
+                choose_place(candidates[mention.location.text], countries)
+                if mention.location
+                else None
+            )
+            mentions.append(
+                dataclasses.replace(mention, place=_location(place)) if place else mention
+            )
+        return dataclasses.replace(article, mentions=tuple(mentions))
+
+
+def make_geo_stage(settings: Settings) -> GeoStage:
+    """Build the stage over the default gazetteer (built on first use if missing)."""
+
+    def open_gazetteer() -> GazetteerLike:
+        from eventwire.geo.index import Gazetteer
+
+        return Gazetteer.open(settings)
+
+    return GeoStage(open_gazetteer)

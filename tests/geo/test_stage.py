@@ -1,0 +1,88 @@
+"""Toponym resolution in the pipeline: namesakes, country context, contract columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from eventwire.geo import GeoStage, MemoryGazetteer, Place
+from eventwire.models import Argument, Article, ArticleStatus, EventMention, Span
+from eventwire.resolve import make_simple_resolver
+from eventwire.settings import Settings
+
+
+def place(pid: str, name: str, country: str, feature: str = "city", population: int = 0,
+          lat: float = 0.0) -> Place:  # fmt: skip
+    names = {"IQ": ("Iraq", 368), "SY": ("Syria", 760), "US": ("United States", 840),
+             "AZ": ("Azerbaijan", 31), "CD": ("DR Congo", 180)}  # fmt: skip
+    return Place(pid, name, country, names[country][0], names[country][1], "Anbar", "",
+                 lat, 41.0, feature, population, "test")  # fmt: skip
+
+
+QAIM_IQ = place("1", "Al Qa'im", "IQ", population=70_000, lat=34.4)
+QAIM_US = place("2", "Qaim", "US", population=900_000, lat=40.0)
+AKASHAT = place("3", "Akashat", "IQ", population=5_000, lat=33.8)
+ASAD = place("4", "Ain al-Asad Air Base", "IQ", feature="base", lat=33.8)
+ASAD_TOWN = place("5", "Asad", "SY", population=50_000, lat=35.0)
+IRAQ = place("6", "Iraq", "IQ", feature="country", lat=33.0)
+MASALLY = place("7", "Masally", "AZ", population=9_000, lat=39.0)
+BENI = place("8", "Beni", "CD", population=300_000, lat=0.5)
+BUTEMBO = place("9", "Butembo", "CD", population=600_000, lat=0.1)
+
+GAZETTEER = MemoryGazetteer({
+    QAIM_IQ: ["Al-Qaïm", "Al-Qaim"], QAIM_US: ["Al-Qaim"], AKASHAT: [],
+    ASAD: ["Ain al-Asad", "Aïn al-Assad"], ASAD_TOWN: ["Ain al-Asad"], IRAQ: ["Irak"],
+    MASALLY: ["Masala"], BENI: [], BUTEMBO: [],
+})  # fmt: skip
+
+
+def mention(i: int, name: str, value: str | None = None) -> EventMention:
+    return EventMention(
+        mention_id=f"m{i}", article_id="a", sentence=Span(0, 10), trigger=Argument("x", Span(0, 1)),
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        disorder_type="Political violence", plover="ASSAULT", event_date=date(2024, 2, 2),
+        time_precision=1, location=Argument(name, Span(0, len(name)), name if value is None else value),
+    )  # fmt: skip
+
+
+def resolve(*mentions: EventMention) -> dict[str, Place | None]:
+    stage = GeoStage(lambda: GAZETTEER)
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=mentions)  # fmt: skip
+    done = stage(article)
+    return {m.location.text: m.place for m in done.mentions if m.location}  # type: ignore[misc]
+
+
+def test_stage_namesakes_are_decided_by_the_articles_country() -> None:
+    found = resolve(mention(1, "Al-Qaim"), mention(2, "Akashat"))
+    assert found["Al-Qaim"] is not None and found["Al-Qaim"].country == "Iraq"
+    assert found["Al-Qaim"].geo_precision == 1
+
+
+def test_stage_a_named_base_beats_a_town_of_the_same_name() -> None:
+    found = resolve(mention(1, "Aïn al-Assad"), mention(2, "Ain al-Asad"), mention(3, "Akashat"))
+    assert found["Ain al-Asad"] is not None and found["Ain al-Asad"].feature == "base"
+
+
+def test_stage_a_country_named_outright_does_not_vote() -> None:
+    # "Irak" alone would vote IQ; marked broad (empty value), it is resolved but does not vote.
+    found = resolve(mention(1, "Irak", value=""), mention(2, "Al-Qaim"))
+    assert found["Irak"] is not None and found["Irak"].geo_precision == 3
+
+
+def test_stage_a_lone_namesake_abroad_stays_unresolved() -> None:
+    found = resolve(mention(1, "Masala"), mention(2, "Beni"), mention(3, "Butembo"))
+    assert found["Masala"] is None
+    assert found["Beni"] is not None and found["Beni"].country == "DR Congo"
+
+
+def test_stage_resolver_fills_the_contract_place_columns(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    stage = GeoStage(lambda: GAZETTEER)
+    article = make_article("x", article_id="a", status=ArticleStatus.PROCESSED,
+                           mentions=(mention(1, "Al-Qaïm"), mention(2, "Akashat")))  # fmt: skip
+    events = make_simple_resolver(settings)([stage(article)])
+    qaim = next(e for e in events if e.location == "Al-Qaïm")
+    assert (qaim.country, qaim.iso, qaim.admin1, qaim.geo_precision) == ("Iraq", 368, "Anbar", 1)
+    assert (qaim.latitude, qaim.longitude) == (34.4, 41.0)
