@@ -148,7 +148,11 @@ ESCALATED = frozenset({PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *
 
 
 def _escalate(
-    sub_event_type: str, tree: Tree, clause: Sequence[int], tolls: Sequence[Toll], lexicon: Lexicon
+    sub_event_type: str,
+    clause: Sequence[int],
+    tolls: Sequence[Toll],
+    lexicon: Lexicon,
+    matched: Sequence[tuple[int, int]],
 ) -> str:
     """Type a clause that tells of a protest by what else it tells.
 
@@ -161,7 +165,7 @@ def _escalate(
     # Generic words ("fired", « tiré ») do not raise a protest to excessive force:
     # police firing tear gas is intervention. What names violence outright does.
     told = {lexicon.triggers[rank].sub_event_type
-            for rank, at in lexicon.trigger_index.longest(tree.tokens)
+            for rank, at in matched
             if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
     told.add(sub_event_type)
     if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES}:
@@ -250,17 +254,21 @@ class EventExtractor:
             if self._is_aggregate(text, times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
-            new = self._clauses(tree, text, index, lexicon, article.published)
+            # The sentence's trigger words, found once for typing and argument steps.
+            matched = lexicon.trigger_index.longest(tree.tokens)
+            new = self._clauses(tree, text, index, lexicon, article.published, matched)
             for draft in new:
                 if draft.strength == "generic" and drafts:
                     # « L’engin a frappé la Tour 22 »: a bare attack verb after an
                     # incident has been told most often tells it again.
                     draft.sub_event_type = drafts[-1].sub_event_type
-                self._arguments(article, tree, draft, lexicon, tolls, found, times)
+                self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
             if new:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
-                drafts.append(self._toll_claim(article, tree, index, drafts[-1], tolls, found))
+                drafts.append(
+                    self._toll_claim(article, tree, index, drafts[-1], tolls, found, times)
+                )
             elif (
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
@@ -268,7 +276,9 @@ class EventExtractor:
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
-                drafts.append(self._killing(article, tree, index, lexicon, tolls, found, times))
+                drafts.append(
+                    self._killing(article, tree, index, lexicon, tolls, found, times, matched)
+                )
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
@@ -318,7 +328,7 @@ class EventExtractor:
 
     def _toll_claim(
         self, article: Article, tree: Tree, index: int, previous: Draft, tolls: list[Toll],
-        claimant: Span | None,
+        claimant: Span | None, times: Sequence[TimeExpression],
     ) -> Draft:  # fmt: skip
         """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
         previous mention's incident: same type, place and date, its own figure and claimant."""
@@ -329,9 +339,8 @@ class EventExtractor:
                 draft.values[key] = previous.values[key]
         if "time" in previous.values:
             draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
-        own = self._dates.find(tree.sentence.span.cut(article.text), tree.sentence.language)
-        if own:  # « Deux jours plus tôt, … » dates this claim itself
-            draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
+        if times:  # « Deux jours plus tôt, … » dates this claim itself
+            draft.values["time"] = min(times, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
             draft.values.pop("time_sentence", None)
         if claimant is not None:
             draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
@@ -349,18 +358,25 @@ class EventExtractor:
     def _killing(
         self, article: Article, tree: Tree, index: int, lexicon: Lexicon, tolls: list[Toll],
         claimant: Span | None, times: Sequence[TimeExpression],
+        matched: Sequence[tuple[int, int]],
     ) -> Draft:  # fmt: skip
         """A draft for deaths told without an attack word: an attack on civilians or a clash."""
         anchor = next(t.anchor for t in tolls if t.kind == "killed")
         draft = Draft(tree.sentence, index, [anchor], "Armed clash", "generic",
                       {"background": set(), "past_perfect": False})  # fmt: skip
-        self._arguments(article, tree, draft, lexicon, tolls, claimant, times)
+        self._arguments(article, tree, draft, lexicon, tolls, claimant, times, matched)
         if draft.values.get("civilian_targeting"):
             draft.sub_event_type = "Attack"
         return draft
 
     def _clauses(
-        self, tree: Tree, text: str, index: int, lexicon: Lexicon, published: date | None
+        self,
+        tree: Tree,
+        text: str,
+        index: int,
+        lexicon: Lexicon,
+        published: date | None,
+        matched: Sequence[tuple[int, int]],
     ) -> list[Draft]:
         """One draft per clause that reports an incident."""
         if text.rstrip().endswith("?") or _phrase_in(text, lexicon.history):
@@ -374,7 +390,7 @@ class EventExtractor:
             | lexicon.any_casualty.covers(tree.tokens)
         )
         groups: dict[int, list[tuple[int, int]]] = {}
-        for rank, at in lexicon.trigger_index.longest(tree.tokens):
+        for rank, at in matched:
             cancel = lexicon.triggers[rank].not_with
             if at in background or any(
                 form in cancel for c in tree.children[at] for form in forms(tree.tokens[c])
@@ -488,6 +504,7 @@ class EventExtractor:
         tolls: list[Toll],
         claimant: Span | None,
         times: Sequence[TimeExpression],
+        matched: Sequence[tuple[int, int]],
     ) -> None:
         """Fill the draft's actors, place, weapons, tolls and claimant."""
         root = tree.clause_root(draft.triggers[0])
@@ -497,7 +514,7 @@ class EventExtractor:
         # eleven, … with scores of people wounded").
         alone = not any(
             tree.clause_root(t) != root
-            for rank, t in lexicon.trigger_index.longest(tree.tokens)
+            for rank, t in matched
             if lexicon.triggers[rank].strength != "generic"
         )
         mine = tolls if alone else [t for t in tolls if tree.clause_root(t.anchor) == root] or tolls
@@ -558,7 +575,7 @@ class EventExtractor:
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
-        draft.sub_event_type = _escalate(draft.sub_event_type, tree, clause, mine, lexicon)
+        draft.sub_event_type = _escalate(draft.sub_event_type, clause, mine, lexicon, matched)
         time = self._time(tree, draft, clause, times)
         if time is not None:
             values["time"] = time
