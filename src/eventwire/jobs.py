@@ -128,8 +128,11 @@ def ingest_inputs(
 
     def known(article: Article) -> bool:
         """True when this exact content was already stored by this pipeline."""
+        # The cheap check first: new or revised articles never load the stored one.
+        if not store.has_article(article.article_id, article.content_hash):
+            return False
         stored = store.get_article(article.article_id)
-        if stored is None or stored.content_hash != article.content_hash:
+        if stored is None:
             return False
         if stored.status is not ArticleStatus.SKIPPED and stored.stages != pipeline.names:
             return False  # stored by another pipeline version: process again
