@@ -17,6 +17,7 @@ from enum import StrEnum
 __all__ = [
     "CONTRACT_COLUMNS",
     "PARAGRAPH_BREAK",
+    "ActorRef",
     "Argument",
     "Article",
     "ArticleStatus",
@@ -177,6 +178,22 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as ACLED names it, from the actor knowledge base or kept as found.
+
+    ``method`` says how the name was reached: "exact", "normalised" or "fuzzy"
+    (an alias of the base), "unnormalised" (a named group the base lacks, kept as
+    written), or "inferred" (no actor in the text: an unnamed perpetrator).
+    """
+
+    name: str
+    method: str
+    inter: int | None = None
+    country: str = ""  # ISO 3166-1 alpha-2 of the actor, "" when unknown
+    associated: str = ""  # the larger force it belongs to (ACLED's assoc_actor)
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One report of one incident inside one article."""
 
@@ -194,6 +211,8 @@ class EventMention:
     time: Argument | None = None  # the time expression the date was resolved from
     actor1: Argument | None = None
     actor2: Argument | None = None
+    actor1_ref: ActorRef | None = None  # ``actor1`` named the ACLED way
+    actor2_ref: ActorRef | None = None
     location: Argument | None = None
     place: Location | None = None  # ``location`` resolved in the gazetteer
     weapons: tuple[Argument, ...] = ()

@@ -52,6 +52,7 @@ STAGE_PACKAGES: tuple[str, ...] = (
     "eventwire.nlp",
     "eventwire.extract",
     "eventwire.geo",
+    "eventwire.actors",
 )
 RESOLVER_PACKAGES: tuple[str, ...] = ("eventwire.resolve",)
 

@@ -26,7 +26,7 @@ def tiny_base() -> ActorBase:
         aliases={"en": ("Kataib Hezbollah", "KH"), "ar": ("كتائب حزب الله",)},
     )
     us = Actor(
-        "Military Forces of the United States (2021-)",
+        "Military Forces of the United States (2025-)",
         1,
         "US",
         "state",

@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.actors import ActorBase, ActorLookup, interaction, normalise
 
-US = "Military Forces of the United States (2021-)"
+US = "Military Forces of the United States (2025-)"
 KH = "Kataib Hezbollah"
 PMF = "Popular Mobilization Forces"
 

@@ -18,18 +18,24 @@ from eventwire.actors.base import (
 )
 from eventwire.actors.loader import load_actor_base, load_actor_files, parse_actor_file
 from eventwire.actors.normalise import normalise
+from eventwire.actors.stage import ActorStage, make_actor_stage
 
 __all__ = [
     "FUZZY_THRESHOLD",
+    "STAGES",
     "Actor",
     "ActorBase",
     "ActorLookup",
     "ActorMatch",
+    "ActorStage",
     "GenericPatterns",
     "MatchMethod",
     "interaction",
     "load_actor_base",
     "load_actor_files",
+    "make_actor_stage",
     "normalise",
     "parse_actor_file",
 ]
+
+STAGES = {"actors.kb.v1": make_actor_stage}

@@ -9,10 +9,12 @@ Callers depend on the :class:`ActorLookup` protocol so tests can inject a tiny b
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, Protocol
 
 from rapidfuzz import fuzz, process
@@ -28,6 +30,7 @@ __all__ = [
     "ActorLookup",
     "ActorMatch",
     "GenericPatterns",
+    "MatchBasis",
     "MatchMethod",
     "interaction",
 ]
@@ -35,6 +38,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 MatchMethod = Literal["exact", "normalised", "fuzzy", "unnormalised"]
+MatchBasis = Literal["name", "demonym", "pattern", ""]
 
 INTER_CODES: Mapping[int, str] = {
     1: "State forces",
@@ -97,6 +101,8 @@ class Actor:
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # language -> names
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     operates_in: tuple[str, ...] = ()  # other countries a shared alias should pick it for
+    # ACLED's names for earlier regimes, each with the day the next regime began.
+    former_names: tuple[tuple[str, date], ...] = ()
     source: str = ""  # data file it came from, for messages
 
 
@@ -106,6 +112,7 @@ class GenericPatterns:
 
     unidentified: tuple[str, ...] = ()
     civilians: tuple[str, ...] = ()
+    state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -123,6 +130,7 @@ class ActorMatch:
     method: MatchMethod
     score: float  # 100 for exact and normalised matches, the rapidfuzz ratio for fuzzy, 0 else
     matched: str = ""  # the alias or pattern that matched
+    via: MatchBasis = ""  # what matched: an actor's name, a demonym, or a generic pattern
 
 
 class ActorLookup(Protocol):
@@ -132,6 +140,18 @@ class ActorLookup(Protocol):
         self, text: str, country_hint: str | None = None, language: str | None = None
     ) -> ActorMatch | None:
         """Resolve an actor phrase; ``None`` only when it holds no name at all."""
+        ...
+
+    def find_names(self, text: str, country_hint: str | None = None) -> list[ActorMatch]:
+        """Every actor named (not by a demonym or a pattern) in ``text``, in text order."""
+        ...
+
+    def unidentified(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's unnamed perpetrator: "Unidentified Armed Group (<country>)"."""
+        ...
+
+    def name_on(self, canonical: str, day: date | None) -> str:
+        """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
         ...
 
 
@@ -154,7 +174,7 @@ class _Entry:
     name: str
     priority: int
     actors: tuple[Actor, ...] = ()  # several when an alias is shared ("Islamic State")
-    generic: str = ""  # "unidentified" | "civilians" for generic patterns
+    generic: str = ""  # "unidentified" | "civilians" | "state forces" for generic patterns
 
 
 def _is_cased(alias: str) -> bool:
@@ -175,6 +195,7 @@ class ActorBase:
         self.generic = generic or GenericPatterns()
         self.fuzzy_threshold = fuzzy_threshold
         self._exact: dict[str, list[Actor]] = {}
+        self._demonyms: set[str] = set()  # exact demonym spellings
         self._folded: dict[str, _Entry] = {}  # normalised, case-folded key -> entry
         self._cased: dict[str, _Entry] = {}  # normalised, case kept: short abbreviations
         for actor in actors:
@@ -188,9 +209,11 @@ class ActorBase:
             for names in actor.demonyms.values():
                 for name in names:
                     self._add(name, _DEMONYM, actor)
+                    self._demonyms.add(name)
         for kind, patterns in (
             ("unidentified", self.generic.unidentified),
             ("civilians", self.generic.civilians),
+            ("state forces", self.generic.state_forces),
         ):
             for pattern in patterns:
                 key = normalise(pattern)
@@ -225,6 +248,13 @@ class ActorBase:
         """Whether ``name`` is literally an alias, demonym or canonical name in the base."""
         return name in self._exact
 
+    def name_on(self, canonical: str, day: date | None) -> str:
+        """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
+        actor = self.actors.get(canonical)
+        if actor is None or day is None:
+            return canonical
+        return next((name for name, until in actor.former_names if day < until), canonical)
+
     def get(self, canonical: str) -> Actor | None:
         """Return the actor with this canonical name, if any."""
         return self.actors.get(canonical)
@@ -246,9 +276,15 @@ class ActorBase:
         country = self._country_code(country_hint)
         exact = self._exact.get(phrase)
         if exact:
-            return self._result(self._pick(exact, country), "exact", 100.0, phrase, country)
+            via: MatchBasis = "demonym" if phrase in self._demonyms else "name"
+            return dataclasses.replace(
+                self._result(self._pick(exact, country), "exact", 100.0, phrase, country), via=via
+            )
         tokens = normalise_tokens(phrase)
         found = self._find_normalised(phrase, tokens)
+        if found is not None and found[0].generic == "state forces" and found[1] < len(tokens):
+            # "army" names a state's forces only alone: "Islamic Army" is a group.
+            found = None
         if found is not None and found[1] == len(tokens):
             return self._resolve(found[0], "normalised", 100.0, country)
         fuzzy = self._find_fuzzy(tokens)
@@ -271,6 +307,43 @@ class ActorBase:
         if found is not None:
             return self._resolve(found[0], "normalised", 100.0, country)
         return ActorMatch(phrase, None, None, None, None, "unnormalised", 0.0, "")
+
+    def find_names(self, text: str, country_hint: str | None = None) -> list[ActorMatch]:
+        """Every actor named (not by a demonym or a pattern) in ``text``, in text order.
+
+        Exact and normalised aliases only: a scan of whole sentences cannot afford
+        fuzzy matching, nor its false hits on ordinary words.
+        """
+        country = self._country_code(country_hint)
+        folded = normalise_tokens(text)
+        cased = normalise_tokens(text, casefold=False)
+        found: list[ActorMatch] = []
+        start = 0
+        while start < len(folded):
+            hit: tuple[int, _Entry] | None = None
+            for end in range(min(len(folded), start + _MAX_WINDOW), start, -1):
+                for tokens, table in ((folded, self._folded), (cased, self._cased)):
+                    entry = table.get(" ".join(tokens[start:end])) if end <= len(tokens) else None
+                    if (
+                        entry is not None
+                        and entry.priority == _NAMED
+                        and not self._blocked(entry, folded, start, end)
+                    ):
+                        hit = (end, entry)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                start += 1
+                continue
+            found.append(self._resolve(hit[1], "normalised", 100.0, country))
+            start = hit[0]
+        return found
+
+    def unidentified(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's unnamed perpetrator: "Unidentified Armed Group (<country>)"."""
+        entry = _Entry("", _GENERIC, generic="unidentified")
+        return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
 
     # -- lookups ---------------------------------------------------------------
 
@@ -335,12 +408,23 @@ class ActorBase:
     ) -> ActorMatch:
         if entry.generic:
             return self._generic(entry, method, score, country)
-        return self._result(self._pick(entry.actors, country), method, score, entry.name, country)
+        result = self._result(self._pick(entry.actors, country), method, score, entry.name, country)
+        return dataclasses.replace(result, via="demonym" if entry.priority == _DEMONYM else "name")
 
     def _generic(
         self, entry: _Entry, method: MatchMethod, score: float, country: str | None
     ) -> ActorMatch:
         name = self.generic.countries.get(country, country) if country else None
+        if entry.generic == "state forces":
+            state = self.state_forces(country)
+            if state is not None:
+                return dataclasses.replace(
+                    self._result(state, method, score, entry.name, country), via="pattern"
+                )
+            # No such actor in the base: ACLED's label without its regime years.
+            canonical = f"Military Forces of {name}" if name else "Military Forces"
+            return ActorMatch(canonical, 1, country, "state", None, method, score, entry.name,
+                              "pattern")  # fmt: skip
         if entry.generic == "civilians":
             label, inter, kind = "Civilians", 7, "civilians"
         else:
@@ -348,7 +432,24 @@ class ActorBase:
         # Without a country ACLED's label cannot be completed; the bare label is kept
         # so the caller sees an unnamed perpetrator rather than nothing.
         canonical = f"{label} ({name})" if name else label
-        return ActorMatch(canonical, inter, country, kind, None, method, score, entry.name)
+        return ActorMatch(
+            canonical, inter, country, kind, None, method, score, entry.name, "pattern"
+        )
+
+    def state_forces(self, country: str | None) -> Actor | None:
+        """The military forces of ``country`` (ISO alpha-2) in the base, if any."""
+        if not country:
+            return None
+        return next(
+            (
+                a
+                for a in self.actors.values()
+                if a.kind == "state"
+                and a.country == country
+                and a.canonical.startswith("Military Forces of")
+            ),
+            None,
+        )
 
     def _pick(self, actors: Sequence[Actor], country: str | None) -> Actor:
         if country and len(actors) > 1:

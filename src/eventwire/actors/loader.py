@@ -10,6 +10,7 @@ silently matching nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -41,8 +42,11 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
     "aliases": (dict, True),  # language -> list of names
     "demonyms": (dict, False),  # language -> adjectives and nouns implying this actor
     "operates_in": (list, False),  # countries where a shared alias means this actor
+    "former_names": (list, False),  # [{name, until}]: ACLED's names for earlier regimes
 }
-GENERIC_KEYS = ("unidentified", "civilians", "demonym_blockers", "place_nouns", "countries")
+GENERIC_KEYS = (
+    "unidentified", "civilians", "state_forces", "demonym_blockers", "place_nouns", "countries"
+)  # fmt: skip
 
 
 def _names(where: str, key: str, value: Any) -> dict[str, tuple[str, ...]]:
@@ -54,6 +58,21 @@ def _names(where: str, key: str, value: Any) -> dict[str, tuple[str, ...]]:
             raise DataFileError(f"{where}: {key}.{lang} should be a list of non-empty strings")
         out[lang] = tuple(names)
     return out
+
+
+def _former_names(where: str, value: list[Any]) -> tuple[tuple[str, date], ...]:
+    """Earlier regimes' names, each with the day the next one began, oldest first."""
+    names: list[tuple[str, date]] = []
+    for item in value:
+        until = item.get("until") if isinstance(item, dict) else None
+        if isinstance(until, str):
+            until = date.fromisoformat(until)
+        if not (isinstance(item, dict) and isinstance(item.get("name"), str)) or not isinstance(
+            until, date
+        ):
+            raise DataFileError(f"{where}: former_names entries need a name and an until date")
+        names.append((item["name"], until))
+    return tuple(sorted(names, key=lambda n: n[1]))
 
 
 def _actor(file: str, index: int, raw: Any) -> Actor:
@@ -90,6 +109,7 @@ def _actor(file: str, index: int, raw: Any) -> Actor:
         aliases=_names(where, "aliases", raw["aliases"]),
         demonyms=_names(where, "demonyms", raw.get("demonyms") or {}),
         operates_in=tuple(raw.get("operates_in") or ()),
+        former_names=_former_names(where, raw.get("former_names") or []),
         source=file,
     )
 
@@ -121,7 +141,7 @@ def parse_actor_file(text: str, file: str) -> tuple[list[Actor], GenericPatterns
     generic = None
     if any(key in content for key in GENERIC_KEYS):
         lists = {}
-        for key in ("unidentified", "civilians", "demonym_blockers", "place_nouns"):
+        for key in ("unidentified", "civilians", "state_forces", "demonym_blockers", "place_nouns"):
             value = content.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise DataFileError(f"{file}: {key!r} should be a list of strings")

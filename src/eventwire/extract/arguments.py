@@ -140,7 +140,8 @@ def find_actors(
                 actor1 is None
                 and not passive
                 and dep.startswith("nsubj")
-                and _is_actor(tree, c, lexicon)
+                # A country that strikes is its forces: « les États-Unis ont frappé ».
+                and (_is_actor(tree, c, lexicon) or is_broad(tree, c, lexicon))
             ):
                 actor1 = c
             elif actor1 is None and dep in AGENT_DEPS:

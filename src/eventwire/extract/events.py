@@ -545,9 +545,11 @@ class EventExtractor:
                 else tree.phrase(actor1)
             )
             if span is not None:
-                values["actor1"] = Argument(span.cut(text), span)
+                # The value is the phrase's head word: what the phrase is about
+                # (« journalistes de la chaîne libanaise » are journalists).
+                values["actor1"] = Argument(span.cut(text), span, token.text)
         if actor2 is not None and (span := tree.phrase(actor2)):
-            values["actor2"] = Argument(span.cut(text), span)
+            values["actor2"] = Argument(span.cut(text), span, tree.tokens[actor2].text)
             values["civilian_targeting"] = is_civilian(tree, actor2, lexicon)
         if places:
             values["location"] = _place(article, tree, places[0], lexicon)

@@ -16,8 +16,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
+from eventwire.actors.base import interaction
 from eventwire.models import (
+    ActorRef,
     Article,
     ArticleStatus,
     Claim,
@@ -55,6 +58,35 @@ def _finest(mentions: Sequence[EventMention]) -> Location | None:
 # during an attack in which others struck are coded as that attack.
 ABSORBED = frozenset({"Disrupted weapons use"})
 ABSORBING = frozenset({"Explosions/Remote violence"})
+
+
+def _actor(mentions: Sequence[EventMention], side: int) -> ActorRef | None:
+    """The side's actor most mentions name, ACLED-style when resolved, else as written."""
+    refs: list[ActorRef] = []
+    for mention in mentions:
+        ref = mention.actor1_ref if side == 1 else mention.actor2_ref
+        argument = mention.actor1 if side == 1 else mention.actor2
+        if ref is None and argument is not None:
+            ref = ActorRef(argument.text, "unnormalised")
+        if ref is not None:
+            refs.append(ref)
+    # An actor the text names outvotes one inferred for lack of a name.
+    named = [r for r in refs if r.method != "inferred"] or refs
+    best = _majority([r.name for r in named])
+    return next((r for r in named if r.name == best), None)
+
+
+def _actor_columns(mentions: Sequence[EventMention]) -> dict[str, Any]:
+    """actor1, assoc_actor_1, inter1, the same for actor2, and their interaction."""
+    columns: dict[str, Any] = {}
+    for side in (1, 2):
+        ref = _actor(mentions, side)
+        columns[f"actor{side}"] = ref.name if ref else ""
+        columns[f"assoc_actor_{side}"] = ref.associated if ref else ""
+        columns[f"inter{side}"] = ref.inter if ref else None
+    if columns["inter1"] is not None:
+        columns["interaction"] = interaction(columns["inter1"], columns["inter2"])
+    return columns
 
 
 def _family(mention: EventMention) -> str:
@@ -208,8 +240,6 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
         disorder_type=typed.disorder_type,
         event_type=typed.event_type,
         sub_event_type=sub_event_type,
-        actor1=_majority([m.actor1.text if m.actor1 else "" for m in mentions]),
-        actor2=_majority([m.actor2.text if m.actor2 else "" for m in mentions]),
         civilian_targeting="Civilian targeting"
         if any(m.civilian_targeting for m in mentions)
         else "",
@@ -226,6 +256,7 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
         sources=claims,
         mention_ids=mention_ids,
         **located,
+        **_actor_columns(mentions),
     )
 
 

@@ -1,0 +1,157 @@
+"""The ``actors.kb.v1`` stage: name each mention's actors the ACLED way.
+
+The extractor finds actor phrases as written (« frappes américaines »,
+"Kata'ib Hizballah fighters", « journalistes de la chaîne libanaise »); this
+stage resolves them in the actor knowledge base with the event's country as
+context. A phrase's own name wins; failing one, its head word decides between a
+generic pattern (journalists are civilians, « l'armée » the country's forces) and
+a demonym elsewhere in it. With no initiator found, a group named before the
+trigger in the sentence is taken (« X a revendiqué l'attaque »), and a target the
+parse missed is the group named after it, unless it is the claimant; with no group
+named at all, ACLED's "Unidentified Armed Group (<country>)" for the incident types
+that have a perpetrator on the ground.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from eventwire.actors.base import ActorLookup, ActorMatch
+from eventwire.models import ActorRef, Argument, Article, EventMention
+from eventwire.settings import Settings
+
+__all__ = ["ActorStage", "make_actor_stage"]
+
+# Incident types whose unnamed perpetrator ACLED codes as an unidentified armed
+# group. Air strikes are left out: aircraft belong to a state that the sources
+# usually name, so an unnamed one is a gap in extraction, not an unknown actor.
+UNNAMED_PERPETRATOR_TYPES = frozenset(
+    {"Armed clash", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+     "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+)  # fmt: skip
+
+
+def _ref(match: ActorMatch) -> ActorRef:
+    return ActorRef(
+        name=match.canonical,
+        method=match.method,
+        inter=match.inter,
+        country=match.country or "",
+        associated=match.parent or "",
+    )
+
+
+def _main_country(article: Article) -> str:
+    """The country most of the article's resolved places are in, "" when none."""
+    countries = Counter(m.place.country for m in article.mentions if m.place is not None)
+    return countries.most_common(1)[0][0] if countries else ""
+
+
+class ActorStage:
+    """Resolve mention actors in the knowledge base (loaded on first use)."""
+
+    name = "actors.kb.v1"
+    requires = ("mentions",)
+    assigns = ("mentions",)
+
+    def __init__(self, open_base: Callable[[], ActorLookup]) -> None:
+        self._open = open_base
+        self._base: ActorLookup | None = None
+
+    @property
+    def base(self) -> ActorLookup:
+        """The knowledge base, loaded on first use."""
+        if self._base is None:
+            self._base = self._open()
+        return self._base
+
+    def __call__(self, article: Article) -> Article:
+        """Return ``article`` with each mention's ``actor1_ref`` and ``actor2_ref`` filled."""
+        if not article.mentions:
+            return article
+        fallback = _main_country(article)
+        mentions = [self._mention(article, m, fallback) for m in article.mentions]
+        return dataclasses.replace(article, mentions=tuple(mentions))
+
+    def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
+        country = mention.place.country if mention.place is not None else fallback
+        actor2 = self._resolve(mention.actor2, country)
+        actor1 = self._resolve(mention.actor1, country)
+        if actor1 is None:
+            actor1 = self._initiator(article, mention, country, actor2)
+        if actor2 is None:
+            actor2 = self._target(article, mention, country, actor1)
+        return dataclasses.replace(
+            mention,
+            actor1_ref=self._dated(actor1, mention.event_date),
+            actor2_ref=self._dated(actor2, mention.event_date),
+        )
+
+    def _dated(self, ref: ActorRef | None, day: date | None) -> ActorRef | None:
+        """The actor under the name ACLED gives it on the day of the event."""
+        if ref is None:
+            return None
+        return dataclasses.replace(ref, name=self.base.name_on(ref.name, day))
+
+    def _resolve(self, argument: Argument | None, country: str) -> ActorRef | None:
+        if argument is None:
+            return None
+        whole = self.base.match(argument.text, country)
+        if whole is None:
+            return None
+        if whole.via == "name":
+            return _ref(whole)
+        head = self.base.match(argument.value, country) if argument.value else None
+        # A head word naming civilians or gunmen decides (« civils libanais »); one
+        # naming soldiers yields to a demonym saying whose (« soldats israéliens »).
+        if (
+            head is not None
+            and head.via == "pattern"
+            and not (head.kind == "state" and whole.via == "demonym")
+        ):
+            return _ref(head)
+        return _ref(whole)
+
+    def _target(
+        self, article: Article, mention: EventMention, country: str, initiator: ActorRef | None
+    ) -> ActorRef | None:
+        """A group named after the trigger that is neither the initiator nor the claimant."""
+        after = article.text[mention.trigger.span.end : mention.sentence.end]
+        excluded = {initiator.name} if initiator is not None else set()
+        if mention.claimed_by:
+            excluded.update(m.canonical for m in self.base.find_names(mention.claimed_by, country))
+        named = [m for m in self.base.find_names(after, country) if m.canonical not in excluded]
+        return _ref(named[0]) if named else None
+
+    def _initiator(
+        self, article: Article, mention: EventMention, country: str, target: ActorRef | None
+    ) -> ActorRef | None:
+        """An initiator named before the trigger, else an unnamed group where ACLED codes one."""
+        sentence = mention.sentence
+        before = article.text[sentence.start : mention.trigger.span.start]
+        excluded = {target.name} if target is not None else set()
+        named = [m for m in self.base.find_names(before, country) if m.canonical not in excluded]
+        if named:
+            return _ref(named[0])
+        if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
+            return None
+        whole = article.text[sentence.start : sentence.end]
+        if any(m.canonical not in excluded for m in self.base.find_names(whole, country)):
+            return None  # a group is named, just not as the initiator: do not guess
+        unnamed = self.base.unidentified(country)
+        return dataclasses.replace(_ref(unnamed), method="inferred")
+
+
+def make_actor_stage(settings: Settings) -> ActorStage:
+    """Build the stage over the packaged actor knowledge base."""
+    del settings  # the base has no settings yet
+
+    def open_base() -> ActorLookup:
+        from eventwire.actors.loader import load_actor_base
+
+        return load_actor_base()
+
+    return ActorStage(open_base)

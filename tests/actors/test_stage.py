@@ -1,0 +1,142 @@
+"""The actors.kb.v1 stage on real sentences, and the actor columns the resolver fills."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.actors import ActorBase, ActorStage
+from eventwire.models import ActorRef, Article, ArticleStatus, EventMention, Location
+from eventwire.resolve import make_simple_resolver
+from eventwire.settings import Settings
+
+Extract = Callable[..., tuple[Article, Any]]
+
+
+@pytest.fixture
+def stage(actor_base: ActorBase) -> ActorStage:
+    return ActorStage(lambda: actor_base)
+
+
+def located(article: Article, country: str) -> Article:
+    """The article with every mention placed in ``country``, as the geo stage would."""
+    place = Location(name="somewhere", country=country, iso=None, geo_precision=1)
+    mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
+    return dataclasses.replace(article, mentions=mentions)
+
+
+def only(article: Article) -> EventMention:
+    assert len(article.mentions) == 1, article.mentions
+    return article.mentions[0]
+
+
+@pytest.fixture
+def actors(extract: Extract, stage: ActorStage) -> Callable[..., tuple[Any, Any]]:
+    """``actors(text, language, country)``: the one mention's (actor1_ref, actor2_ref)."""
+
+    def run(text: str, language: str, country: str) -> tuple[Any, Any]:
+        article, _ = extract(text, language)
+        mention = only(stage(located(article, country)))
+        return mention.actor1_ref, mention.actor2_ref
+
+    return run
+
+
+def name(ref: ActorRef | None) -> str | None:
+    return ref.name if ref is not None else None
+
+
+def test_stage_names_a_demonym_initiator_as_acled_does_on_the_event_day(actors: Any) -> None:
+    actor1, _ = actors(
+        "Des frappes américaines ont visé mardi des positions du Kataeb Hezbollah à Al-Qaïm.",
+        "fr",
+        "Iraq",
+    )
+    # Published in February 2024: the 2021-2025 administration's forces, acting abroad.
+    assert name(actor1) == "Military Forces of the United States (2021-2025)"
+    assert (actor1.method, actor1.inter) == ("exact", 8)
+
+
+def test_stage_takes_a_country_subject_as_its_forces(actors: Any) -> None:
+    actor1, _ = actors(
+        "Samedi, les États-Unis ont frappé des dépôts de missiles à Hodeida, a indiqué le Pentagone.",
+        "fr",
+        "Yemen",
+    )
+    assert name(actor1) == "Military Forces of the United States (2021-2025)"
+
+
+def test_stage_reads_the_head_word_before_a_demonym(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Une frappe israélienne a tué mardi deux journalistes de la chaîne libanaise Al-Mayadeen "
+        "à Tayr Harfa.",
+        "fr",
+        "Lebanon",
+    )
+    assert name(actor1) == "Military Forces of Israel (2022-)"
+    assert name(actor2) == "Civilians (Lebanon)"
+    assert actor2.inter == 7
+
+
+def test_stage_soldiers_are_the_countrys_forces_unless_a_demonym_says_whose(actors: Any) -> None:
+    unnamed = actors("Des hommes armés ont tué mardi trois soldats près de Douentza.", "fr", "Mali")
+    assert tuple(map(name, unnamed)) == (
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of Mali (2021-)",
+    )
+    _, foreign = actors(
+        "Trois soldats israéliens ont été tués mardi par des tirs près de Douentza.", "fr", "Mali"
+    )
+    assert name(foreign) == "Military Forces of Israel (2022-)"
+
+
+def test_stage_takes_the_group_named_before_the_trigger(actors: Any) -> None:
+    actor1, _ = actors(
+        "The Islamic Resistance in Iraq claimed a drone attack on Tuesday on the Harir base.",
+        "en",
+        "Iraq",
+    )
+    assert name(actor1) == "Islamic Resistance in Iraq"
+
+
+def test_stage_infers_an_unnamed_perpetrator_only_when_no_group_is_named(actors: Any) -> None:
+    actor1, _ = actors(
+        "An explosive device killed three soldiers near Beledweyne on Monday.", "en", "Somalia"
+    )
+    assert name(actor1) == "Unidentified Armed Group (Somalia)"
+    assert actor1.method == "inferred"
+    # Air strikes have an unnamed state behind them, not an unidentified group.
+    air, _ = actors("An air strike killed three people near Beledweyne on Monday.", "en", "Somalia")
+    assert air is None
+
+
+def test_stage_keeps_an_unknown_group_as_written(actors: Any) -> None:
+    actor1, _ = actors(
+        "Fighters of the Tanzim al-Fajr al-Jadid attacked an army checkpoint near Beledweyne "
+        "on Monday.",
+        "en",
+        "Somalia",
+    )
+    assert actor1.method == "unnormalised"
+    assert "Tanzim al-Fajr al-Jadid" in actor1.name
+
+
+def test_resolver_fills_inter_codes_interaction_and_associated_actors(
+    extract: Extract, stage: ActorStage, settings: Settings
+) -> None:
+    article, _ = extract(
+        "Des frappes américaines ont visé mardi des positions du Kataeb Hezbollah à Al-Qaïm.",
+        "fr",
+    )
+    done = dataclasses.replace(
+        stage(located(article, "Iraq")), status=ArticleStatus.PROCESSED, outlet="AFP"
+    )
+    (event,) = make_simple_resolver(settings)([done])
+    assert event.event_date == date(2024, 2, 6)
+    assert event.actor2 == "Kataib Hezbollah"
+    assert event.assoc_actor_2 == "Popular Mobilization Forces"
+    assert (event.inter1, event.inter2, event.interaction) == (8, 3, 38)
