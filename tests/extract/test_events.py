@@ -89,6 +89,14 @@ def test_events_aggregate_is_kept_as_an_article_tag(
 ) -> None:
     article, _ = extract("There have been more than 40 drone attacks since mid-October.", "en")
     assert any(tag.startswith("aggregate: ") for tag in article.tags)
+    # A running total over a date range is background, not a toll of the strike before it.
+    article, mentions = extract(
+        "On Monday, Israeli warplanes struck a house in Shujaiyya. "
+        "The ministry reported 11,590 fatalities between 7 October and 10 November.",
+        "en",
+    )
+    assert [m.fatalities for m in mentions] == [None]
+    assert any("11,590" in tag for tag in article.tags)
 
 
 @pytest.mark.parametrize(
