@@ -162,6 +162,28 @@ def test_events_actors_from_subject_agent_and_adjective(
     )
     assert mention.actor1 is not None and mention.actor1.text == "Israeli"
     assert mention.actor2 is not None and "fighters" in mention.actor2.text
+    _article, (mention,) = extract(
+        "Drones launched by the Houthis struck a tanker off Hodeidah on Tuesday.", "en"
+    )
+    assert mention.actor1 is not None and mention.actor1.text == "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "targeted"),
+    [
+        ("fr", "Des obus se sont abattus mardi sur Karari, tuant entre 3 et 5 habitants.", True),
+        ("en", "Shelling killed scores of residents in Karari on Tuesday.", True),
+        ("en", "Shelling killed three soldiers in Karari on Tuesday.", False),
+    ],
+)  # fmt: skip
+def test_events_civilians_counted_among_the_dead_are_targeted(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    targeted: bool,
+) -> None:
+    _article, (mention,) = extract(text, language)
+    assert mention.civilian_targeting is targeted
 
 
 def test_events_coordinated_places_are_separate_incidents(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from eventwire.errors import DataFileError
@@ -270,20 +268,17 @@ def test_numbers_unknown_language_finds_nothing(finder: QuantityFinder) -> None:
     ],
     ids=["digits", "letters", "plus", "grouped", "dashes", "hyphens", "quotes", "mixed"],
 )  # fmt: skip
-def test_numbers_100k_characters_without_spaces_run_under_a_second(
+def test_numbers_100k_characters_without_spaces_read_nothing(
     finder: QuantityFinder, text: str
 ) -> None:
-    started = time.perf_counter()
-    finder.find(text, "fr")
-    assert time.perf_counter() - started < 1.0
+    # How fast: benchmarks/worst_case.py times these same inputs.
+    assert all(len(q.text) < 100 for q in finder.find(text, "fr"))
 
 
-def test_numbers_100k_characters_of_news_prose_run_under_a_second(finder: QuantityFinder) -> None:
+def test_numbers_100k_characters_of_news_prose_are_all_read(finder: QuantityFinder) -> None:
     sentence = "Au moins six combattants et 2 500 civils, entre 5 et 8 morts, le 14 mars 2024. "
     text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
-    started = time.perf_counter()
     found = finder.find(text, "fr")
-    assert time.perf_counter() - started < 1.0
     assert [q.text for q in found[:3]] == ["Au moins six", "2 500", "entre 5 et 8"]
 
 

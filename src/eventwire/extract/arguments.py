@@ -70,8 +70,13 @@ def is_broad(tree: Tree, i: int, lexicon: Lexicon) -> bool:
 
 
 def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
-    """True when the phrase headed by ``i`` names unarmed people."""
-    return any(form in lexicon.civilians for form in forms(tree.tokens[i]))
+    """True when the phrase headed by ``i`` names unarmed people ("scores of residents")."""
+    if any(form in lexicon.civilians for form in forms(tree.tokens[i])):
+        return True
+    # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils ».
+    counted = [c for c in tree.children[i] if tree.case_of(c) in ("of", "de", "d'", "d’")]
+    counted += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
+    return any(form in lexicon.civilians for c in counted for form in forms(tree.tokens[c]))
 
 
 def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
@@ -128,6 +133,8 @@ def find_actors(
         head = tree.tokens[t].head
         if tree.tokens[head].pos == "VERB" and head not in verbs:
             verbs.append(head)
+        # A participle describing it names who fired: « des obus tirés par les FSR ».
+        verbs.extend(c for c in tree.child(t, "acl") if tree.tokens[c].pos == "VERB")
     for v in verbs:
         passive = any(
             tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[v]

@@ -550,7 +550,20 @@ class EventExtractor:
                 values["actor1"] = Argument(span.cut(text), span, token.text)
         if actor2 is not None and (span := tree.phrase(actor2)):
             values["actor2"] = Argument(span.cut(text), span, tree.tokens[actor2].text)
-            values["civilian_targeting"] = is_civilian(tree, actor2, lexicon)
+        # Civilians targeted: named as the target, or counted among the dead and injured.
+        # The words of each toll and the nouns its numbers count (« 3 et 5 habitants »).
+        in_tolls = [
+            i
+            for toll in mine
+            for i, token in enumerate(tree.tokens)
+            if toll.span.start <= token.start < toll.span.end
+        ]
+        counted = [*in_tolls, *(tree.tokens[i].head for i in in_tolls)]
+        values["civilian_targeting"] = any(
+            is_civilian(tree, person, lexicon)
+            for person in (actor2, *victims, *counted)
+            if person is not None
+        )
         if places:
             values["location"] = _place(article, tree, places[0], lexicon)
             values["more_locations"] = [_place(article, tree, p, lexicon) for p in places[1:]]

@@ -34,6 +34,7 @@ from eventwire.settings import Settings
 __all__ = ["SimpleResolver", "make_simple_resolver", "reconcile"]
 
 GroupKey = tuple[str, ...]
+CIVILIANS = 7  # ACLED's inter code for civilians
 
 
 def _place(mention: EventMention) -> str:
@@ -87,6 +88,16 @@ def _actor_columns(mentions: Sequence[EventMention]) -> dict[str, Any]:
     if columns["inter1"] is not None:
         columns["interaction"] = interaction(columns["inter1"], columns["inter2"])
     return columns
+
+
+def _civilian_targeting(mentions: Sequence[EventMention], event_type: str) -> str:
+    """ACLED's flag: violence against civilians always, else civilians as the target."""
+    targeted = (
+        event_type == "Violence against civilians"
+        or any(m.civilian_targeting for m in mentions)
+        or any(m.actor2_ref is not None and m.actor2_ref.inter == CIVILIANS for m in mentions)
+    )
+    return "Civilian targeting" if targeted else ""
 
 
 def _family(mention: EventMention) -> str:
@@ -240,9 +251,7 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
         disorder_type=typed.disorder_type,
         event_type=typed.event_type,
         sub_event_type=sub_event_type,
-        civilian_targeting="Civilian targeting"
-        if any(m.civilian_targeting for m in mentions)
-        else "",
+        civilian_targeting=_civilian_targeting(mentions, typed.event_type),
         source="; ".join(outlets),
         notes=_notes(event_date, sub_event_type, outlets, fatalities, fat_low, fat_high),
         fatalities=fatalities,
