@@ -78,3 +78,21 @@ def test_spacy_stage_sentences_end_only_at_terminal_punctuation(
     for sentence in article.sentences:
         heads = [t.head for t in sentence.tokens]
         assert all(0 <= h < len(sentence.tokens) for h in heads)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("en", "BEIRUT - Two Hezbollah fighters were killed by an Israeli drone.", "fighters"),
+        ("en", "RAFAH, Gaza Strip (EMW) - Three people were killed overnight.", "people"),
+        ("fr", "BAMAKO (AFP) - Six soldats ont été tués jeudi à Douentza.", "soldats"),
+    ],
+)  # fmt: skip
+def test_spacy_stage_dateline_keeps_its_hands_off_the_sentence(
+    parser: Callable[..., Article], language: str, text: str, subject: str
+) -> None:
+    (sentence,) = parser(text, language).sentences  # one sentence: no terminal punctuation
+    tokens = sentence.tokens
+    number = next(t for t in tokens if t.dep == "nummod")
+    # The count belongs to the sentence's subject, not to the dateline's place.
+    assert tokens[number.head].text == subject

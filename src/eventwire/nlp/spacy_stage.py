@@ -36,6 +36,12 @@ MERGE_MAX_TOKENS = 150
 # pieces this long, so every later step works on bounded sentences.
 MAX_SENTENCE_TOKENS = 200
 PIPE_BATCH = 64  # paragraphs per nlp.pipe call; larger gains nothing on 2 cores
+# A wire dateline ("BEIRUT -", "RAFAH, Gaza Strip (EMW) -") opens a paragraph with
+# an upper-case place and a dash within this many tokens. Parsed with the sentence
+# after it, it takes that sentence's words as its own ("Two" became BEIRUT's
+# number), so the parser is told a sentence starts after the dash.
+DATELINE_MAX_TOKENS = 10
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 def load_model(package: str) -> Language:
@@ -49,6 +55,18 @@ def load_model(package: str) -> Language:
     import spacy  # deferred: importing spaCy takes a second
 
     return spacy.load(package)
+
+
+def _split_dateline(doc: Doc) -> Doc:
+    """Mark a sentence start after a leading dateline, before the parser runs."""
+    first = doc[0] if len(doc) else None
+    if first is None or not (first.text.isupper() and sum(c.isalpha() for c in first.text) > 2):
+        return doc
+    for token in doc[1:DATELINE_MAX_TOKENS]:
+        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+            break
+    return doc
 
 
 def _ends_sentence(text: str) -> bool:
@@ -150,9 +168,11 @@ class SpacyStage:
         parsed: list[list[Sentence]] = [[] for _ in articles]
         for language, items in jobs.items():
             nlp = self.model(language)
-            texts = (articles[i].text[s.start : s.end] for i, s in items)
+            docs = (
+                _split_dateline(nlp.make_doc(articles[i].text[s.start : s.end])) for i, s in items
+            )
             for (index, span), doc in zip(
-                items, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True
+                items, nlp.pipe(docs, batch_size=PIPE_BATCH), strict=True
             ):
                 parsed[index].extend(_sentences(doc, span.start, language))
         return [

@@ -222,6 +222,9 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
     event_date = dates.most_common(1)[0][0] if dates else None
     precisions = [m.time_precision for m in mentions if m.time_precision is not None]
     killed, hurt = _claimed(mentions, "fatalities"), _claimed(mentions, "injuries")
+    if not killed and 0 in hurt:
+        # "Nobody was hurt" with no death figure: nobody was killed either.
+        killed = [0]
     fatalities, fat_low, fat_high = reconcile(killed)
     injuries, inj_low, inj_high = reconcile(hurt)
     disputed = [
