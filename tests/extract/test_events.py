@@ -134,6 +134,30 @@ def test_events_clause_without_time_inherits_the_dated_mention(
     assert "inherited" in mentions[1].date_note
 
 
+def test_events_time_and_place_set_by_the_sentence_before(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "Drones were launched at Ain al-Asad Air Base late on Tuesday, the second attack on "
+        "the facility since last Saturday. In the earlier incident on Saturday in Al-Omar, three "
+        "drones were sent towards the base. One hit an empty storage area and nobody was hurt."
+    )
+    _article, mentions = extract(text, "en")
+    assert [(m.event_date, m.location.text if m.location else None) for m in mentions] == [
+        (date(2024, 2, 6), "Ain al-Asad Air Base"),
+        (date(2024, 2, 3), "Al-Omar"),
+    ]
+
+
+def test_events_incident_without_a_place_is_where_the_story_was(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "Des roquettes ont visé mardi la base de Harir. Une roquette a frappé un hangar."
+    _article, mentions = extract(text, "fr")
+    places = [m.location.text if m.location else None for m in mentions]
+    assert len(places) == 2 and places[0] is not None and places[1] == places[0]
+
+
 def test_events_attribution_and_place_not_the_speakers(
     extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
 ) -> None:

@@ -237,6 +237,8 @@ class EventExtractor:
         tags = list(article.tags)
         warnings = list(article.warnings)
         claimant: Span | None = None
+        # A sentence with a time but no incident: (its index, itself, its time).
+        scene: tuple[int, Sentence, TimeExpression, Argument | None] | None = None
         for index, sentence in enumerate(article.sentences):
             lexicon = self._lexicons.get(sentence.language)
             if lexicon is None or not sentence.tokens:
@@ -263,6 +265,27 @@ class EventExtractor:
                     # incident has been told most often tells it again.
                     draft.sub_event_type = drafts[-1].sub_event_type
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                if "time" not in draft.values and scene is not None and scene[0] == index - 1:
+                    # "In the earlier incident last Saturday, three drones were sent
+                    # towards the base. One hit a storage area": the sentence before,
+                    # with no incident of its own, set the time (and place) of this one.
+                    draft.values["time"], draft.values["time_sentence"] = scene[2], scene[1]
+                    if scene[3] is not None:
+                        draft.values.setdefault("location", scene[3])
+                if (
+                    "location" not in draft.values
+                    and drafts
+                    and "location" in drafts[-1].values
+                    and self._event_type(draft) == self._event_type(drafts[-1])
+                ):
+                    # "One hit an empty storage area": told without a place, an
+                    # incident is where the story last was.
+                    draft.values["location"] = drafts[-1].values["location"]
+            scene = (
+                (index, sentence, times[0], self._scene_place(article, tree, lexicon))
+                if times and not new
+                else None
+            )
             if new:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
@@ -687,6 +710,16 @@ class EventExtractor:
                     )
                 )  # fmt: skip
         return mentions
+
+    @staticmethod
+    def _scene_place(article: Article, tree: Tree, lexicon: Lexicon) -> Argument | None:
+        """The place a sentence without an incident names, if any (« On Monday, … at Al-Omar »)."""
+        everything = range(len(tree.tokens))
+        places = find_location(tree, everything, [], lexicon, _dateline(tree))
+        return _place(article, tree, places[0], lexicon) if places else None
+
+    def _event_type(self, draft: Draft) -> str:
+        return str(self._taxonomy[draft.sub_event_type]["event_type"])
 
     @staticmethod
     def _inherit(
