@@ -14,7 +14,7 @@ from eventwire.settings import Settings
 def place(pid: str, name: str, country: str, feature: str = "city", population: int = 0,
           lat: float = 0.0) -> Place:  # fmt: skip
     names = {"IQ": ("Iraq", 368), "SY": ("Syria", 760), "US": ("United States", 840),
-             "AZ": ("Azerbaijan", 31), "CD": ("DR Congo", 180)}  # fmt: skip
+             "AZ": ("Azerbaijan", 31), "CD": ("DR Congo", 180), "RU": ("Russia", 643)}  # fmt: skip
     return Place(pid, name, country, names[country][0], names[country][1], "Anbar", "",
                  lat, 41.0, feature, population, "test")  # fmt: skip
 
@@ -28,8 +28,14 @@ IRAQ = place("6", "Iraq", "IQ", feature="country", lat=33.0)
 MASALLY = place("7", "Masally", "AZ", population=9_000, lat=39.0)
 BENI = place("8", "Beni", "CD", population=300_000, lat=0.5)
 BUTEMBO = place("9", "Butembo", "CD", population=600_000, lat=0.1)
+RUSSIA = place("10", "Russia", "RU", feature="country", lat=60.0)
+RUSSIA_OHIO = place("11", "Russia", "US", population=600, lat=40.2)
+DAYTON = place("12", "Dayton", "US", population=140_000, lat=39.8)
+OHIO = place("13", "Ohio", "US", feature="admin1", lat=40.3)
+OHIO_HAMLET = place("14", "Ohio", "US", population=900, lat=41.0)
 
 GAZETTEER = MemoryGazetteer({
+    RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
     QAIM_IQ: ["Al-Qaïm", "Al-Qaim"], QAIM_US: ["Al-Qaim"], AKASHAT: [],
     ASAD: ["Ain al-Asad", "Aïn al-Assad"], ASAD_TOWN: ["Ain al-Asad"], IRAQ: ["Irak"],
     MASALLY: ["Masala"], BENI: [], BUTEMBO: [],
@@ -86,3 +92,15 @@ def test_stage_resolver_fills_the_contract_place_columns(
     qaim = next(e for e in events if e.location == "Al-Qaïm")
     assert (qaim.country, qaim.iso, qaim.admin1, qaim.geo_precision) == ("Iraq", 368, "Anbar", 1)
     assert (qaim.latitude, qaim.longitude) == (34.4, 41.0)
+
+
+def test_stage_a_country_named_is_the_country_whatever_the_story() -> None:
+    # Russia, Ohio exists, and the story's other places are in the US.
+    found = resolve(mention(1, "Russia"), mention(2, "Dayton"), mention(3, "Ohio"))
+    assert found["Russia"] is not None and found["Russia"].feature == "country"
+
+
+def test_stage_a_region_beats_a_small_town_of_its_name() -> None:
+    found = resolve(mention(1, "Ohio"), mention(2, "Dayton"))
+    assert found["Ohio"] is not None and found["Ohio"].feature == "admin1"
+    assert found["Ohio"].geo_precision == 3

