@@ -86,6 +86,16 @@ def test_index_lookup_fills_admin_names_and_feature(gazetteer: Gazetteer) -> Non
     assert anbar.feature == "admin1"
 
 
+def test_index_admin1_codes_are_regions_placed_by_their_towns(gazetteer: Gazetteer) -> None:
+    # Deir ez-Zor has no ADM1 row in the fixture: its point is its towns' box
+    # (Abu Kamal and Al Mayadin); Anbar's own ADM1 row keeps GeoNames's point.
+    (deir,) = [p for p in gazetteer.lookup("Deir ez-Zor") if p.feature == "admin1"]
+    assert (deir.id, deir.country_iso2) == ("170792", "SY")
+    assert deir.latitude == pytest.approx((34.45 + 35.02089) / 2, abs=0.01)
+    (anbar,) = [p for p in gazetteer.lookup("Anbar") if p.feature == "admin1"]
+    assert anbar.source == "GeoNames"
+
+
 def test_index_lookup_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Atlantis") == []
     assert gazetteer.lookup("  ") == []

@@ -126,6 +126,36 @@ def _codes(table: str) -> Callable[[list[str], sqlite3.Connection], None]:
     return add
 
 
+def _region(cols: list[str], writer: PlaceWriter) -> None:
+    """An admin1 code row is also a region one can name ("Tamil Nadu"), point unknown yet.
+
+    Its id is the region's GeoNames id, and an ADM1 row of a geoname file, which
+    has a point, is never replaced by it (the writer inserts or ignores).
+    """
+    country, code = cols[0].split(".")
+    int(cols[3])
+    row = PlaceRow(
+        cols[3], cols[1], country, code, "", "", "", None, None, "admin1", 0, REGION_SOURCE
+    )
+    writer.add(row, [cols[2]])
+
+
+# Regions from admin1 codes get a point from the towns the index holds in them:
+# the midpoint of their bounding box, near the centre of a compact region (a
+# GeoNames ADM1 row loaded later replaces it with GeoNames's own point).
+REGION_SOURCE = "GeoNames admin1 codes; point: its towns' bounding box"
+_REGION_POINTS = """
+UPDATE place SET latitude = box.lat, longitude = box.lon
+FROM (
+    SELECT country, admin1_code,
+           (MIN(latitude) + MAX(latitude)) / 2 AS lat, (MIN(longitude) + MAX(longitude)) / 2 AS lon
+    FROM place WHERE feature = 'city' AND admin1_code != '' AND latitude IS NOT NULL
+    GROUP BY country, admin1_code
+) AS box
+WHERE place.source = ? AND place.country = box.country AND place.admin1_code = box.admin1_code
+"""
+
+
 def _alternate(cols: list[str], writer: PlaceWriter) -> None:
     if len(cols) < 4:
         raise ValueError(f"expected at least 4 tab-separated columns, found {len(cols)}")
@@ -152,10 +182,16 @@ def import_file(
     kind = file_kind(path)
     report = LoadReport(str(path), kind)
     writer = PlaceWriter(conn, replace=True)
+    regions = PlaceWriter(conn, replace=False)
     admin1, admin2 = _codes("admin1"), _codes("admin2")
+
+    def add_admin1(cols: list[str]) -> None:
+        admin1(cols, conn)
+        _region(cols, regions)
+
     handlers: dict[str, Callable[[list[str]], None]] = {
         "geoname": lambda cols: _geoname(cols, writer),
-        "admin1": lambda cols: admin1(cols, conn),
+        "admin1": add_admin1,
         "admin2": lambda cols: admin2(cols, conn),
         "alternate_names": lambda cols: _alternate(cols, writer),
         "country_info": lambda cols: _country(cols, conn),
@@ -179,6 +215,8 @@ def import_file(
                     continue
                 report.rows += 1
         writer.flush()
+        regions.flush()
+        conn.execute(_REGION_POINTS, (REGION_SOURCE,))
         conn.execute(
             "INSERT OR REPLACE INTO loaded_file VALUES (?, ?, ?)",
             (str(path.resolve()), kind, report.rows),

@@ -13,12 +13,15 @@ import dataclasses
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.models import Article, EventMention, Location
 from eventwire.settings import Settings
 
-__all__ = ["GeoStage", "choose_place", "country_votes", "make_geo_stage", "resolve_names"]
+__all__ = [
+    "Context", "GeoStage", "choose_place", "make_context", "make_geo_stage", "resolve_names",
+]  # fmt: skip
 
 # How specific each kind of gazetteer entry is: the higher, the better a match
 # for "where it happened". Curated sites are what city lists lack.
@@ -44,17 +47,53 @@ def _rank(place: Place) -> int:
     return FEATURE_RANK.get(place.feature, 3)
 
 
-def _plausible(candidates: Sequence[Place], countries: Counter[str]) -> list[Place]:
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an article's place names say about its country.
+
+    ``support``: how many names can be in each country. ``votes``: each name's
+    one vote shared between its countries in proportion to the population of
+    its biggest reading there ("London" votes for Britain, not Kentucky; a
+    country's name for the country), so many small namesakes in one country
+    (the United States has most) do not outvote the few places that matter.
+    """
+
+    support: Counter[str]
+    votes: dict[str, float]
+
+    def main_country(self) -> str | None:
+        """The country the names vote for most, if any."""
+        return max(self.votes, key=lambda c: (self.votes[c], c), default=None) or None
+
+
+def make_context(candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]) -> Context:
+    """The country context the ``voters`` among an article's names give."""
+    support: Counter[str] = Counter()
+    votes: dict[str, float] = {}
+    for name in voters:
+        weights: dict[str, int] = {}
+        for place in candidates[name]:
+            weights[place.country_iso2] = max(
+                weights.get(place.country_iso2, 0), place.population + 1
+            )
+        total = sum(weights.values())
+        for country, weight in weights.items():
+            support[country] += 1
+            votes[country] = votes.get(country, 0.0) + weight / total
+    return Context(support, votes)
+
+
+def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
     """The candidates a reader would consider, before context and size decide."""
-    # A town abroad that only this name votes for, in an article whose other
+    # A town abroad that only this name can be in, in an article whose other
     # places agree on one country, is the wrong place (« Masala » in a DRC story
     # is not Masally in Azerbaijan): better unresolved than misplaced. A country
     # or continent named outright is itself wherever the story is.
-    main = max(countries.values(), default=0)
+    main = max(context.support.values(), default=0)
     kept = [
         p
         for p in candidates
-        if p.feature in SELF_NAMED or main < 2 or countries.get(p.country_iso2, 0) >= 2
+        if p.feature in SELF_NAMED or main < 2 or context.support[p.country_iso2] >= 2
     ]
     if any(p.feature in SELF_NAMED for p in kept):
         return [p for p in kept if p.feature in COARSE]  # Georgia the state or the country
@@ -68,30 +107,25 @@ def _plausible(candidates: Sequence[Place], countries: Counter[str]) -> list[Pla
     ]
 
 
-def choose_place(candidates: Sequence[Place], countries: Counter[str]) -> Place | None:
+def choose_place(candidates: Sequence[Place], context: Context) -> Place | None:
     """The plausible candidate in the article's main country, most specific, most populous."""
-    kept = _plausible(candidates, countries)
+    kept = _plausible(candidates, context)
     if not kept:
         return None
     # Context first, then a country over its same-named region (Mexico), then
-    # kind and size. A population prior weighed against the context (vote share
+    # kind, a known point over none (the same region from two sources), and
+    # size. A population prior weighed against the context (vote share
     # + 0.2 to 1.0 x log10 population) moved odd-GeoWebNews accuracy by under
     # half a point and cost LGL's local news 1.5 points, so context stays first.
     return max(
         kept,
         key=lambda p: (
-            countries.get(p.country_iso2, 0),
+            context.votes.get(p.country_iso2, 0.0),
             p.feature in SELF_NAMED,
             _rank(p),
+            p.latitude is not None,
             math.log10(p.population + 1),
         ),
-    )
-
-
-def country_votes(candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]) -> Counter[str]:
-    """Each voting name votes once for every country one of its candidates is in."""
-    return Counter(
-        country for name in voters for country in {p.country_iso2 for p in candidates[name]}
     )
 
 
@@ -99,8 +133,8 @@ def resolve_names(
     candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]
 ) -> dict[str, Place | None]:
     """Choose a place for every name of one article, the ``voters`` giving its country context."""
-    countries = country_votes(candidates, voters)
-    return {name: choose_place(found, countries) for name, found in candidates.items()}
+    context = make_context(candidates, voters)
+    return {name: choose_place(found, context) for name, found in candidates.items()}
 
 
 def _location(place: Place) -> Location:
