@@ -270,8 +270,10 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
         assert any(p.feature == "continent" for p in g.lookup("Europe"))
         (ohio,) = [p for p in g.lookup("Ohio") if p.feature == "admin1"]
         assert ohio.latitude is not None and 38 < ohio.latitude < 42
-        (anbar,) = [p for p in g.lookup("Anbar") if p.feature == "admin1"]
-        assert anbar.latitude is None  # no point rather than a guessed one
+        (anbar,) = [p for p in g.lookup("محافظة الأنبار") if p.feature == "admin1"]
+        assert anbar.latitude is not None and 32 < anbar.latitude < 35  # regions.tsv names
+        (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ"]
+        assert hit.admin1 == "Al Anbār"  # the town's admin1 code, named through regions.tsv
     with sqlite3.connect(path) as conn:
         (version,) = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
     assert version == default_source_version()

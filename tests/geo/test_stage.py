@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 
@@ -31,8 +32,8 @@ BUTEMBO = place("9", "Butembo", "CD", population=600_000, lat=0.1)
 RUSSIA = place("10", "Russia", "RU", feature="country", lat=60.0)
 RUSSIA_OHIO = place("11", "Russia", "US", population=600, lat=40.2)
 DAYTON = place("12", "Dayton", "US", population=140_000, lat=39.8)
-OHIO = place("13", "Ohio", "US", feature="admin1", lat=40.3)
-OHIO_HAMLET = place("14", "Ohio", "US", population=900, lat=41.0)
+OHIO = dataclasses.replace(place("13", "Ohio", "US", feature="admin1", lat=40.3), admin1="Ohio")
+OHIO_HAMLET = dataclasses.replace(place("14", "Ohio", "US", population=900), admin1="Illinois")
 
 GAZETTEER = MemoryGazetteer({
     RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
@@ -76,9 +77,11 @@ def test_stage_a_country_named_outright_does_not_vote() -> None:
     assert found["Irak"] is not None and found["Irak"].geo_precision == 3
 
 
-def test_stage_a_lone_namesake_abroad_stays_unresolved() -> None:
+def test_stage_a_lone_namesake_abroad_keeps_only_the_articles_country() -> None:
     found = resolve(mention(1, "Masala"), mention(2, "Beni"), mention(3, "Butembo"))
-    assert found["Masala"] is None
+    masala = found["Masala"]
+    assert masala is not None and (masala.country, masala.iso) == ("DR Congo", 180)
+    assert (masala.geo_precision, masala.latitude, masala.longitude) == (3, None, None)
     assert found["Beni"] is not None and found["Beni"].country == "DR Congo"
 
 
@@ -104,3 +107,17 @@ def test_stage_a_region_beats_a_small_town_of_its_name() -> None:
     found = resolve(mention(1, "Ohio"), mention(2, "Dayton"))
     assert found["Ohio"] is not None and found["Ohio"].feature == "admin1"
     assert found["Ohio"].geo_precision == 3
+
+
+def test_stage_a_region_named_picks_its_own_town_among_namesakes() -> None:
+    parkland_fl = Place("20", "Parkland", "US", "United States", 840, "Florida", "", 26.3, -80.2,
+                        "city", 30_000, "test")  # fmt: skip
+    parkland_wa = Place("21", "Parkland", "US", "United States", 840, "Washington", "", 47.1,
+                        -122.4, "city", 35_000, "test")  # fmt: skip
+    florida = Place("22", "Florida", "US", "United States", 840, "Florida", "", 28.0, -82.0,
+                    "admin1", 0, "test")  # fmt: skip
+    stage = GeoStage(lambda: MemoryGazetteer({parkland_fl: [], parkland_wa: [], florida: []}))
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Parkland"), mention(2, "Florida")))  # fmt: skip
+    (parkland, _florida) = (m.place for m in stage(article).mentions)
+    assert parkland is not None and parkland.admin1 == "Florida"

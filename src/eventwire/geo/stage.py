@@ -14,13 +14,15 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.models import Article, EventMention, Location
 from eventwire.settings import Settings
 
 __all__ = [
-    "Context", "GeoStage", "choose_place", "make_context", "make_geo_stage", "resolve_names",
+    "Context", "GeoStage", "choose_place", "coarser_place", "make_context", "make_geo_stage",
+    "resolve_names",
 ]  # fmt: skip
 
 # How specific each kind of gazetteer entry is: the higher, the better a match
@@ -35,12 +37,24 @@ COARSE = frozenset({"admin1", "country", "continent"})
 # Kinds a name stands for wherever the story is: "Russia" in an article about
 # Ohio is the country, not Russia, Ohio.
 SELF_NAMED = frozenset({"country", "continent"})
-# A town named like a region of its own country stands for the name only when
-# at least this big: Baghdad, Kirkuk or New York over their governorate or state,
-# but the region over California, Maryland (13,000) or Kentucky, Iowa (a hamlet).
-# Calibrated on the odd GeoWebNews documents (benchmarks/geoparsing.py): any
-# threshold from 50,000 to 300,000 scores the same there.
+# A town named like a region of its own country, outside it, stands for the name
+# only when at least this big: Washington DC over the state, but the state over
+# California, Maryland (13,000) or Kentucky, Iowa (a hamlet). Calibrated on the
+# odd GeoWebNews documents (benchmarks/geoparsing.py): any threshold from 50,000
+# to 300,000 scores the same there.
 REGION_NAMESAKE_POPULATION = 100_000
+
+
+K = TypeVar("K")
+# Regions and sites carry no population, yet weigh in a name's vote like a town
+# of this size: a curated base, field or crossing is kept because the news names
+# it (« Al-Omar » votes for the Syrian oil field, not Omer in Israel, 7,530), and
+# a region named votes for its country. Calibrated for regions on the odd
+# GeoWebNews documents (benchmarks/geoparsing.py): 1 / 100,000 / 1,000,000 gave
+# 0.613 / 0.618 / 0.604 there, and 0.587 / 0.605 / 0.604 on LGL.
+NOMINAL_POPULATION = 100_000
+NOMINAL_FEATURES = frozenset({"admin1", "admin2"})
+SITE_RANK = 5
 
 
 def _rank(place: Place) -> int:
@@ -49,38 +63,56 @@ def _rank(place: Place) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What an article's place names say about its country.
+    """What an article's place names say about where it is.
 
     ``support``: how many names can be in each country. ``votes``: each name's
     one vote shared between its countries in proportion to the population of
     its biggest reading there ("London" votes for Britain, not Kentucky; a
     country's name for the country), so many small namesakes in one country
     (the United States has most) do not outvote the few places that matter.
+    ``regions``: the same shares by (country, admin1), a region named voting for
+    itself and so for its towns (Parkland, Florida when the article names Florida).
     """
 
     support: Counter[str]
     votes: dict[str, float]
+    regions: dict[tuple[str, str], float]
 
-    def main_country(self) -> str | None:
-        """The country the names vote for most, if any."""
-        return max(self.votes, key=lambda c: (self.votes[c], c), default=None) or None
+
+def _prominence(place: Place) -> int:
+    """How much a reading of a name weighs: its population, or a town's for a region or site."""
+    if place.population or not (place.feature in NOMINAL_FEATURES or _rank(place) >= SITE_RANK):
+        return place.population + 1
+    return NOMINAL_POPULATION
+
+
+def _shares(places: Sequence[Place], area: Callable[[Place], K]) -> dict[K, float]:
+    """One vote shared between the areas of ``places`` by their most prominent place."""
+    weights: dict[K, int] = {}
+    for place in places:
+        key = area(place)
+        weights[key] = max(weights.get(key, 0), _prominence(place))
+    total = sum(weights.values())
+    return {key: weight / total for key, weight in weights.items()}
+
+
+def _region(place: Place) -> tuple[str, str]:
+    return place.country_iso2, place.admin1
 
 
 def make_context(candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]) -> Context:
-    """The country context the ``voters`` among an article's names give."""
+    """The country and region context the ``voters`` among an article's names give."""
     support: Counter[str] = Counter()
     votes: dict[str, float] = {}
+    regions: dict[tuple[str, str], float] = {}
     for name in voters:
-        weights: dict[str, int] = {}
-        for place in candidates[name]:
-            weights[place.country_iso2] = max(
-                weights.get(place.country_iso2, 0), place.population + 1
-            )
-        total = sum(weights.values())
-        for country, weight in weights.items():
+        for country, share in _shares(candidates[name], lambda p: p.country_iso2).items():
             support[country] += 1
-            votes[country] = votes.get(country, 0.0) + weight / total
-    return Context(support, votes)
+            votes[country] = votes.get(country, 0.0) + share
+        placed = [p for p in candidates[name] if p.admin1]
+        for region, share in _shares(placed, _region).items():
+            regions[region] = regions.get(region, 0.0) + share
+    return Context(support, votes, regions)
 
 
 def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
@@ -97,14 +129,23 @@ def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
     ]
     if any(p.feature in SELF_NAMED for p in kept):
         return [p for p in kept if p.feature in COARSE]  # Georgia the state or the country
-    regions = {p.country_iso2 for p in kept if p.feature == "admin1"}
-    return [
-        p
-        for p in kept
-        if p.feature in COARSE
-        or p.country_iso2 not in regions
-        or p.population >= REGION_NAMESAKE_POPULATION
-    ]
+    regions = [p for p in kept if p.feature == "admin1"]
+    return [p for p in kept if not any(_yields_to(p, region) for region in regions)]
+
+
+def _yields_to(town: Place, region: Place) -> bool:
+    """Whether a name's town reading gives way to its region reading (California, Maryland).
+
+    It does not when it lies in that region (Jenin, Ménaka: the seat the region
+    is named after), is big, or when the region has no point to give.
+    """
+    return (
+        town.feature not in COARSE
+        and town.country_iso2 == region.country_iso2
+        and town.admin1 != region.admin1
+        and town.population < REGION_NAMESAKE_POPULATION
+        and region.latitude is not None
+    )
 
 
 def choose_place(candidates: Sequence[Place], context: Context) -> Place | None:
@@ -112,16 +153,18 @@ def choose_place(candidates: Sequence[Place], context: Context) -> Place | None:
     kept = _plausible(candidates, context)
     if not kept:
         return None
-    # Context first, then a country over its same-named region (Mexico), then
-    # kind, a known point over none (the same region from two sources), and
-    # size. A population prior weighed against the context (vote share
-    # + 0.2 to 1.0 x log10 population) moved odd-GeoWebNews accuracy by under
-    # half a point and cost LGL's local news 1.5 points, so context stays first.
+    # Context first, then a country over its same-named region (Mexico), the
+    # article's regions, kind, a known point over none (the same region from two
+    # sources), and size. A population prior added to the country vote (0.1 to
+    # 0.5 x log10 population) lowered accuracy on the odd GeoWebNews documents
+    # by 0.4 to 1.3 points and on LGL's local news by 6 (benchmarks/geoparsing.py),
+    # so the article's context stays first.
     return max(
         kept,
         key=lambda p: (
             context.votes.get(p.country_iso2, 0.0),
             p.feature in SELF_NAMED,
+            context.regions.get(_region(p), 0.0),
             _rank(p),
             p.latitude is not None,
             math.log10(p.population + 1),
@@ -152,6 +195,32 @@ def _location(place: Place) -> Location:
     )
 
 
+def coarser_place(resolved: Iterable[Place]) -> Location | None:
+    """Where a name the gazetteer cannot place most likely is: the article's main country.
+
+    The main country is the one most of the article's resolved names are in (none
+    on a tie). The location is that country with no point, or the region the
+    article names in it when it names exactly one, with the region's point if
+    known: geo_precision 3 either way, and never an invented town.
+    """
+    found = [p for p in resolved if p.country_iso2]
+    ranked = Counter(p.country_iso2 for p in found).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    mine = [p for p in found if p.country_iso2 == ranked[0][0]]
+    regions = {p.id: p for p in mine if p.feature == "admin1"}
+    if len(regions) == 1:
+        return _location(next(iter(regions.values())))
+    country = mine[0]
+    return Location(
+        name=country.country_name,
+        country=country.country_name,
+        iso=country.iso_numeric,
+        geo_precision=3,
+        feature="country",
+    )
+
+
 class GeoStage:
     """Resolve mention places; the gazetteer is opened on first use (it may be built then)."""
 
@@ -177,12 +246,17 @@ class GeoStage:
         # frappé »), so names the extractor marked broad (empty value) do not vote.
         voters = {m.location.text for m in article.mentions if m.location and m.location.value}
         places = resolve_names({name: self._lookup(name) for name in names}, voters)
+        # A name the gazetteer cannot place (unknown, in a script it has no alias
+        # in, or only a namesake abroad) keeps the article's country, no town.
+        fallback = coarser_place(p for p in places.values() if p is not None)
         mentions: list[EventMention] = []
         for mention in article.mentions:
-            place = places[mention.location.text] if mention.location else None
-            mentions.append(
-                dataclasses.replace(mention, place=_location(place)) if place else mention
-            )
+            if mention.location is None:
+                mentions.append(mention)
+                continue
+            place = places[mention.location.text]
+            location = _location(place) if place else fallback
+            mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
 
