@@ -94,6 +94,8 @@ def test_index_admin1_codes_are_regions_placed_by_their_towns(gazetteer: Gazette
     assert deir.latitude == pytest.approx((34.45 + 35.02089) / 2, abs=0.01)
     (anbar,) = [p for p in gazetteer.lookup("Anbar") if p.feature == "admin1"]
     assert anbar.source == "GeoNames"
+    (district,) = gazetteer.lookup("Qada' al Qa'im")  # an admin2 code row, placed by Al Qa'im
+    assert (district.feature, district.latitude) == ("admin2", 34.39251)
 
 
 def test_index_lookup_unknown_and_empty_names(gazetteer: Gazetteer) -> None:

