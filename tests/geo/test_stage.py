@@ -121,3 +121,19 @@ def test_stage_a_region_named_picks_its_own_town_among_namesakes() -> None:
                       mentions=(mention(1, "Parkland"), mention(2, "Florida")))  # fmt: skip
     (parkland, _florida) = (m.place for m in stage(article).mentions)
     assert parkland is not None and parkland.admin1 == "Florida"
+
+
+def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
+    # GeoNames files Jenin the town under the West Bank, and Jenin governorate
+    # has no point: the name's own region vote must not pick the governorate.
+    jenin = Place("30", "Jenin", "PS", "Palestinian Territory", 275, "West Bank", "", 32.46,
+                  35.3, "city", 39_000, "test")  # fmt: skip
+    governorate = Place("31", "Jenin", "PS", "Palestinian Territory", 275, "Jenin", "", None,
+                        None, "admin1", 0, "test")  # fmt: skip
+    nablus = Place("32", "Nablus", "PS", "Palestinian Territory", 275, "West Bank", "", 32.2,
+                   35.3, "city", 126_000, "test")  # fmt: skip
+    gazetteer = MemoryGazetteer({jenin: [], governorate: [], nablus: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Jenin"), mention(2, "Nablus")))  # fmt: skip
+    (found, _nablus) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert found is not None and (found.gazetteer_id, found.geo_precision) == ("30", 1)

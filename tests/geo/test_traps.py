@@ -60,17 +60,19 @@ def test_traps_unknown_name_takes_the_one_region_the_article_names() -> None:
     assert hajin.latitude == 35.1  # the region's own point, not an invented town
 
 
-def test_traps_unknown_name_alone_or_between_two_countries_stays_unresolved() -> None:
+def test_traps_unknown_name_without_one_clear_country_stays_unresolved() -> None:
     assert _by_hand(mention(1, "Kfar Shouba"))["Kfar Shouba"] is None
-    found = _by_hand(mention(1, "Kfar Shouba"), mention(2, "Bint Jbeil"), mention(3, "Boukamal"))
-    assert found["Kfar Shouba"] is None  # Lebanon and Syria tie: no main country
+    assert _by_hand(mention(1, "Kfar Shouba"), mention(2, "Tyr"))["Kfar Shouba"] is None
+    found = _by_hand(mention(1, "Kfar Shouba"), mention(2, "Bint Jbeil"), mention(3, "Tyr"),
+                     mention(4, "Boukamal"), mention(5, "Mayadine"))  # fmt: skip
+    assert found["Kfar Shouba"] is None  # Lebanon and Syria: no one country
 
 
 @pytest.mark.parametrize("name", ["קריית שמונה", "קִרְיַת שְׁמוֹנָה", "Кирьят-Шмона", "🏙️", "\u200f"])
 def test_traps_unsupported_script_is_unresolved_cleanly(name: str) -> None:
     normalize_name(name)  # never raises, whatever the script
     assert _by_hand(mention(1, name))[name] is None
-    found = _by_hand(mention(1, name), mention(2, "Bint Jbeil"))
+    found = _by_hand(mention(1, name), mention(2, "Bint Jbeil"), mention(3, "Tyr"))
     assert found[name] is not None and found[name].latitude is None  # country only
 
 
