@@ -158,8 +158,9 @@ def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
 def _yields_to(town: Place, region: Place) -> bool:
     """Whether a name's town reading gives way to its region reading (California, Maryland).
 
-    It does not when it lies in that region (Jenin, Ménaka: the seat the region
-    is named after), is big, or when the region has no point to give.
+    It does not when it lies in that region (Ménaka: the seat the region is
+    named after), is big, or when the region has no point to give (Jenin, whose
+    governorate has none and which GeoNames files under the West Bank).
     """
     return (
         town.feature not in COARSE
