@@ -1,11 +1,12 @@
 """Toponym resolution on public geoparsing gold sets: accuracy within 161 km (100 miles).
 
 Gold toponyms are given (no recognition step): for each document, every gold
-toponym's surface text is looked up in the gazetteer and the place is chosen
-by ``eventwire.geo.resolve_names`` — the pipeline stage's own choice — with the
-document's other toponyms as its country context, exactly as the stage uses an
-article's other places (here every toponym votes; the stage leaves out names its
-extractor marked as countries or regions, which gold sets do not mark). The
+toponym's surface text is looked up and its place chosen by
+``eventwire.geo.lookup_place`` and ``resolve_names`` (the pipeline stage's own
+lookup and choice), with the document's other toponyms as its country context,
+exactly as the stage uses an article's other places (here every toponym
+votes; the stage leaves out names its extractor marked as countries or
+regions, which gold sets do not mark). The
 stage's fallback for names it cannot place (the article's country, no point)
 is not applied: a toponym counts as right only when the chosen point is
 within 161 km of the gold point; one with no candidate, or whose candidates
@@ -42,12 +43,12 @@ Results (accuracy@161km, median error km, share with no candidate; 3,000 to
 =====================  =====  ==================  ==================
 corpus                 n      default index       + GeoNames dumps
 =====================  =====  ==================  ==================
-GeoWebNews, all        2,601  0.619  26  0.202    0.631  22  0.186
-GeoWebNews, literal    1,321  0.631  26  0.208    0.647  16  0.192
-GeoWebNews, odd (dev)  1,221  0.627  16  0.197    0.648  14  0.177
-GeoWebNews, even       1,380  0.612  34  0.207    0.616  34  0.193
-LGL                    4,462  0.613  18  0.181    0.679   4  0.086
-TR-News                1,275  0.710   1  0.082    0.704   2  0.051
+GeoWebNews, all        2,601  0.624  25  0.189    0.637  19  0.173
+GeoWebNews, literal    1,321  0.634  25  0.198    0.650  16  0.182
+GeoWebNews, odd (dev)  1,221  0.631  16  0.185    0.654  12  0.166
+GeoWebNews, even       1,380  0.619  31  0.192    0.623  29  0.179
+LGL                    4,462  0.614  18  0.177    0.680   4  0.084
+TR-News                1,275  0.712   1  0.076    0.706   2  0.046
 =====================  =====  ==================  ==================
 
 Before this benchmark's heuristics, GeoWebNews scored 0.188 with the default
@@ -76,7 +77,7 @@ from typing import Any
 
 from support import DEFAULT_DATA, require, save_json
 
-from eventwire.geo import Gazetteer, GazetteerLike, Place, resolve_names
+from eventwire.geo import Gazetteer, GazetteerLike, Place, lookup_place, resolve_names
 from eventwire.settings import load_settings
 
 # "Accuracy@161km" (100 miles), the tolerance of the geoparsing literature
@@ -178,7 +179,7 @@ def resolve_documents(
     start = time.perf_counter()
     for document in documents:
         names = sorted({g.text for g in document.toponyms})
-        candidates = {name: gazetteer.lookup(name) for name in names}
+        candidates = {name: lookup_place(gazetteer, name) for name in names}
         lookups += len(names)
         places = resolve_names(candidates, names)
         for gold in document.toponyms:

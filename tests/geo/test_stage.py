@@ -6,7 +6,9 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from eventwire.geo import GeoStage, MemoryGazetteer, Place
+import pytest
+
+from eventwire.geo import GeoStage, MemoryGazetteer, Place, lookup_place
 from eventwire.models import Argument, Article, ArticleStatus, EventMention, Span
 from eventwire.resolve import make_simple_resolver
 from eventwire.settings import Settings
@@ -137,3 +139,17 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
                       mentions=(mention(1, "Jenin"), mention(2, "Nablus")))  # fmt: skip
     (found, _nablus) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
     assert found is not None and (found.gazetteer_id, found.geo_precision) == ("30", 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ohio State", ["13"]),  # a region word keeps the region only
+        ("Russia city", ["11"]),  # a town word keeps the towns only
+        ("Western Dayton", ["12"]),  # a side word keeps every reading
+        ("Dayton Street", []),  # anything else is not guessed at
+        ("Ohio", ["13", "14"]),  # a name the gazetteer has is never trimmed
+    ],
+)
+def test_stage_lookup_retries_without_a_kind_or_side_word(name: str, expected: list[str]) -> None:
+    assert sorted(p.id for p in lookup_place(GAZETTEER, name)) == expected

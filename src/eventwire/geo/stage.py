@@ -195,6 +195,39 @@ def choose_place(candidates: Sequence[Place], context: Context, name: str = "") 
     )
 
 
+# Words that say what kind of place a name is rather than name it: a name the
+# gazetteer lacks is looked up again without them ("Benue State", "Anbar
+# Governorate", "West Surrey"), keeping only candidates of the kind they say.
+REGION_WORDS = frozenset({
+    "state", "province", "region", "governorate", "county", "district", "prefecture",
+    "oblast", "wilaya", "governate", "muhafazat", "محافظة", "ولاية", "منطقة",
+})  # fmt: skip
+TOWN_WORDS = frozenset({"city", "town", "village", "مدينة", "بلدة", "قرية"})
+SIDE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "greater",
+})  # fmt: skip
+REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
+
+
+def lookup_place(gazetteer: GazetteerLike, name: str) -> list[Place]:
+    """The gazetteer's candidates for ``name``, else for it without a kind or side word."""
+    found = gazetteer.lookup(name)
+    words = name.split()
+    if found or len(words) < 2:
+        return found
+    first, last = words[0].casefold(), words[-1].casefold()
+    if last in REGION_WORDS or first in REGION_WORDS:
+        rest = words[:-1] if last in REGION_WORDS else words[1:]
+        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature in REGION_KINDS]
+    if last in TOWN_WORDS or first in TOWN_WORDS:
+        rest = words[:-1] if last in TOWN_WORDS else words[1:]
+        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
+    if first in SIDE_WORDS:
+        return gazetteer.lookup(" ".join(words[1:]))
+    return []
+
+
 def resolve_names(
     candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]
 ) -> dict[str, Place | None]:
@@ -260,7 +293,7 @@ class GeoStage:
     def _lookup(self, name: str) -> list[Place]:
         if self._gazetteer is None:
             self._gazetteer = self._open()
-        return self._gazetteer.lookup(name)
+        return lookup_place(self._gazetteer, name)
 
     def __call__(self, article: Article) -> Article:
         """Return ``article`` with each located mention's place resolved."""
