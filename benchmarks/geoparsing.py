@@ -6,11 +6,10 @@ toponym's surface text is looked up and its place chosen by
 lookup and choice), with the document's other toponyms as its country context,
 exactly as the stage uses an article's other places (here every toponym
 votes; the stage leaves out names its extractor marked as countries or
-regions, which gold sets do not mark). The
-stage's fallback for names it cannot place (the article's country, no point)
-is not applied: a toponym counts as right only when the chosen point is
-within 161 km of the gold point; one with no candidate, or whose candidates
-are all refused, counts as wrong.
+regions, which gold sets do not mark). The stage's fallback for names it
+cannot place (the article's country, no point) is not applied: a toponym
+counts as right only when the chosen point is within 161 km of the gold
+point; one with no candidate, or whose candidates are all refused, is wrong.
 
 Corpora (``--data DIR``, default ``../shared/data``; see
 ``geoparsing_gold/PROVENANCE.md``):
