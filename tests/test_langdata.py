@@ -9,8 +9,16 @@ import pytest
 from eventwire.errors import DataFileError
 from eventwire.langdata import SCHEMAS, _validate, data_languages, load_data, load_lang_data
 
+# Files that hold no language's words: data/<name>.yaml, one for all languages.
+LANGUAGE_FREE = ("taxonomy", "gazetteer/outlets")
 
-@pytest.mark.parametrize("name", sorted(n for n in SCHEMAS if n != "taxonomy"))
+
+@pytest.mark.parametrize("name", LANGUAGE_FREE)
+def test_langdata_every_language_free_file_validates(name: str) -> None:
+    assert load_data(name)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SCHEMAS if n not in LANGUAGE_FREE))
 def test_langdata_every_packaged_file_validates(name: str) -> None:
     languages = data_languages(name)
     assert languages, f"no language has {name}.yaml"
@@ -20,7 +28,7 @@ def test_langdata_every_packaged_file_validates(name: str) -> None:
 
 def test_langdata_every_file_opens_with_source_licence_and_gaps() -> None:
     root = resources.files("eventwire").joinpath("data")
-    files = [root.joinpath("taxonomy.yaml")]
+    files = [root.joinpath(f"{name}.yaml") for name in LANGUAGE_FREE]
     for lang in root.joinpath("lang").iterdir():
         files.extend(f for f in lang.iterdir() if f.name.endswith(".yaml"))
     for file in files:

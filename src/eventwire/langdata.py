@@ -83,6 +83,9 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "year_words": (list, True),  # a 4-digit 1900-2100 number after one is a year
         "months": (list, True),  # month names (days and years next to them are dates)
     },
+    "gazetteer/outlets": {
+        "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places
+    },
     "taxonomy": {
         "sub_event_types": (dict, True),  # sub-event type -> {event_type, disorder_type, plover}
     },

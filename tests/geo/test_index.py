@@ -86,6 +86,18 @@ def test_index_lookup_fills_admin_names_and_feature(gazetteer: Gazetteer) -> Non
     assert anbar.feature == "admin1"
 
 
+def test_index_admin1_codes_are_regions_placed_by_their_towns(gazetteer: Gazetteer) -> None:
+    # Deir ez-Zor has no ADM1 row in the fixture: its point is its towns' box
+    # (Abu Kamal and Al Mayadin); Anbar's own ADM1 row keeps GeoNames's point.
+    (deir,) = [p for p in gazetteer.lookup("Deir ez-Zor") if p.feature == "admin1"]
+    assert (deir.id, deir.country_iso2) == ("170792", "SY")
+    assert deir.latitude == pytest.approx((34.45 + 35.02089) / 2, abs=0.01)
+    (anbar,) = [p for p in gazetteer.lookup("Anbar") if p.feature == "admin1"]
+    assert anbar.source == "GeoNames"
+    (district,) = gazetteer.lookup("Qada' al Qa'im")  # an admin2 code row, placed by Al Qa'im
+    assert (district.feature, district.latitude) == ("admin2", 34.39251)
+
+
 def test_index_lookup_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Atlantis") == []
     assert gazetteer.lookup("  ") == []
@@ -185,6 +197,21 @@ def test_index_curated_file_opens_with_source_licence_and_gaps() -> None:
     assert all(word in header for word in ("source", "licen", "gap"))
 
 
+def test_index_countries_file_covers_the_world_and_opens_with_its_source() -> None:
+    from eventwire.geo.countries import load_countries
+
+    countries = load_countries()
+    assert len(countries) >= 230
+    assert {"IQ", "SY", "US", "GB", "CD", "PS"} <= set(countries)
+    assert "Syrian" in countries["SY"].demonyms and "UK" in countries["GB"].names
+    assert "CA" not in countries["CA"].names  # ISO codes are not names (California)
+    text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/countries.yaml").read_text(
+        "utf-8"
+    )
+    header = text.split("\n\n")[0].lower()
+    assert all(word in header for word in ("source", "licen", "gap"))
+
+
 def test_index_curated_bad_entry_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.errors import DataFileError
     from eventwire.geo import curated
@@ -238,6 +265,17 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
             "التنف",
         ):
             assert g.lookup(name), name
+        # countries.yaml: a reference point, press forms and demonyms; continents; US states.
+        (syria,) = [p for p in g.lookup("Syrian") if p.feature == "country"]
+        assert (syria.country_iso2, syria.latitude, syria.longitude) == ("SY", 35.0, 38.0)
+        assert any(p.feature == "country" and p.country_iso2 == "US" for p in g.lookup("U.S."))
+        assert any(p.feature == "continent" for p in g.lookup("Europe"))
+        (ohio,) = [p for p in g.lookup("Ohio") if p.feature == "admin1"]
+        assert ohio.latitude is not None and 38 < ohio.latitude < 42
+        (anbar,) = [p for p in g.lookup("محافظة الأنبار") if p.feature == "admin1"]
+        assert anbar.latitude is not None and 32 < anbar.latitude < 35  # regions.tsv names
+        (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ"]
+        assert hit.admin1 == "Al Anbār"  # the town's admin1 code, named through regions.tsv
     with sqlite3.connect(path) as conn:
         (version,) = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
     assert version == default_source_version()

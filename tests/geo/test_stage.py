@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from eventwire.geo import GeoStage, MemoryGazetteer, Place
+import pytest
+
+from eventwire.geo import GeoStage, MemoryGazetteer, Place, lookup_place
 from eventwire.models import Argument, Article, ArticleStatus, EventMention, Span
 from eventwire.resolve import make_simple_resolver
 from eventwire.settings import Settings
@@ -14,7 +17,7 @@ from eventwire.settings import Settings
 def place(pid: str, name: str, country: str, feature: str = "city", population: int = 0,
           lat: float = 0.0) -> Place:  # fmt: skip
     names = {"IQ": ("Iraq", 368), "SY": ("Syria", 760), "US": ("United States", 840),
-             "AZ": ("Azerbaijan", 31), "CD": ("DR Congo", 180)}  # fmt: skip
+             "AZ": ("Azerbaijan", 31), "CD": ("DR Congo", 180), "RU": ("Russia", 643)}  # fmt: skip
     return Place(pid, name, country, names[country][0], names[country][1], "Anbar", "",
                  lat, 41.0, feature, population, "test")  # fmt: skip
 
@@ -28,8 +31,14 @@ IRAQ = place("6", "Iraq", "IQ", feature="country", lat=33.0)
 MASALLY = place("7", "Masally", "AZ", population=9_000, lat=39.0)
 BENI = place("8", "Beni", "CD", population=300_000, lat=0.5)
 BUTEMBO = place("9", "Butembo", "CD", population=600_000, lat=0.1)
+RUSSIA = place("10", "Russia", "RU", feature="country", lat=60.0)
+RUSSIA_OHIO = place("11", "Russia", "US", population=600, lat=40.2)
+DAYTON = place("12", "Dayton", "US", population=140_000, lat=39.8)
+OHIO = dataclasses.replace(place("13", "Ohio", "US", feature="admin1", lat=40.3), admin1="Ohio")
+OHIO_HAMLET = dataclasses.replace(place("14", "Ohio", "US", population=900), admin1="Illinois")
 
 GAZETTEER = MemoryGazetteer({
+    RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
     QAIM_IQ: ["Al-Qaïm", "Al-Qaim"], QAIM_US: ["Al-Qaim"], AKASHAT: [],
     ASAD: ["Ain al-Asad", "Aïn al-Assad"], ASAD_TOWN: ["Ain al-Asad"], IRAQ: ["Irak"],
     MASALLY: ["Masala"], BENI: [], BUTEMBO: [],
@@ -70,9 +79,11 @@ def test_stage_a_country_named_outright_does_not_vote() -> None:
     assert found["Irak"] is not None and found["Irak"].geo_precision == 3
 
 
-def test_stage_a_lone_namesake_abroad_stays_unresolved() -> None:
+def test_stage_a_lone_namesake_abroad_keeps_only_the_articles_country() -> None:
     found = resolve(mention(1, "Masala"), mention(2, "Beni"), mention(3, "Butembo"))
-    assert found["Masala"] is None
+    masala = found["Masala"]
+    assert masala is not None and (masala.country, masala.iso) == ("DR Congo", 180)
+    assert (masala.geo_precision, masala.latitude, masala.longitude) == (3, None, None)
     assert found["Beni"] is not None and found["Beni"].country == "DR Congo"
 
 
@@ -86,3 +97,59 @@ def test_stage_resolver_fills_the_contract_place_columns(
     qaim = next(e for e in events if e.location == "Al-Qaïm")
     assert (qaim.country, qaim.iso, qaim.admin1, qaim.geo_precision) == ("Iraq", 368, "Anbar", 1)
     assert (qaim.latitude, qaim.longitude) == (34.4, 41.0)
+
+
+def test_stage_a_country_named_is_the_country_whatever_the_story() -> None:
+    # Russia, Ohio exists, and the story's other places are in the US.
+    found = resolve(mention(1, "Russia"), mention(2, "Dayton"), mention(3, "Ohio"))
+    assert found["Russia"] is not None and found["Russia"].feature == "country"
+
+
+def test_stage_a_region_beats_a_small_town_of_its_name() -> None:
+    found = resolve(mention(1, "Ohio"), mention(2, "Dayton"))
+    assert found["Ohio"] is not None and found["Ohio"].feature == "admin1"
+    assert found["Ohio"].geo_precision == 3
+
+
+def test_stage_a_region_named_picks_its_own_town_among_namesakes() -> None:
+    parkland_fl = Place("20", "Parkland", "US", "United States", 840, "Florida", "", 26.3, -80.2,
+                        "city", 30_000, "test")  # fmt: skip
+    parkland_wa = Place("21", "Parkland", "US", "United States", 840, "Washington", "", 47.1,
+                        -122.4, "city", 35_000, "test")  # fmt: skip
+    florida = Place("22", "Florida", "US", "United States", 840, "Florida", "", 28.0, -82.0,
+                    "admin1", 0, "test")  # fmt: skip
+    stage = GeoStage(lambda: MemoryGazetteer({parkland_fl: [], parkland_wa: [], florida: []}))
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Parkland"), mention(2, "Florida")))  # fmt: skip
+    (parkland, _florida) = (m.place for m in stage(article).mentions)
+    assert parkland is not None and parkland.admin1 == "Florida"
+
+
+def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
+    # GeoNames files Jenin the town under the West Bank, and Jenin governorate
+    # has no point: the name's own region vote must not pick the governorate.
+    jenin = Place("30", "Jenin", "PS", "Palestinian Territory", 275, "West Bank", "", 32.46,
+                  35.3, "city", 39_000, "test")  # fmt: skip
+    governorate = Place("31", "Jenin", "PS", "Palestinian Territory", 275, "Jenin", "", None,
+                        None, "admin1", 0, "test")  # fmt: skip
+    nablus = Place("32", "Nablus", "PS", "Palestinian Territory", 275, "West Bank", "", 32.2,
+                   35.3, "city", 126_000, "test")  # fmt: skip
+    gazetteer = MemoryGazetteer({jenin: [], governorate: [], nablus: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Jenin"), mention(2, "Nablus")))  # fmt: skip
+    (found, _nablus) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert found is not None and (found.gazetteer_id, found.geo_precision) == ("30", 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ohio State", ["13"]),  # a region word keeps the region only
+        ("Russia city", ["11"]),  # a town word keeps the towns only
+        ("Western Dayton", ["12"]),  # a side word keeps every reading
+        ("Dayton Street", []),  # anything else is not guessed at
+        ("Ohio", ["13", "14"]),  # a name the gazetteer has is never trimmed
+    ],
+)
+def test_stage_lookup_retries_without_a_kind_or_side_word(name: str, expected: list[str]) -> None:
+    assert sorted(p.id for p in lookup_place(GAZETTEER, name)) == expected

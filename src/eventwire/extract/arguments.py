@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from eventwire.extract.lexicon import Lexicon, forms
+from eventwire.extract.lexicon import Lexicon, forms, outlet_key
 from eventwire.extract.syntax import Tree
 from eventwire.models import Span
 
@@ -254,6 +254,19 @@ def _place_score(
     return score
 
 
+def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> bool:
+    """True when the name at ``i`` is a news outlet's and nothing makes it a place.
+
+    « selon la chaîne Al Mayadeen », "Al Mayadeen's correspondent": the outlet
+    (data/gazetteer/outlets.yaml). « à Mayadine », "hit Al Mayadin": the town.
+    """
+    if tree.case_of(i) in lexicon.location_preps or i in struck:
+        return False
+    span = tree.name_span(i)
+    words = [t.text for t in tree.tokens if span.start <= t.start < span.end]
+    return outlet_key(" ".join(words)) in lexicon.outlets
+
+
 def find_location(
     tree: Tree,
     clause: Iterable[int],
@@ -283,6 +296,7 @@ def find_location(
             i in skip
             or token.dep in ("flat", "flat:name")
             or token.text.lower() in lexicon.demonyms
+            or _cites_outlet(tree, i, lexicon, struck)
         ):
             continue
         score = _place_score(tree, i, lexicon, in_clause, struck)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import DataFileError
-from eventwire.langdata import load_lang_data
+from eventwire.langdata import load_data, load_lang_data
 from eventwire.models import Token
 
-__all__ = ["STRENGTHS", "Lexicon", "PhraseIndex", "load_lexicon"]
+__all__ = ["STRENGTHS", "Lexicon", "PhraseIndex", "load_lexicon", "outlet_key"]
 
 # Trigger strengths, strongest first: which word types a clause holding several.
 STRENGTHS: tuple[str, ...] = ("specific", "weapon", "strike", "generic")
@@ -123,6 +123,7 @@ class Lexicon:
     broad_places: frozenset[str]
     actor_nouns: frozenset[str]
     demonyms: frozenset[str]
+    outlets: frozenset[str]  # outlet_key of news outlets named like places (« Al Mayadeen »)
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -190,4 +191,20 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         broad_places=lower(arguments["broad_places"]),
         actor_nouns=lower(arguments["actor_nouns"]),
         demonyms=lower(arguments["demonyms"]),
+        outlets=_outlets(),
+    )
+
+
+def outlet_key(name: str) -> str:
+    """How outlet names are compared: casefolded, hyphens and apostrophes as spaces."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in name.casefold()).split())
+
+
+def _outlets() -> frozenset[str]:
+    """Keys of every name in ``data/gazetteer/outlets.yaml``."""
+    entries = load_data("gazetteer/outlets")["outlets"]
+    if not all(isinstance(e, dict) and e.get("name") and e.get("source") for e in entries):
+        raise DataFileError("data/gazetteer/outlets.yaml: each outlet needs a name and a source")
+    return frozenset(
+        outlet_key(str(n)) for e in entries for n in (e["name"], *e.get("aliases", ()))
     )

@@ -4,7 +4,7 @@ from eventwire.geo.geonames import LoadReport
 from eventwire.geo.index import Gazetteer, build_index, gazetteer_path
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, MemoryGazetteer, Place
-from eventwire.geo.stage import GeoStage, choose_place, make_geo_stage
+from eventwire.geo.stage import GeoStage, choose_place, lookup_place, make_geo_stage, resolve_names
 
 __all__ = [
     "STAGES",
@@ -17,8 +17,10 @@ __all__ = [
     "build_index",
     "choose_place",
     "gazetteer_path",
+    "lookup_place",
     "make_geo_stage",
     "normalize_name",
+    "resolve_names",
 ]
 
 STAGES = {"geo.gazetteer.v1": make_geo_stage}

@@ -126,6 +126,44 @@ def _codes(table: str) -> Callable[[list[str], sqlite3.Connection], None]:
     return add
 
 
+def _region(cols: list[str], writer: PlaceWriter) -> None:
+    """An admin code row is also a region one can name ("Tamil Nadu", "Cuyahoga County").
+
+    Its id is the region's GeoNames id, and an ADM1/ADM2 row of a geoname file,
+    which has a point, is never replaced by it (the writer inserts or ignores).
+    Its point comes from its towns once they are loaded (_REGION_POINTS).
+    """
+    country, admin1, *admin2 = cols[0].split(".")
+    int(cols[3])
+    feature = "admin2" if admin2 else "admin1"
+    row = PlaceRow(cols[3], cols[1], country, admin1, admin2[0] if admin2 else "", "", "",
+                   None, None, feature, 0, REGION_SOURCE)  # fmt: skip
+    writer.add(row, [cols[2]])
+
+
+# Regions from admin codes get a point from the towns the index holds in them:
+# the midpoint of their bounding box, near the centre of a compact region (a
+# GeoNames ADM1/ADM2 row loaded later replaces it with GeoNames's own point).
+# An admin2 is placed by the towns with both its codes, an admin1 by all of its own.
+REGION_SOURCE = "GeoNames admin codes; point: its towns' bounding box"
+_REGION_POINTS = """
+UPDATE place SET latitude = box.lat, longitude = box.lon
+FROM (
+    SELECT country, admin1_code, admin2_code, (MIN(latitude) + MAX(latitude)) / 2 AS lat,
+           (MIN(longitude) + MAX(longitude)) / 2 AS lon
+    FROM place WHERE feature = 'city' AND admin2_code != '' AND latitude IS NOT NULL
+    GROUP BY country, admin1_code, admin2_code
+    UNION ALL
+    SELECT country, admin1_code, '', (MIN(latitude) + MAX(latitude)) / 2,
+           (MIN(longitude) + MAX(longitude)) / 2
+    FROM place WHERE feature = 'city' AND admin1_code != '' AND latitude IS NOT NULL
+    GROUP BY country, admin1_code
+) AS box
+WHERE place.source = ? AND place.latitude IS NULL AND place.country = box.country
+  AND place.admin1_code = box.admin1_code AND place.admin2_code = box.admin2_code
+"""
+
+
 def _alternate(cols: list[str], writer: PlaceWriter) -> None:
     if len(cols) < 4:
         raise ValueError(f"expected at least 4 tab-separated columns, found {len(cols)}")
@@ -152,11 +190,21 @@ def import_file(
     kind = file_kind(path)
     report = LoadReport(str(path), kind)
     writer = PlaceWriter(conn, replace=True)
+    regions = PlaceWriter(conn, replace=False)
     admin1, admin2 = _codes("admin1"), _codes("admin2")
+
+    def add_admin1(cols: list[str]) -> None:
+        admin1(cols, conn)
+        _region(cols, regions)
+
+    def add_admin2(cols: list[str]) -> None:
+        admin2(cols, conn)
+        _region(cols, regions)
+
     handlers: dict[str, Callable[[list[str]], None]] = {
         "geoname": lambda cols: _geoname(cols, writer),
-        "admin1": lambda cols: admin1(cols, conn),
-        "admin2": lambda cols: admin2(cols, conn),
+        "admin1": add_admin1,
+        "admin2": add_admin2,
         "alternate_names": lambda cols: _alternate(cols, writer),
         "country_info": lambda cols: _country(cols, conn),
     }
@@ -179,6 +227,8 @@ def import_file(
                     continue
                 report.rows += 1
         writer.flush()
+        regions.flush()
+        conn.execute(_REGION_POINTS, (REGION_SOURCE,))
         conn.execute(
             "INSERT OR REPLACE INTO loaded_file VALUES (?, ?, ?)",
             (str(path.resolve()), kind, report.rows),

