@@ -76,7 +76,7 @@ from typing import Any
 
 from support import DEFAULT_DATA, require, save_json
 
-from eventwire.geo import Gazetteer, GazetteerLike, Place, lookup_place, resolve_names
+from eventwire.geo import Gazetteer, GazetteerLike, Place, locate_names
 from eventwire.settings import load_settings
 
 # "Accuracy@161km" (100 miles), the tolerance of the geoparsing literature
@@ -178,9 +178,8 @@ def resolve_documents(
     start = time.perf_counter()
     for document in documents:
         names = sorted({g.text for g in document.toponyms})
-        candidates = {name: lookup_place(gazetteer, name) for name in names}
+        candidates, places = locate_names(gazetteer, names, names)
         lookups += len(names)
-        places = resolve_names(candidates, names)
         for gold in document.toponyms:
             place = places[gold.text]
             error = None

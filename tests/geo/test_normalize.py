@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geo import normalize_name
+from eventwire.geo.normalize import sound_key
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,24 @@ def test_normalize_keeps_what_is_not_an_article(name: str, key: str) -> None:
 def test_normalize_different_places_stay_apart() -> None:
     assert normalize_name("Al-Qaim") != normalize_name("Al-Qasim")
     assert normalize_name("القائم") != normalize_name("القاسم")
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("El-Facher", "El Fasher"),
+        ("Daqouq", "Daquq"),
+        ("Al-Soukhna", "As Sukhnah"),
+        ("Hawija", "Al Hawijah"),
+        ("Tel al-Sultan", "Tall as Sultan"),
+        ("Kharkiv", "Kharkov"),
+    ],
+)
+def test_sound_key_meets_romanisations_of_one_name(french: str, english: str) -> None:
+    assert sound_key(french) == sound_key(english) != ""
+
+
+def test_sound_key_keeps_names_apart_and_refuses_weak_keys() -> None:
+    assert sound_key("Mosul") != sound_key("Basra")
+    assert sound_key("Jouaiya") == ""  # one consonant: too weak to match on
+    assert sound_key("القائم") == ""  # Latin script only

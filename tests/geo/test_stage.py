@@ -36,12 +36,13 @@ RUSSIA_OHIO = place("11", "Russia", "US", population=600, lat=40.2)
 DAYTON = place("12", "Dayton", "US", population=140_000, lat=39.8)
 OHIO = dataclasses.replace(place("13", "Ohio", "US", feature="admin1", lat=40.3), admin1="Ohio")
 OHIO_HAMLET = dataclasses.replace(place("14", "Ohio", "US", population=900), admin1="Illinois")
+HAWIJAH = place("15", "Al Hawijah", "IQ", population=40_000, lat=35.3)
 
 GAZETTEER = MemoryGazetteer({
     RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
     QAIM_IQ: ["Al-Qaïm", "Al-Qaim"], QAIM_US: ["Al-Qaim"], AKASHAT: [],
     ASAD: ["Ain al-Asad", "Aïn al-Assad"], ASAD_TOWN: ["Ain al-Asad"], IRAQ: ["Irak"],
-    MASALLY: ["Masala"], BENI: [], BUTEMBO: [],
+    MASALLY: ["Masala"], BENI: [], BUTEMBO: [], HAWIJAH: [],
 })  # fmt: skip
 
 
@@ -153,3 +154,11 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
 )
 def test_stage_lookup_retries_without_a_kind_or_side_word(name: str, expected: list[str]) -> None:
     assert sorted(p.id for p in lookup_place(GAZETTEER, name)) == expected
+
+
+def test_stage_a_romanisation_unknown_is_found_by_its_sound_in_the_articles_country() -> None:
+    found = resolve(mention(1, "Hawija"), mention(2, "Akashat"))
+    assert found["Hawija"] is not None and found["Hawija"].name == "Al Hawijah"
+    # Without a story in Iraq around it, a looser key is not trusted.
+    assert resolve(mention(1, "Hawija"))["Hawija"] is None
+    assert resolve(mention(1, "Hawija"), mention(2, "Dayton"))["Hawija"] is None

@@ -4,7 +4,14 @@ from eventwire.geo.geonames import LoadReport
 from eventwire.geo.index import Gazetteer, build_index, gazetteer_path
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, MemoryGazetteer, Place
-from eventwire.geo.stage import GeoStage, choose_place, lookup_place, make_geo_stage, resolve_names
+from eventwire.geo.stage import (
+    GeoStage,
+    choose_place,
+    locate_names,
+    lookup_place,
+    make_geo_stage,
+    resolve_names,
+)
 
 __all__ = [
     "STAGES",
@@ -17,6 +24,7 @@ __all__ = [
     "build_index",
     "choose_place",
     "gazetteer_path",
+    "locate_names",
     "lookup_place",
     "make_geo_stage",
     "normalize_name",

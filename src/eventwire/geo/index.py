@@ -15,7 +15,7 @@ import platformdirs
 
 from eventwire.errors import EventwireError
 from eventwire.geo.geonames import LoadReport, import_file
-from eventwire.geo.normalize import normalize_name
+from eventwire.geo.normalize import normalize_name, sound_key
 from eventwire.geo.places import Place
 from eventwire.geo.sources import add_default_sources, default_source_version
 from eventwire.geo.tables import SCHEMA
@@ -39,6 +39,8 @@ LEFT JOIN admin2 AS a2 ON a2.code = p.country || '.' || p.admin1_code || '.' || 
 WHERE a.key = ?
 ORDER BY p.population DESC, p.id
 """
+# The same query over sound keys (``normalize.sound_key``) instead of aliases.
+_SOUND_LOOKUP = _LOOKUP.replace("FROM alias AS a", "FROM sound AS a")
 
 Populate = Callable[[sqlite3.Connection], object]
 
@@ -141,6 +143,13 @@ class Gazetteer:
         if not key:
             return []
         return [Place(*row) for row in self._conn.execute(_LOOKUP, (key,))]
+
+    def lookup_sound(self, name: str) -> list[Place]:
+        """Return every place one of whose names sounds like ``name`` (a looser key)."""
+        key = sound_key(name)
+        if not key:
+            return []
+        return [Place(*row) for row in self._conn.execute(_SOUND_LOOKUP, (key,))]
 
     def load(self, files: Sequence[Path], *, skip_malformed: bool = False) -> list[LoadReport]:
         """Import GeoNames dump files, each in its own transaction (see ``geo.geonames``)."""

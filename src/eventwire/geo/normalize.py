@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name"]
+__all__ = ["normalize_name", "sound_key"]
 
 # Apostrophes and ayn/hamza letters transliterations use ("Qa'im", "Qa’im", "‘Anah",
 # "Qaʿim"): dropped, so "Al Qa'im" and "Al Qaim" meet.
@@ -40,3 +40,42 @@ def normalize_name(name: str) -> str:
     if text.startswith(_ARABIC_ARTICLE) and len(text) > len(_ARABIC_ARTICLE) + 1:
         text = text[len(_ARABIC_ARTICLE) :].lstrip()
     return text
+
+
+# The sound key: one spelling for the romanisations of one Arabic (or other) name
+# that French and English press and GeoNames write differently: « El-Facher » and
+# "El Fasher", « Daqouq » and "Daquq", « Al-Soukhna » and "As Sukhnah", "Hawija"
+# and "Al Hawijah". Articles anywhere in the name go, digraphs of one sound become
+# one letter, a final "-ah" loses its "h", doubled letters become single, and the
+# vowels (and y) after a word's first letter go: what is left is the consonant
+# skeleton of each word. Latin script only.
+_SOUND_ARTICLES = frozenset(
+    {"al", "el", "ar", "as", "ad", "at", "an", "az", "ash", "ech", "ed", "es", "et", "en"}
+)
+_SOUND_DIGRAPHS = (
+    ("ou", "u"), ("ch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("q", "k"),
+    ("th", "t"), ("dh", "d"), ("ph", "f"), ("c", "k"),
+)  # fmt: skip
+_SOUND_VOWELS = frozenset("aeiouy")
+# Fewer consonants than this make too weak a key: "Jouaiya" (j) would meet any "Jaya".
+MIN_SOUND_CONSONANTS = 3
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _sound_word(word: str) -> str:
+    for old, new in _SOUND_DIGRAPHS:
+        word = word.replace(old, new)
+    if len(word) > 2 and word.endswith("h") and word[-2] in _SOUND_VOWELS:
+        word = word[:-1]
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return word[0] + "".join(c for c in word[1:] if c not in _SOUND_VOWELS)
+
+
+def sound_key(name: str) -> str:
+    """Return the consonant skeleton of a Latin-script ``name``, "" when too weak to use."""
+    words = normalize_name(name).split()
+    if not words or not all(_LATIN_WORD.fullmatch(w) for w in words):
+        return ""
+    key = " ".join(_sound_word(w) for w in words if w not in _SOUND_ARTICLES)
+    consonants = sum(c not in _SOUND_VOWELS and c != " " for c in key)
+    return key if consonants >= MIN_SOUND_CONSONANTS else ""

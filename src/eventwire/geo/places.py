@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from eventwire.geo.normalize import normalize_name
+from eventwire.geo.normalize import normalize_name, sound_key
 
 __all__ = ["GazetteerLike", "MemoryGazetteer", "Place"]
 
@@ -42,6 +42,10 @@ class GazetteerLike(Protocol):
         """Return every place one of whose names normalises like ``name``."""
         ...
 
+    def lookup_sound(self, name: str) -> list[Place]:
+        """Return every place one of whose names has the sound key of ``name``."""
+        ...
+
 
 class MemoryGazetteer:
     """A gazetteer held in a dict, for tests and small injected lists."""
@@ -49,11 +53,20 @@ class MemoryGazetteer:
     def __init__(self, places: Mapping[Place, Iterable[str]]) -> None:
         """Index each place under its name and the given aliases."""
         self._by_key: dict[str, list[Place]] = {}
+        self._by_sound: dict[str, list[Place]] = {}
         for place, aliases in places.items():
-            keys = {normalize_name(n) for n in (place.name, *aliases)}
-            for key in sorted(keys):
-                self._by_key.setdefault(key, []).append(place)
+            names = (place.name, *aliases)
+            for table, keys in (
+                (self._by_key, {normalize_name(n) for n in names}),
+                (self._by_sound, {sound_key(n) for n in names} - {""}),
+            ):
+                for key in sorted(keys):
+                    table.setdefault(key, []).append(place)
 
     def lookup(self, name: str) -> list[Place]:
         """Return every place one of whose names normalises like ``name``."""
         return list(self._by_key.get(normalize_name(name), ()))
+
+    def lookup_sound(self, name: str) -> list[Place]:
+        """Return every place one of whose names has the sound key of ``name``."""
+        return list(self._by_sound.get(sound_key(name), ())) if sound_key(name) else []

@@ -236,6 +236,41 @@ def resolve_names(
     return {name: choose_place(found, context, name) for name, found in candidates.items()}
 
 
+def locate_names(
+    gazetteer: GazetteerLike,
+    names: Iterable[str],
+    voters: Iterable[str],
+    context: Iterable[str] = (),
+) -> tuple[dict[str, list[Place]], dict[str, Place | None]]:
+    """Look up and choose a place for each of one article's names: (candidates, choices).
+
+    ``voters`` among the names, and the ``context`` names (other places the
+    article names, not where its incidents are), give the country context. A
+    name no spelling of which is known is tried by its sound (« El-Facher » for
+    El Fasher), only among towns and sites of the countries the article's other
+    places were resolved in: a looser key needs the story's context.
+    """
+    names = list(names)
+    extra = [name for name in context if name not in names]
+    voters = [*voters, *extra]
+    found = {name: lookup_place(gazetteer, name) for name in [*names, *extra]}
+    places = resolve_names(found, voters)
+    countries = {p.country_iso2 for p in places.values() if p is not None}
+    sounded = {
+        name: [
+            p
+            for p in gazetteer.lookup_sound(name)
+            if p.country_iso2 in countries and p.feature not in COARSE
+        ]
+        for name, candidates in found.items()
+        if not candidates
+    }
+    if any(sounded.values()):
+        found |= sounded
+        places = resolve_names(found, voters)
+    return {n: found[n] for n in names}, {n: places[n] for n in names}
+
+
 def _location(place: Place) -> Location:
     return Location(
         name=place.name,
@@ -279,6 +314,25 @@ def coarser_place(resolved: Iterable[Place]) -> Location | None:
     )
 
 
+# Entity labels of the places an article names anywhere (spaCy's, both models).
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _named_places(article: Article) -> list[str]:
+    """Every place-entity name of the article's sentences, in text order, once each."""
+    found: dict[str, None] = {}
+    for sentence in article.sentences:
+        start = end = -1
+        for token in (*sentence.tokens, None):
+            if token is not None and token.ent_type in PLACE_ENTITIES:
+                start, end = (token.start if start < 0 else start), token.end
+                continue
+            if start >= 0:
+                found.setdefault(article.text[start:end], None)
+                start = end = -1
+    return list(found)
+
+
 class GeoStage:
     """Resolve mention places; the gazetteer is opened on first use (it may be built then)."""
 
@@ -290,10 +344,12 @@ class GeoStage:
         self._open = open_gazetteer
         self._gazetteer: GazetteerLike | None = None
 
-    def _lookup(self, name: str) -> list[Place]:
+    @property
+    def gazetteer(self) -> GazetteerLike:
+        """The gazetteer, opened on first use."""
         if self._gazetteer is None:
             self._gazetteer = self._open()
-        return lookup_place(self._gazetteer, name)
+        return self._gazetteer
 
     def __call__(self, article: Article) -> Article:
         """Return ``article`` with each located mention's place resolved."""
@@ -303,7 +359,7 @@ class GeoStage:
         # A country named outright is most often an actor's (« les États-Unis ont
         # frappé »), so names the extractor marked broad (empty value) do not vote.
         voters = {m.location.text for m in article.mentions if m.location and m.location.value}
-        places = resolve_names({name: self._lookup(name) for name in names}, voters)
+        _found, places = locate_names(self.gazetteer, names, voters, _named_places(article))
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)

@@ -6,12 +6,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass
 
-from eventwire.geo.normalize import normalize_name
+from eventwire.geo.normalize import normalize_name, sound_key
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "PlaceRow", "PlaceWriter"]
 
 # Bump when the tables below change: every index built before is rebuilt on open.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Exact-alias lookups go through alias's primary key (a covering B-tree, WITHOUT
 # ROWID): benchmarks/gazetteer.py measured it against an FTS5 table of the same
@@ -36,6 +36,11 @@ CREATE TABLE place (
     source TEXT NOT NULL
 );
 CREATE TABLE alias (
+    key TEXT NOT NULL,
+    place_id TEXT NOT NULL,
+    PRIMARY KEY (key, place_id)
+) WITHOUT ROWID;
+CREATE TABLE sound (
     key TEXT NOT NULL,
     place_id TEXT NOT NULL,
     PRIMARY KEY (key, place_id)
@@ -74,6 +79,7 @@ class PlaceWriter:
         self._place_sql = f"{verb} INTO place VALUES ({', '.join('?' * 12)})"
         self._places: list[tuple[object, ...]] = []
         self._aliases: list[tuple[str, str]] = []
+        self._sounds: list[tuple[str, str]] = []
         self.count = 0
 
     def add(self, row: PlaceRow, aliases: Iterable[str] = ()) -> None:
@@ -86,8 +92,11 @@ class PlaceWriter:
 
     def add_aliases(self, place_id: str, aliases: Iterable[str]) -> None:
         """Queue more names for a place already stored or queued."""
-        keys = {normalize_name(alias) for alias in aliases}
+        names = list(aliases)
+        keys = {normalize_name(alias) for alias in names}
         self._aliases.extend((key, place_id) for key in keys if key)
+        sounds = {sound_key(alias) for alias in names}
+        self._sounds.extend((key, place_id) for key in sounds if key)
         if len(self._aliases) >= _BATCH:
             self.flush()
 
@@ -99,3 +108,6 @@ class PlaceWriter:
         if self._aliases:
             self._conn.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", self._aliases)
             self._aliases.clear()
+        if self._sounds:
+            self._conn.executemany("INSERT OR IGNORE INTO sound VALUES (?, ?)", self._sounds)
+            self._sounds.clear()
