@@ -59,6 +59,10 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),
         "demonyms": (list, True),
+        # words in an actor's name telling who took a place: state forces regain
+        # territory, anyone else overtakes it (a non-state word wins over a state one)
+        "state_actors": (list, False),
+        "non_state_actors": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

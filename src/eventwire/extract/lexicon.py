@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,11 +47,18 @@ class PhraseIndex:
                 ):
                     yield rank, i
 
-    def longest(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        """Non-overlapping matches, longer phrases first: "avion de combat" hides "combat"."""
+    def longest(
+        self, tokens: Sequence[Token], keep: Callable[[int, int], bool] | None = None
+    ) -> list[tuple[int, int]]:
+        """Non-overlapping matches, longer phrases first: "avion de combat" hides "combat".
+
+        ``keep(rank, index)`` screens matches before they hide shorter ones, so a
+        phrase whose condition fails leaves its words to the others.
+        """
         taken: set[int] = set()
         chosen = []
-        for rank, i in sorted(self.matches(tokens), key=lambda m: (-len(self.phrases[m[0]]), m)):
+        found = [m for m in self.matches(tokens) if keep is None or keep(*m)]
+        for rank, i in sorted(found, key=lambda m: (-len(self.phrases[m[0]]), m)):
             cover = set(range(i, i + len(self.phrases[rank])))
             if not cover & taken:
                 taken |= cover
@@ -88,6 +95,9 @@ class Trigger:
     sub_event_type: str
     strength: str
     not_with: frozenset[str] = frozenset()  # child lemmas that cancel it (« s’abattre »)
+    # Words one of which must be among its arguments ("seize" + weapon, « installer »
+    # + base); empty: none needed. See ``events.has_required_word``.
+    with_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +133,8 @@ class Lexicon:
     broad_places: frozenset[str]
     actor_nouns: frozenset[str]
     demonyms: frozenset[str]
+    state_actors: frozenset[str] = frozenset()
+    non_state_actors: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -151,6 +163,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 entry["sub_event_type"],
                 entry["strength"],
                 frozenset(str(w).lower() for w in entry.get("not_with", [])),
+                frozenset(str(w).lower() for w in entry.get("with", [])),
             )
         )
     casualties = _required("casualties", language)
@@ -190,4 +203,6 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         broad_places=lower(arguments["broad_places"]),
         actor_nouns=lower(arguments["actor_nouns"]),
         demonyms=lower(arguments["demonyms"]),
+        state_actors=lower(arguments.get("state_actors", [])),
+        non_state_actors=lower(arguments.get("non_state_actors", [])),
     )
