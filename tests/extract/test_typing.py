@@ -1,8 +1,9 @@
 """Typing the strategic developments, riots and territory changes ACLED codes.
 
 Sentences written for eventwire. ``with`` triggers need an argument word
-("seized" + weapons), territory is typed by who took it, and protesters who
-fight make a riot; the negative cases hold the lines those rules draw.
+("seized" + weapons), territory is typed by who took it, protesters who fight
+make a riot, an attack on the unarmed is an Attack, not a clash; the negative
+cases hold the lines those rules draw, and keep disasters out.
 """
 
 from __future__ import annotations
@@ -71,6 +72,22 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Violent demonstration"),
         ("fr", "Des manifestants ont jeté des pierres sur les policiers samedi à Dakar.",
          "Violent demonstration"),
+        ("en", "Anti-government protests in Lyon turned very violent on Saturday.",
+         "Violent demonstration"),
+        ("en", "Youths blocked the main road with burning tyres in Kinshasa on Monday.",
+         "Violent demonstration"),
+        ("fr", "La manifestation a tourné à l'affrontement samedi à Dakar.", "Violent demonstration"),
+        ("fr", "Des jeunes ont érigé des barricades à Kinshasa lundi.", "Violent demonstration"),
+        # A clash needs two armed sides: armed men firing on a bar attack civilians.
+        ("en", "Gunmen attacked a bar in Belem on Monday and killed 11 people.", "Attack"),
+        ("en", "Bandits killed seven people in separate attacks on three villages near Giwa.",
+         "Attack"),
+        ("en", "Gunmen attacked a police checkpoint in Karachi on Monday, killing two.",
+         "Armed clash"),
+        ("fr", "Des hommes armés ont attaqué un bar à Ouagadougou lundi, tuant onze personnes.",
+         "Attack"),
+        ("fr", "Des jihadistes ont attaqué un poste de l'armée près de Djibo, tuant deux soldats.",
+         "Armed clash"),
         ("en", "A police officer beat a demonstrator with his baton in Nairobi on Tuesday.",
          "Excessive force against protesters"),
         ("fr", "Des policiers ont passé à tabac un manifestant mardi à Conakry.",
@@ -106,10 +123,16 @@ def test_typing_sentence_gets_sub_event_type(
         # Agreeing to something else, or a surrender demanded.
         ("en", "The two ministers agreed to meet again next month."),
         ("en", "The army called for the surrender of the rebels."),
+        # Disasters and accidents are no political violence, whatever their toll.
+        ("en", "A massive earthquake hit the north of the country on Monday, killing 20 people."),
+        ("en", "At least 15 people were killed when a fireworks warehouse exploded in Hebei."),
+        ("en", "Twelve people were killed in a plane crash near Bogota on Sunday."),
+        ("fr", "Un violent séisme a frappé le nord du pays lundi, faisant 20 morts."),
+        ("fr", "Douze personnes ont été tuées dans un accident de la route près de Thiès."),
+        # Roads blocked by the police, without barricades, are no riot.
+        ("en", "Police blocked the roads leading to the square on Saturday."),
     ],
 )  # fmt: skip
-def test_typing_without_required_argument_no_event(
-    extract: Extract, language: str, text: str
-) -> None:
+def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text: str) -> None:
     _article, mentions = extract(text, language)
     assert [m.sub_event_type for m in mentions] == []

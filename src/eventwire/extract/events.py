@@ -242,6 +242,12 @@ def _territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> 
     return default
 
 
+def _is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether the target or victim headed by ``i`` is armed: forces, fighters, their posts."""
+    armed = lexicon.state_actors | lexicon.non_state_actors | lexicon.armed_sites
+    return any(armed & set(forms(tree.tokens[j])) for j in tree.subtree(i, ACTOR_EXCLUDE))
+
+
 def _older_year(text: str, published: date | None) -> bool:
     """A sentence naming a year before publication ("the 2006 war") recalls history."""
     if published is None:
@@ -327,6 +333,7 @@ class EventExtractor:
                     # « L’engin a frappé la Tour 22 »: a bare attack verb after an
                     # incident has been told most often tells it again.
                     draft.sub_event_type = drafts[-1].sub_event_type
+                    draft.values["retold"] = True
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
             if new:
                 drafts.extend(new)
@@ -338,6 +345,7 @@ class EventExtractor:
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not _older_year(text, article.published)
+                and not _phrase_in(text, lexicon.disaster)
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
@@ -470,12 +478,15 @@ class EventExtractor:
             ):
                 continue
             groups.setdefault(tree.clause_root(at), []).append((rank, at))
+        disaster = _phrase_in(text, lexicon.disaster)
         drafts = []
         for root, found in groups.items():
             typed = self._type(tree, root, found, lexicon, tolled)
             if typed is None:
                 continue
             sub_event_type, strength, triggers = typed
+            if strength == "generic" and disaster:
+                continue  # "an earthquake hit the region", « l’explosion d’une conduite de gaz »
             reason = self._non_event(tree, root, triggers, lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
@@ -637,12 +648,20 @@ class EventExtractor:
         if claimant is not None:
             values["claimed_by"] = Argument(claimant.cut(text), claimant)
         self._add_tolls(draft, tree, mine, lexicon)
+        targets = [t for t in (actor2, *victims) if t is not None]
         if (
             draft.strength == "generic"
             and draft.sub_event_type == "Armed clash"
             and (
                 values.get("civilian_targeting")
-                or any(v is not None and is_civilian(tree, v, lexicon) for v in victims)
+                or any(is_civilian(tree, v, lexicon) for v in victims)
+                # A clash needs two armed sides: gunmen firing on a bar, or
+                # bandits killing seven people, attacked the unarmed.
+                or (
+                    targets
+                    and not draft.values.get("retold")
+                    and not any(_is_armed(tree, t, lexicon) for t in targets)
+                )
             )
         ):
             draft.sub_event_type = "Attack"

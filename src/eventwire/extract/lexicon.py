@@ -120,6 +120,7 @@ class Lexicon:
     aggregate: tuple[str, ...]
     history: tuple[str, ...]
     recalled: tuple[str, ...]
+    disaster: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
     attribution_verbs: frozenset[str]
     attribution_preps: PhraseIndex
@@ -135,6 +136,7 @@ class Lexicon:
     demonyms: frozenset[str]
     state_actors: frozenset[str] = frozenset()
     non_state_actors: frozenset[str] = frozenset()
+    armed_sites: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -187,6 +189,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
         past_perfect=tuple(
             (lemma, feature)
             for lemma, _, feature in (str(p).partition("|") for p in cues["past_perfect"])
@@ -205,4 +208,5 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         demonyms=lower(arguments["demonyms"]),
         state_actors=lower(arguments.get("state_actors", [])),
         non_state_actors=lower(arguments.get("non_state_actors", [])),
+        armed_sites=lower(arguments.get("armed_sites", [])),
     )
