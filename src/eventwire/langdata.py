@@ -44,6 +44,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total
         "disaster": (list, False),  # phrases: deaths and blasts told are a disaster's
+        "yielded": (list, False),  # phrases: the other side left; a takeover was non-violent
     },
     "attribution": {
         "verbs": (list, True),

@@ -48,6 +48,21 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Agreement"),
         ("fr", "Les rebelles et l'armée ont conclu hier une trêve de 48 heures à Kidal.", "Agreement"),
         ("fr", "Le gouvernement a libéré 30 prisonniers en échange de 16 soldats.", "Agreement"),
+        ("en", "The rebels and the army agreed a fragile ceasefire after heavy fighting in Kidal.",
+         "Agreement"),
+        ("fr", "Les rebelles et l'armée ont conclu une trêve après de violents combats à Kidal.",
+         "Agreement"),
+        ("en", "The guerrillas started peace talks with the government in Havana on Monday.",
+         "Agreement"),
+        ("fr", "Les deux camps ont entamé des pourparlers de paix lundi à Doha.", "Agreement"),
+        ("en", "A grenade was hurled at a vehicle carrying soldiers in Jolo on Thursday, wounding eight.",
+         "Grenade"),
+        ("fr", "Un homme a lancé une grenade sur un bar de Bujumbura dimanche, blessant trois personnes.",
+         "Grenade"),
+        ("en", "Dozens of civilians suffered breathing problems after a poisonous gas attack in Douma.",
+         "Chemical weapon"),
+        ("fr", "Des dizaines de civils ont été touchés par une attaque au gaz lundi à Douma.",
+         "Chemical weapon"),
         ("en", "US forces have withdrawn from a key base south of Kobane.",
          "Change to group/activity"),
         ("en", "The army deployed hundreds of troops along the border on Monday.",
@@ -64,6 +79,13 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("fr", "Les jihadistes ont repris le contrôle de la ville de Boni mardi.",
          "Non-state actor overtakes territory"),
         ("fr", "L'armée malienne a pris la ville d'Anéfis mardi.", "Government regains territory"),
+        ("en", "The army drove the militants out of three villages near Palmyra on Monday.",
+         "Government regains territory"),
+        ("fr", "L'armée a chassé les jihadistes de la localité de Boni mardi.",
+         "Government regains territory"),
+        # Taken as the other side left: a non-violent transfer, the withdrawal included.
+        ("fr", "Les jihadistes ont pris le contrôle de Boni après le retrait de l'armée malienne.",
+         "Non-violent transfer of territory"),
         ("en", "Hundreds of protesters clashed with police in Santiago on Monday.",
          "Violent demonstration"),
         ("en", "Protesters threw bottles at police outside the parliament in Beirut.",
@@ -136,3 +158,19 @@ def test_typing_sentence_gets_sub_event_type(
 def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text: str) -> None:
     _article, mentions = extract(text, language)
     assert [m.sub_event_type for m in mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Troops withdrew from the crossing on Sunday, letting the militants seize it without resistance."),
+        ("en", "Islamic State fighters recaptured Palmyra on Sunday after the army pulled out."),
+        ("fr", "Les soldats se sont retirés du poste lundi, laissant les rebelles le prendre sans résistance."),
+    ],
+)  # fmt: skip
+def test_typing_withdrawal_that_yields_a_place_is_the_transfer(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert {m.sub_event_type for m in mentions} == {"Non-violent transfer of territory"}

@@ -220,6 +220,8 @@ def _escalate(
 
 REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
+TRANSFER = "Non-violent transfer of territory"
+CHANGE = "Change to group/activity"
 # Children left out when reading who an actor is: clauses and appositions name
 # others ("forces loyal to …" keeps "loyal", not what follows).
 ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
@@ -335,6 +337,12 @@ class EventExtractor:
                     draft.sub_event_type = drafts[-1].sub_event_type
                     draft.values["retold"] = True
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+            if any(d.sub_event_type == TRANSFER for d in new):
+                # "Forces withdrew from the crossing, letting Daesh seize it without
+                # resistance": the withdrawal is the transfer's own telling.
+                for draft in new:
+                    if draft.sub_event_type == CHANGE:
+                        draft.sub_event_type = TRANSFER
             if new:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
@@ -669,6 +677,17 @@ class EventExtractor:
             values["civilian_targeting"] = True
         if actor1 is not None and draft.sub_event_type in (REGAINS, OVERTAKES):
             draft.sub_event_type = _territory_taker(tree, actor1, lexicon, draft.sub_event_type)
+        if (
+            draft.sub_event_type in (REGAINS, OVERTAKES)
+            and _phrase_in(draft.sentence.span.cut(text), lexicon.yielded)
+            and not any(
+                lexicon.triggers[rank].sub_event_type == "Armed clash"
+                and lexicon.triggers[rank].strength == "specific"
+                for rank, _at in matched
+            )
+        ):
+            # "IS recaptured Palmyra after the army pulled out": taken unopposed.
+            draft.sub_event_type = TRANSFER
         draft.sub_event_type = _escalate(draft.sub_event_type, clause, mine, lexicon, matched)
         time = self._time(tree, draft, clause, times)
         if time is not None:

@@ -121,6 +121,7 @@ class Lexicon:
     history: tuple[str, ...]
     recalled: tuple[str, ...]
     disaster: tuple[str, ...]
+    yielded: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
     attribution_verbs: frozenset[str]
     attribution_preps: PhraseIndex
@@ -190,6 +191,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
         disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
+        yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
         past_perfect=tuple(
             (lemma, feature)
             for lemma, _, feature in (str(p).partition("|") for p in cues["past_perfect"])
