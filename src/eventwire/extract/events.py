@@ -222,6 +222,10 @@ REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 TRANSFER = "Non-violent transfer of territory"
 CHANGE = "Change to group/activity"
+# Types that, told with a disaster, are the disaster itself or the answer to it:
+# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
+# emergency over wildfires.
+DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
 # Children left out when reading who an actor is: clauses and appositions name
 # others ("forces loyal to …" keeps "loyal", not what follows).
 ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
@@ -493,8 +497,8 @@ class EventExtractor:
             if typed is None:
                 continue
             sub_event_type, strength, triggers = typed
-            if strength == "generic" and disaster:
-                continue  # "an earthquake hit the region", « l’explosion d’une conduite de gaz »
+            if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
+                continue  # "an earthquake hit the region", "gas leaked from a plant"
             reason = self._non_event(tree, root, triggers, lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
