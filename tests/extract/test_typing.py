@@ -214,3 +214,11 @@ def test_typing_withdrawal_that_yields_a_place_is_the_transfer(
     _article, mentions = extract(text, language)
     assert mentions
     assert {m.sub_event_type for m in mentions} == {"Non-violent transfer of territory"}
+
+
+def test_typing_bare_attack_word_after_an_incident_in_the_same_sentence_retells_it(
+    extract: Extract,
+) -> None:
+    text = "An angry mob vandalised five temples and attacked shops in Comilla on Sunday."
+    _article, mentions = extract(text, "en")
+    assert [m.sub_event_type for m in mentions] == ["Mob violence", "Mob violence"]

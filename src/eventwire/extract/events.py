@@ -334,11 +334,13 @@ class EventExtractor:
                 tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon)
             )
             new = self._clauses(tree, text, index, lexicon, article.published, matched)
-            for draft in new:
-                if draft.strength == "generic" and drafts:
-                    # « L’engin a frappé la Tour 22 »: a bare attack verb after an
-                    # incident has been told most often tells it again.
-                    draft.sub_event_type = drafts[-1].sub_event_type
+            for i, draft in enumerate(new):
+                told = [d for d in new[:i] if d.strength != "generic"] or drafts
+                if draft.strength == "generic" and told:
+                    # « L’engin a frappé la Tour 22 », "a mob vandalised temples and
+                    # attacked shops": a bare attack verb after an incident has been
+                    # told, in an earlier sentence or clause, most often tells it again.
+                    draft.sub_event_type = told[-1].sub_event_type
                     draft.values["retold"] = True
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
             if any(d.sub_event_type == TRANSFER for d in new):
