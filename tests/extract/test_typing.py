@@ -142,6 +142,16 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Excessive force against protesters"),
         ("fr", "Des policiers ont fait un usage excessif de la force contre les manifestants à Dakar.",
          "Excessive force against protesters"),
+        # Aircraft strike; the army demolishing a building is property destruction,
+        # not a bomb disposal.
+        ("en", "Israeli military airplanes struck a house in Gaza City on Monday, killing four.",
+         "Air/drone strike"),
+        ("en", "Israeli UAVs struck a gathering in Shujaiyya, killing 3 Palestinians.",
+         "Air/drone strike"),
+        ("en", "Soldiers blew up a residential building in Rafah on Tuesday in a controlled explosion.",
+         "Looting/property destruction"),
+        ("fr", "Les soldats ont dynamité plusieurs maisons à Rafah mardi.",
+         "Looting/property destruction"),
         # The verb "struck" is a bare hit word, not an air strike.
         ("en", "Gunmen struck a village near Giwa on Monday, killing seven people.", "Attack"),
         ("en", "A police officer beat a demonstrator with his baton in Nairobi on Tuesday.",
