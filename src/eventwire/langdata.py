@@ -43,6 +43,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total
+        "disaster": (list, False),  # phrases: deaths and blasts told are a disaster's
+        "yielded": (list, False),  # phrases: the other side left; a takeover was non-violent
     },
     "attribution": {
         "verbs": (list, True),
@@ -59,6 +61,13 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),
         "demonyms": (list, True),
+        # words in an actor's name telling who took a place: state forces regain
+        # territory, anyone else overtakes it (a non-state word wins over a state one)
+        "state_actors": (list, False),
+        "non_state_actors": (list, False),
+        # places held by armed men: attacking one (or those actors) is a clash,
+        # attacking anyone or anything else is an attack on civilians
+        "armed_sites": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -133,3 +133,23 @@ def test_simple_one_article_same_family_merges_unless_places_differ(
     tanf_event = next(e for e in events if e.location == "Al-Tanf")
     # One account: its largest figure is its claim, not a dispute.
     assert (tanf_event.fatalities, tanf_event.disputed) == (3, ())
+
+
+def test_simple_demonstration_told_twice_is_one_event_at_its_most_severe(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    square = Argument("Plaza Italia", Span(0, 4), value="Plaza Italia")
+    protest = {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    riot = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+    article = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 10, **protest, location=square),
+                  mention("a", 11, 20, **riot),
+                  mention("a", 21, 30, **protest)),
+    )  # fmt: skip
+    (event,) = make_simple_resolver(settings)([article])
+    assert (event.sub_event_type, event.event_type, len(event.sources)) == (
+        "Violent demonstration",
+        "Riots",
+        3,
+    )

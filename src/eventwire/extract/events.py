@@ -14,6 +14,7 @@ precision.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,6 +121,37 @@ def _is_history(day: date | None, precision: int | None, published: date | None)
     return (published - day).days > HISTORY_DAYS + (15 if precision == 3 else 0)
 
 
+# How far below a trigger its required words (``with`` in triggers.yaml) are
+# looked for: "seized 200 rounds of ammunition" puts the weapon three arcs below
+# the verb. Nested verbs are not entered: they tell another action.
+WITH_DEPTH = 3
+
+
+def has_required_word(tree: Tree, start: int, length: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is an argument of the trigger phrase at ``start``.
+
+    Arguments are the phrase's descendants down to ``WITH_DEPTH``. The noun a
+    participle modifies is not one: « la base installée sur le champ » describes
+    a base, it does not tell of one being set up.
+    """
+    phrase = range(start, start + length)
+    frontier = list(phrase)
+    seen = set(frontier)
+    for depth in range(WITH_DEPTH + 1):
+        if any(i not in phrase and words & set(forms(tree.tokens[i])) for i in frontier):
+            return True
+        if depth == WITH_DEPTH:
+            break
+        frontier = [
+            c
+            for i in frontier
+            for c in tree.children[i]
+            if c not in seen and tree.tokens[c].pos not in ("VERB", "AUX")
+        ]
+        seen.update(frontier)
+    return False
+
+
 def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bool:
     """A generic attack verb with a named object or place: "a wave hit a PMF compound"."""
     for _rank, at in by_strength.get("generic", []):
@@ -137,14 +169,19 @@ def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bo
 
 
 # ACLED's protest ladder: a protest met with arrests or dispersal is a protest
-# with intervention; one where protesters are killed or shot at is excessive force.
+# with intervention; one where protesters are killed or shot at is excessive force;
+# one where protesters fight (clash with police, throw stones) is a riot.
 PROTEST = "Peaceful protest"
 INTERVENED = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
+VIOLENT = "Violent demonstration"
 INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
-FORCE_TYPES = frozenset({"Armed clash", "Attack", EXCESSIVE})
-RIOT_TYPES = frozenset({"Violent demonstration", "Mob violence"})
-ESCALATED = frozenset({PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *RIOT_TYPES})
+FORCE_TYPES = frozenset({"Attack", EXCESSIVE})
+FIGHT_TYPES = frozenset({"Armed clash"})  # a fight needs two sides: the protesters fought
+RIOT_TYPES = frozenset({VIOLENT, "Mob violence"})
+ESCALATED = frozenset(
+    {PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *FIGHT_TYPES, *RIOT_TYPES}
+)
 
 
 def _escalate(
@@ -172,11 +209,49 @@ def _escalate(
         return sub_event_type
     if told & RIOT_TYPES:
         return min(told & RIOT_TYPES)  # protesters' own violence makes it a riot
+    if told & FIGHT_TYPES:
+        return VIOLENT  # "protesters clashed with police", even when some were killed
     if any(t.kind == "killed" and t.value > 0 for t in tolls) or told & FORCE_TYPES:
         return EXCESSIVE
     if told & INTERVENTION_TYPES or any(t.value > 0 for t in tolls):
         return INTERVENED
     return PROTEST
+
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+TRANSFER = "Non-violent transfer of territory"
+CHANGE = "Change to group/activity"
+# Types that, told with a disaster, are the disaster itself or the answer to it:
+# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
+# emergency over wildfires.
+DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
+# Children left out when reading who an actor is: clauses and appositions name
+# others ("forces loyal to …" keeps "loyal", not what follows).
+ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
+
+
+def _territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> str:
+    """Type a change of territory by who took it, as ACLED does.
+
+    A state's forces regain territory; anyone else overtakes it ("Al-Shabaab
+    recaptured the town" is a non-state actor overtaking it). A named group
+    without a state word is non-state; an actor read as neither keeps ``default``.
+    """
+    words = {f for i in tree.subtree(actor, ACTOR_EXCLUDE) for f in forms(tree.tokens[i])}
+    if words & lexicon.non_state_actors:
+        return OVERTAKES
+    if words & lexicon.state_actors:
+        return REGAINS
+    if any(tree.tokens[i].pos == "PROPN" for i in tree.subtree(actor, ACTOR_EXCLUDE)):
+        return OVERTAKES
+    return default
+
+
+def _is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether the target or victim headed by ``i`` is armed: forces, fighters, their posts."""
+    armed = lexicon.state_actors | lexicon.non_state_actors | lexicon.armed_sites
+    return any(armed & set(forms(tree.tokens[j])) for j in tree.subtree(i, ACTOR_EXCLUDE))
 
 
 def _older_year(text: str, published: date | None) -> bool:
@@ -257,13 +332,18 @@ class EventExtractor:
                 tags.append(f"aggregate: {text[:160]}")
                 continue
             # The sentence's trigger words, found once for typing and argument steps.
-            matched = lexicon.trigger_index.longest(tree.tokens)
+            matched = lexicon.trigger_index.longest(
+                tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon)
+            )
             new = self._clauses(tree, text, index, lexicon, article.published, matched)
-            for draft in new:
-                if draft.strength == "generic" and drafts:
-                    # « L’engin a frappé la Tour 22 »: a bare attack verb after an
-                    # incident has been told most often tells it again.
-                    draft.sub_event_type = drafts[-1].sub_event_type
+            for i, draft in enumerate(new):
+                told = [d for d in new[:i] if d.strength != "generic"] or drafts
+                if draft.strength == "generic" and told:
+                    # « L’engin a frappé la Tour 22 », "a mob vandalised temples and
+                    # attacked shops": a bare attack verb after an incident has been
+                    # told, in an earlier sentence or clause, most often tells it again.
+                    draft.sub_event_type = told[-1].sub_event_type
+                    draft.values["retold"] = True
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
                 if "time" not in draft.values and scene is not None and scene[0] == index - 1:
                     # "In the earlier incident last Saturday, three drones were sent
@@ -286,6 +366,12 @@ class EventExtractor:
                 if times and not new
                 else None
             )
+            if any(d.sub_event_type == TRANSFER for d in new):
+                # "Forces withdrew from the crossing, letting Daesh seize it without
+                # resistance": the withdrawal is the transfer's own telling.
+                for draft in new:
+                    if draft.sub_event_type == CHANGE:
+                        draft.sub_event_type = TRANSFER
             if new:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
@@ -296,6 +382,7 @@ class EventExtractor:
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not _older_year(text, article.published)
+                and not _phrase_in(text, lexicon.disaster)
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
@@ -305,6 +392,14 @@ class EventExtractor:
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
+        )
+
+    @staticmethod
+    def _arguments_met(tree: Tree, lexicon: Lexicon, rank: int, at: int) -> bool:
+        """Whether the trigger of ``rank`` at token ``at`` has the words it requires."""
+        trigger = lexicon.triggers[rank]
+        return not trigger.with_words or has_required_word(
+            tree, at, len(trigger.words), trigger.with_words
         )
 
     def _quantities(
@@ -420,12 +515,15 @@ class EventExtractor:
             ):
                 continue
             groups.setdefault(tree.clause_root(at), []).append((rank, at))
+        disaster = _phrase_in(text, lexicon.disaster)
         drafts = []
         for root, found in groups.items():
             typed = self._type(tree, root, found, lexicon, tolled)
             if typed is None:
                 continue
             sub_event_type, strength, triggers = typed
+            if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
+                continue  # "an earthquake hit the region", "gas leaked from a plant"
             reason = self._non_event(tree, root, triggers, lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
@@ -602,17 +700,38 @@ class EventExtractor:
         if claimant is not None:
             values["claimed_by"] = Argument(claimant.cut(text), claimant)
         self._add_tolls(draft, tree, mine, lexicon)
+        targets = [t for t in (actor2, *victims) if t is not None]
         if (
             draft.strength == "generic"
             and draft.sub_event_type == "Armed clash"
             and (
                 values.get("civilian_targeting")
-                or any(v is not None and is_civilian(tree, v, lexicon) for v in victims)
+                or any(is_civilian(tree, v, lexicon) for v in victims)
+                # A clash needs two armed sides: gunmen firing on a bar, or
+                # bandits killing seven people, attacked the unarmed.
+                or (
+                    targets
+                    and not draft.values.get("retold")
+                    and not any(_is_armed(tree, t, lexicon) for t in targets)
+                )
             )
         ):
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
+        if actor1 is not None and draft.sub_event_type in (REGAINS, OVERTAKES):
+            draft.sub_event_type = _territory_taker(tree, actor1, lexicon, draft.sub_event_type)
+        if (
+            draft.sub_event_type in (REGAINS, OVERTAKES)
+            and _phrase_in(draft.sentence.span.cut(text), lexicon.yielded)
+            and not any(
+                lexicon.triggers[rank].sub_event_type == "Armed clash"
+                and lexicon.triggers[rank].strength == "specific"
+                for rank, _at in matched
+            )
+        ):
+            # "IS recaptured Palmyra after the army pulled out": taken unopposed.
+            draft.sub_event_type = TRANSFER
         draft.sub_event_type = _escalate(draft.sub_event_type, clause, mine, lexicon, matched)
         time = self._time(tree, draft, clause, times)
         if time is not None:

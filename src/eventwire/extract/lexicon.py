@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,11 +47,18 @@ class PhraseIndex:
                 ):
                     yield rank, i
 
-    def longest(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        """Non-overlapping matches, longer phrases first: "avion de combat" hides "combat"."""
+    def longest(
+        self, tokens: Sequence[Token], keep: Callable[[int, int], bool] | None = None
+    ) -> list[tuple[int, int]]:
+        """Non-overlapping matches, longer phrases first: "avion de combat" hides "combat".
+
+        ``keep(rank, index)`` screens matches before they hide shorter ones, so a
+        phrase whose condition fails leaves its words to the others.
+        """
         taken: set[int] = set()
         chosen = []
-        for rank, i in sorted(self.matches(tokens), key=lambda m: (-len(self.phrases[m[0]]), m)):
+        found = [m for m in self.matches(tokens) if keep is None or keep(*m)]
+        for rank, i in sorted(found, key=lambda m: (-len(self.phrases[m[0]]), m)):
             cover = set(range(i, i + len(self.phrases[rank])))
             if not cover & taken:
                 taken |= cover
@@ -88,6 +95,9 @@ class Trigger:
     sub_event_type: str
     strength: str
     not_with: frozenset[str] = frozenset()  # child lemmas that cancel it (« s’abattre »)
+    # Words one of which must be among its arguments ("seize" + weapon, « installer »
+    # + base); empty: none needed. See ``events.has_required_word``.
+    with_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +120,8 @@ class Lexicon:
     aggregate: tuple[str, ...]
     history: tuple[str, ...]
     recalled: tuple[str, ...]
+    disaster: tuple[str, ...]
+    yielded: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
     attribution_verbs: frozenset[str]
     attribution_preps: PhraseIndex
@@ -124,6 +136,9 @@ class Lexicon:
     actor_nouns: frozenset[str]
     demonyms: frozenset[str]
     outlets: frozenset[str]  # outlet_key of news outlets named like places (« Al Mayadeen »)
+    state_actors: frozenset[str] = frozenset()
+    non_state_actors: frozenset[str] = frozenset()
+    armed_sites: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -152,6 +167,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 entry["sub_event_type"],
                 entry["strength"],
                 frozenset(str(w).lower() for w in entry.get("not_with", [])),
+                frozenset(str(w).lower() for w in entry.get("with", [])),
             )
         )
     casualties = _required("casualties", language)
@@ -175,6 +191,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
+        yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
         past_perfect=tuple(
             (lemma, feature)
             for lemma, _, feature in (str(p).partition("|") for p in cues["past_perfect"])
@@ -192,6 +210,9 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         actor_nouns=lower(arguments["actor_nouns"]),
         demonyms=lower(arguments["demonyms"]),
         outlets=_outlets(),
+        state_actors=lower(arguments.get("state_actors", [])),
+        non_state_actors=lower(arguments.get("non_state_actors", [])),
+        armed_sites=lower(arguments.get("armed_sites", [])),
     )
 
 

@@ -1,7 +1,8 @@
 """``resolve.simple.v1``: group mentions into events by agreement, keep every claim.
 
-Within one article, mentions of one incident merge: same event type, same date,
-and places that agree (the same, or one of them unnamed) — so a base attacked on
+Within one article, mentions of one incident merge: same event type (a protest
+and its violent turn count as one demonstration, typed by its most severe step),
+same date, and places that agree (the same, or one of them unnamed) — so a base attacked on
 Saturday and again on Tuesday stays two events, and strikes on two towns the same
 night stay two. Across articles, article-level events merge only when they agree
 exactly on sub-event type, date and place: deliberately cautious until the
@@ -100,10 +101,34 @@ def _civilian_targeting(mentions: Sequence[EventMention], event_type: str) -> st
     return "Civilian targeting" if targeted else ""
 
 
+# A demonstration told over several sentences is one ACLED event, coded by the
+# most severe thing told of it, most severe first: protesters who fought make a
+# violent demonstration even where others marched peacefully, and force used on
+# a protest outranks the protest itself.
+DEMONSTRATION_LADDER = (
+    "Violent demonstration",
+    "Excessive force against protesters",
+    "Protest with intervention",
+    "Peaceful protest",
+)
+
+
 def _family(mention: EventMention) -> str:
-    return (
-        "Explosions/Remote violence" if mention.sub_event_type in ABSORBED else mention.event_type
-    )
+    if mention.sub_event_type in ABSORBED:
+        return "Explosions/Remote violence"
+    if mention.sub_event_type in DEMONSTRATION_LADDER:
+        return "Demonstrations"
+    return mention.event_type
+
+
+def _typed(mentions: Sequence[EventMention]) -> str:
+    """The sub-event type of mentions of one incident: the most severe step of a
+    demonstration, else the majority of those not absorbed."""
+    told = {m.sub_event_type for m in mentions}
+    if told <= set(DEMONSTRATION_LADDER):
+        return next(t for t in DEMONSTRATION_LADDER if t in told)
+    typing = [m for m in mentions if m.sub_event_type not in ABSORBED] or mentions
+    return _majority([m.sub_event_type for m in typing])
 
 
 def _same_incident(a: EventMention, b: EventMention) -> bool:
@@ -131,7 +156,7 @@ def _group_key(article_id: str, index: int, cluster: Sequence[EventMention]) -> 
     first = cluster[0]
     day = first.event_date.isoformat() if first.event_date else ""
     if places:
-        return ("place", _majority([m.sub_event_type for m in cluster]), day, places[0])
+        return ("place", _typed(cluster), day, places[0])
     return ("article", article_id, str(index))
 
 
@@ -215,8 +240,7 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
     claims = tuple(
         sorted((_claim(a, m) for a, m in pairs), key=lambda c: (c.article_id, c.char_start))
     )
-    typing = [m for m in mentions if m.sub_event_type not in ABSORBED] or mentions
-    sub_event_type = _majority([m.sub_event_type for m in typing])
+    sub_event_type = _typed(mentions)
     typed = next(m for m in mentions if m.sub_event_type == sub_event_type)
     dates = Counter(m.event_date for m in mentions if m.event_date is not None)
     event_date = dates.most_common(1)[0][0] if dates else None

@@ -1,0 +1,234 @@
+"""Typing the strategic developments, riots and territory changes ACLED codes.
+
+Sentences written for eventwire. ``with`` triggers need an argument word
+("seized" + weapons), territory is typed by who took it, protesters who fight
+make a riot, an attack on the unarmed is an Attack, not a clash; the negative
+cases hold the lines those rules draw, and keep disasters out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.models import Article, EventMention
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_event_type"),
+    [
+        ("en", "Police seized nine pistols and 500 rounds of ammunition in Cuttack on Friday.",
+         "Disrupted weapons use"),
+        ("en", "Two explosive devices were found near the central station in Leeds on Tuesday.",
+         "Disrupted weapons use"),
+        ("en", "Army engineers destroyed 300 landmines near Kandahar on Monday.",
+         "Disrupted weapons use"),
+        ("en", "Saudi air defences intercepted a ballistic missile fired at Jazan on Sunday.",
+         "Disrupted weapons use"),
+        ("fr", "La gendarmerie a saisi une dizaine de fusils et des munitions samedi à Kayes.",
+         "Disrupted weapons use"),
+        ("fr", "Un engin explosif a été découvert près du marché de Gao lundi.",
+         "Disrupted weapons use"),
+        ("en", "Immigration officers intercepted 12 locally made guns at the border post of Aflao.",
+         "Disrupted weapons use"),
+        ("fr", "La douane a intercepté une cargaison d'armes au port de Cotonou lundi.",
+         "Disrupted weapons use"),
+        ("en", "Iraqi forces discovered a mass grave containing the bodies of 200 soldiers near Tikrit.",
+         "Other"),
+        ("fr", "Un charnier contenant une cinquantaine de corps a été découvert près de Bunia.",
+         "Other"),
+        ("en", "A rocket-propelled grenade hit an army vehicle in Kidal on Monday, killing two soldiers.",
+         "Shelling/artillery/missile attack"),
+        ("en", "The militants seized a deserted army post near Palmyra on Sunday.",
+         "Non-violent transfer of territory"),
+        ("en", "Four soldiers were killed when their truck hit a ground mine near Jizan on Monday.",
+         "Remote explosive/landmine/IED"),
+        # A gold mine attacked is an attack, not a landmine.
+        ("en", "Gunmen attacked a gold mine in Kalehe on Monday, killing four workers.", "Attack"),
+        ("en", "Militants detonated explosives beneath a bridge in Helmand on Sunday.",
+         "Remote explosive/landmine/IED"),
+        ("fr", "Les jihadistes ont fait exploser une charge sous un pont près de Ménaka lundi.",
+         "Remote explosive/landmine/IED"),
+        ("en", "Militants detonated a suicide vehicle-borne bomb at a hotel in Mogadishu, killing 25.",
+         "Suicide bomb"),
+        ("en", "Turkish troops have set up a new observation post near Saraqib.",
+         "Headquarters or base established"),
+        ("en", "The rebels established a fortified military camp outside Kalehe on Monday.",
+         "Headquarters or base established"),
+        ("fr", "Les forces turques ont installé un nouveau poste d'observation près d'Idlib.",
+         "Headquarters or base established"),
+        ("en", "The army and the rebels have agreed a fragile 48-hour ceasefire in Tawergha.",
+         "Agreement"),
+        ("en", "More than 150 militants surrendered to government forces in Jawzjan on Monday.",
+         "Agreement"),
+        ("en", "The government released 30 prisoners in exchange for 16 soldiers on Sunday.",
+         "Agreement"),
+        ("fr", "Les rebelles et l'armée ont conclu hier une trêve de 48 heures à Kidal.", "Agreement"),
+        ("fr", "Le gouvernement a libéré 30 prisonniers en échange de 16 soldats.", "Agreement"),
+        ("en", "The rebels and the army agreed a fragile ceasefire after heavy fighting in Kidal.",
+         "Agreement"),
+        ("fr", "Les rebelles et l'armée ont conclu une trêve après de violents combats à Kidal.",
+         "Agreement"),
+        ("en", "The guerrillas started peace talks with the government in Havana on Monday.",
+         "Agreement"),
+        ("fr", "Les deux camps ont entamé des pourparlers de paix lundi à Doha.", "Agreement"),
+        ("en", "A grenade was hurled at a vehicle carrying soldiers in Jolo on Thursday, wounding eight.",
+         "Grenade"),
+        ("fr", "Un homme a lancé une grenade sur un bar de Bujumbura dimanche, blessant trois personnes.",
+         "Grenade"),
+        ("en", "Dozens of civilians suffered breathing problems after a poisonous gas attack in Douma.",
+         "Chemical weapon"),
+        ("fr", "Des dizaines de civils ont été touchés par une attaque au gaz lundi à Douma.",
+         "Chemical weapon"),
+        ("en", "US forces have withdrawn from a key base south of Kobane.",
+         "Change to group/activity"),
+        ("en", "The army deployed hundreds of troops along the border on Monday.",
+         "Change to group/activity"),
+        ("fr", "Les troupes françaises se sont retirées de la base de Tessalit mardi.",
+         "Change to group/activity"),
+        ("fr", "L'armée a déployé des renforts à Djibo lundi.", "Change to group/activity"),
+        ("en", "Al-Shabaab militants recaptured the town of Bulo Burte on Monday.",
+         "Non-state actor overtakes territory"),
+        ("en", "Government forces seized control of the highway near Saraqib on Monday.",
+         "Government regains territory"),
+        ("en", "Troops captured two rebel camps in Abra over the weekend.",
+         "Government regains territory"),
+        ("fr", "Les jihadistes ont repris le contrôle de la ville de Boni mardi.",
+         "Non-state actor overtakes territory"),
+        ("fr", "L'armée malienne a pris la ville d'Anéfis mardi.", "Government regains territory"),
+        ("en", "The army drove the militants out of three villages near Palmyra on Monday.",
+         "Government regains territory"),
+        ("fr", "L'armée a chassé les jihadistes de la localité de Boni mardi.",
+         "Government regains territory"),
+        # Taken as the other side left: a non-violent transfer, the withdrawal included.
+        ("fr", "Les jihadistes ont pris le contrôle de Boni après le retrait de l'armée malienne.",
+         "Non-violent transfer of territory"),
+        ("en", "Hundreds of protesters clashed with police in Santiago on Monday.",
+         "Violent demonstration"),
+        ("en", "Protesters threw bottles at police outside the parliament in Beirut.",
+         "Violent demonstration"),
+        ("fr", "Des manifestants se sont affrontés avec la police samedi à Dakar.",
+         "Violent demonstration"),
+        ("fr", "Des manifestants ont jeté des pierres sur les policiers samedi à Dakar.",
+         "Violent demonstration"),
+        ("en", "Anti-government protests in Lyon turned very violent on Saturday.",
+         "Violent demonstration"),
+        ("en", "Youths blocked the main road with burning tyres in Kinshasa on Monday.",
+         "Violent demonstration"),
+        ("fr", "La manifestation a tourné à l'affrontement samedi à Dakar.", "Violent demonstration"),
+        ("fr", "Des jeunes ont érigé des barricades à Kinshasa lundi.", "Violent demonstration"),
+        # A clash needs two armed sides: armed men firing on a bar attack civilians.
+        ("en", "Gunmen attacked a bar in Belem on Monday and killed 11 people.", "Attack"),
+        ("en", "Bandits killed seven people in separate attacks on three villages near Giwa.",
+         "Attack"),
+        ("en", "Gunmen attacked a police checkpoint in Karachi on Monday, killing two.",
+         "Armed clash"),
+        ("fr", "Des hommes armés ont attaqué un bar à Ouagadougou lundi, tuant onze personnes.",
+         "Attack"),
+        ("fr", "Des jihadistes ont attaqué un poste de l'armée près de Djibo, tuant deux soldats.",
+         "Armed clash"),
+        ("en", "Protesters smashed shop windows in central Portland on Thursday.",
+         "Violent demonstration"),
+        ("en", "Security forces used excessive force against peaceful protesters in Ramallah.",
+         "Excessive force against protesters"),
+        ("en", "Police launched a violent crackdown on demonstrators in Baghdad on Friday.",
+         "Excessive force against protesters"),
+        ("fr", "Les forces de l'ordre ont violemment réprimé la manifestation samedi à Conakry.",
+         "Excessive force against protesters"),
+        ("fr", "Des policiers ont fait un usage excessif de la force contre les manifestants à Dakar.",
+         "Excessive force against protesters"),
+        # Aircraft strike; the army demolishing a building is property destruction,
+        # not a bomb disposal.
+        ("en", "Israeli military airplanes struck a house in Gaza City on Monday, killing four.",
+         "Air/drone strike"),
+        ("en", "Israeli UAVs struck a gathering in Shujaiyya, killing 3 Palestinians.",
+         "Air/drone strike"),
+        ("en", "Soldiers blew up a residential building in Rafah on Tuesday in a controlled explosion.",
+         "Looting/property destruction"),
+        ("fr", "Les soldats ont dynamité plusieurs maisons à Rafah mardi.",
+         "Looting/property destruction"),
+        # The verb "struck" is a bare hit word, not an air strike.
+        ("en", "Gunmen struck a village near Giwa on Monday, killing seven people.", "Attack"),
+        ("en", "A police officer beat a demonstrator with his baton in Nairobi on Tuesday.",
+         "Excessive force against protesters"),
+        ("fr", "Des policiers ont passé à tabac un manifestant mardi à Conakry.",
+         "Excessive force against protesters"),
+    ],
+)  # fmt: skip
+def test_typing_sentence_gets_sub_event_type(
+    extract: Extract, language: str, text: str, sub_event_type: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Without a weapon among its arguments, a seizure or interception is no event.
+        ("en", "The police intercepted a suspected human trafficker on Monday."),
+        ("en", "Customs officers seized 40 kilograms of cocaine on Friday."),
+        pytest.param(
+            "en", "Customs officers seized 40 kilograms of cocaine at the port on Friday.",
+            marks=pytest.mark.xfail(
+                reason="known gap: a place in a location phrase counts as the taking's object",
+                strict=True,
+            ),
+        ),
+        ("fr", "Les douaniers ont saisi 40 kilos de cocaïne vendredi au port."),
+        # Troops standing somewhere, or a withdrawal demanded, is no move.
+        ("en", "Roughly 350 US personnel are deployed at the site."),
+        ("fr", "Le gouvernement exige le retrait des soldats étrangers."),
+        # A base described, not set up.
+        ("fr", "La base installée sur le champ gazier abrite 900 soldats."),
+        # Agreeing to something else, or a surrender demanded.
+        ("en", "The two ministers agreed to meet again next month."),
+        ("en", "The army called for the surrender of the rebels."),
+        # Disasters and accidents are no political violence, whatever their toll.
+        ("en", "A massive earthquake hit the north of the country on Monday, killing 20 people."),
+        ("en", "At least 15 people were killed when a fireworks warehouse exploded in Hebei."),
+        ("en", "Twelve people were killed in a plane crash near Bogota on Sunday."),
+        ("en", "A tsunami struck the coast of Sulawesi on Friday, killing dozens."),
+        ("en", "Ten people died after inhaling gas that leaked from a chemical factory on Wednesday."),
+        ("fr", "Un violent séisme a frappé le nord du pays lundi, faisant 20 morts."),
+        ("fr", "Douze personnes ont été tuées dans un accident de la route près de Thiès."),
+        # Responses to a disaster, and leaks, are no conflict development.
+        ("en", "Troops were mobilised to help residents trapped by the floods in the north."),
+        ("fr", "L'armée a été mobilisée pour secourir les victimes des inondations dans le nord."),
+        ("en", "At least 280 people fell ill after inhaling toxic gas that leaked from a chemical factory."),
+        # Roads blocked by the police, without barricades, are no riot.
+        ("en", "Police blocked the roads leading to the square on Saturday."),
+    ],
+)  # fmt: skip
+def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Troops withdrew from the crossing on Sunday, letting the militants seize it without resistance."),
+        ("en", "Islamic State fighters recaptured Palmyra on Sunday after the army pulled out."),
+        ("fr", "Les soldats se sont retirés du poste lundi, laissant les rebelles le prendre sans résistance."),
+    ],
+)  # fmt: skip
+def test_typing_withdrawal_that_yields_a_place_is_the_transfer(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert {m.sub_event_type for m in mentions} == {"Non-violent transfer of territory"}
+
+
+def test_typing_bare_attack_word_after_an_incident_in_the_same_sentence_retells_it(
+    extract: Extract,
+) -> None:
+    text = "An angry mob vandalised five temples and attacked shops in Comilla on Sunday."
+    _article, mentions = extract(text, "en")
+    assert [m.sub_event_type for m in mentions] == ["Mob violence", "Mob violence"]
