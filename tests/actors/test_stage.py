@@ -94,6 +94,13 @@ def test_stage_soldiers_are_the_countrys_forces_unless_a_demonym_says_whose(acto
     assert name(foreign) == "Military Forces of Israel (2022-)"
 
 
+def test_stage_civilians_counted_among_the_dead_are_the_target(actors: Any) -> None:
+    _, actor2 = actors(
+        "Des obus se sont abattus mardi sur Karari, tuant entre 3 et 5 habitants.", "fr", "Sudan"
+    )
+    assert name(actor2) == "Civilians (Sudan)"
+
+
 def test_stage_takes_the_group_named_before_the_trigger(actors: Any) -> None:
     actor1, _ = actors(
         "The Islamic Resistance in Iraq claimed a drone attack on Tuesday on the Harir base.",

@@ -150,6 +150,10 @@ class ActorLookup(Protocol):
         """ACLED's unnamed perpetrator: "Unidentified Armed Group (<country>)"."""
         ...
 
+    def civilians(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's unarmed victims: "Civilians (<country>)"."""
+        ...
+
     def name_on(self, canonical: str, day: date | None) -> str:
         """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
         ...
@@ -343,6 +347,11 @@ class ActorBase:
     def unidentified(self, country_hint: str | None = None) -> ActorMatch:
         """ACLED's unnamed perpetrator: "Unidentified Armed Group (<country>)"."""
         entry = _Entry("", _GENERIC, generic="unidentified")
+        return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
+
+    def civilians(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's unarmed victims: "Civilians (<country>)"."""
+        entry = _Entry("", _GENERIC, generic="civilians")
         return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
 
     # -- lookups ---------------------------------------------------------------

@@ -82,6 +82,9 @@ class ActorStage:
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
+        if actor2 is None and mention.civilian_targeting:
+            # Civilians counted among the dead (« tuant trois habitants ») are the target.
+            actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
         return dataclasses.replace(
