@@ -183,7 +183,8 @@ class ActorRef:
 
     ``method`` says how the name was reached: "exact", "normalised" or "fuzzy"
     (an alias of the base), "unnormalised" (a named group the base lacks, kept as
-    written), or "inferred" (no actor in the text: an unnamed perpetrator).
+    written), "claimed" (the group that claimed the attack later in the article),
+    or "inferred" (no actor in the text: an unnamed perpetrator).
     """
 
     name: str

@@ -121,6 +121,25 @@ def test_stage_infers_an_unnamed_perpetrator_only_when_no_group_is_named(actors:
     assert air is None
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        ("en", "A roadside bomb killed three soldiers near Beledweyne on Monday. "
+               "Al-Shabaab claimed the attack on its radio station.", "Al Shabaab"),
+        ("fr", "Une bombe artisanale a tué trois soldats lundi près de Palmyre. "
+               "Daech a revendiqué l'attaque dans un communiqué.", "Islamic State (Syria)"),
+    ],
+)  # fmt: skip
+def test_stage_a_later_claim_names_the_initiator(
+    extract: Extract, stage: ActorStage, language: str, text: str, group: str
+) -> None:
+    article, _ = extract(text, language)
+    country = "Somalia" if language == "en" else "Syria"
+    mention = only(stage(located(article, country)))
+    assert name(mention.actor1_ref) == group
+    assert mention.actor1_ref is not None and mention.actor1_ref.method == "claimed"
+
+
 def test_stage_keeps_an_unknown_group_as_written(actors: Any) -> None:
     actor1, _ = actors(
         "Fighters of the Tanzim al-Fajr al-Jadid attacked an army checkpoint near Beledweyne "

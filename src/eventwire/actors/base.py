@@ -113,6 +113,7 @@ class GenericPatterns:
     unidentified: tuple[str, ...] = ()
     civilians: tuple[str, ...] = ()
     state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
+    claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -152,6 +153,10 @@ class ActorLookup(Protocol):
 
     def civilians(self, country_hint: str | None = None) -> ActorMatch:
         """ACLED's unarmed victims: "Civilians (<country>)"."""
+        ...
+
+    def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »)."""
         ...
 
     def name_on(self, canonical: str, day: date | None) -> str:
@@ -224,6 +229,12 @@ class ActorBase:
                 if key and key not in self._folded:
                     self._folded[key] = _Entry(pattern, _GENERIC, generic=kind)
         self._blockers = {normalise(b) for b in self.generic.demonym_blockers}
+        verbs = sorted(self.generic.claim_verbs, key=len, reverse=True)
+        self._claim = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)
+            if verbs
+            else None
+        )
         self._places = {normalise(p) for p in self.generic.place_nouns}
         # Fuzzy candidates: long enough, not case-sensitive abbreviations.
         self._fuzzy_keys = [k for k in self._folded if len(k) >= _FUZZY_MIN_CHARS]
@@ -353,6 +364,20 @@ class ActorBase:
         """ACLED's unarmed victims: "Civilians (<country>)"."""
         entry = _Entry("", _GENERIC, generic="civilians")
         return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
+
+    def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »).
+
+        The first group named before a claim verb; ``None`` when the sentence has
+        no claim verb or names no group before it ("claimed by no one").
+        """
+        if self._claim is None:
+            return None
+        found = self._claim.search(text)
+        if found is None:
+            return None
+        named = self.find_names(text[: found.start()], country_hint)
+        return named[0] if named else None
 
     # -- lookups ---------------------------------------------------------------
 

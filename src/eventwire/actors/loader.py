@@ -45,7 +45,8 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
     "former_names": (list, False),  # [{name, until}]: ACLED's names for earlier regimes
 }
 GENERIC_KEYS = (
-    "unidentified", "civilians", "state_forces", "demonym_blockers", "place_nouns", "countries"
+    "unidentified", "civilians", "state_forces", "claim_verbs", "demonym_blockers", "place_nouns",
+    "countries",
 )  # fmt: skip
 
 
@@ -141,7 +142,7 @@ def parse_actor_file(text: str, file: str) -> tuple[list[Actor], GenericPatterns
     generic = None
     if any(key in content for key in GENERIC_KEYS):
         lists = {}
-        for key in ("unidentified", "civilians", "state_forces", "demonym_blockers", "place_nouns"):
+        for key in GENERIC_KEYS[:-1]:  # every list; "countries" is a mapping
             value = content.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise DataFileError(f"{file}: {key!r} should be a list of strings")

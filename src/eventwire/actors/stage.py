@@ -34,6 +34,10 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 )  # fmt: skip
 
 
+# Event types a group claims: violence, not protests or agreements.
+CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def _ref(match: ActorMatch) -> ActorRef:
     return ActorRef(
         name=match.canonical,
@@ -74,7 +78,36 @@ class ActorStage:
             return article
         fallback = _main_country(article)
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
+        mentions = self._claimed(article, mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
+
+    def _claimed(
+        self, article: Article, mentions: list[EventMention], fallback: str
+    ) -> list[EventMention]:
+        """Give incidents with no named initiator to the group that claims them later on.
+
+        "Al-Shabaab claimed the bombing", « Daech a revendiqué l'attaque »: a claim
+        covers the incidents told before it (and after the previous claim) whose
+        initiator the text did not name.
+        """
+        claims = [
+            (sentence.span.start, found)
+            for sentence in article.sentences
+            if (found := self.base.claimant_group(sentence.span.cut(article.text), fallback))
+        ]
+        if not claims:
+            return mentions
+        out = []
+        for mention in mentions:
+            after = [(at, group) for at, group in claims if at > mention.sentence.start]
+            unnamed = mention.actor1_ref is None or mention.actor1_ref.method == "inferred"
+            if after and unnamed and mention.event_type in CLAIMABLE:
+                ref = dataclasses.replace(_ref(after[0][1]), method="claimed")
+                mention = dataclasses.replace(
+                    mention, actor1_ref=self._dated(ref, mention.event_date)
+                )
+            out.append(mention)
+        return out
 
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         country = mention.place.country if mention.place is not None else fallback
