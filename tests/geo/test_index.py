@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -101,14 +100,6 @@ def test_index_admin1_codes_are_regions_placed_by_their_towns(gazetteer: Gazette
 def test_index_lookup_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Atlantis") == []
     assert gazetteer.lookup("  ") == []
-
-
-def test_index_lookup_is_under_a_millisecond(gazetteer: Gazetteer) -> None:
-    names = ["Al Qa'im", "القائم", "Boukamal", "Atlantis"] * 250
-    start = time.perf_counter()
-    for name in names:
-        gazetteer.lookup(name)
-    assert (time.perf_counter() - start) / len(names) < 0.001
 
 
 def test_index_malformed_line_names_file_and_line_and_keeps_stored(
@@ -243,9 +234,8 @@ def test_index_loads_shared_geonames_dumps(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
     path = tmp_path / "default.sqlite3"
-    start = time.perf_counter()
+    # How long the build and lookups take: benchmarks/gazetteer.py.
     with Gazetteer.open_path(path) as g:
-        assert time.perf_counter() - start < 60
         for name in ("Aïn al-Assad", "عين الأسد", "Ain al-Asad Air Base"):
             assert [p.id for p in g.lookup(name)] == ["curated:ain-al-asad-air-base"], name
         assert any(p.id == "92138" for p in g.lookup("القائم"))

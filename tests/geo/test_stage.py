@@ -162,3 +162,18 @@ def test_stage_a_romanisation_unknown_is_found_by_its_sound_in_the_articles_coun
     # Without a story in Iraq around it, a looser key is not trusted.
     assert resolve(mention(1, "Hawija"))["Hawija"] is None
     assert resolve(mention(1, "Hawija"), mention(2, "Dayton"))["Hawija"] is None
+
+
+def test_stage_a_site_its_sentence_names_beats_a_country() -> None:
+    tower = place("16", "Tower 22", "IQ", feature="base", lat=33.3)
+    text = "The outpost, known as Tower 22, was struck by a drone on Sunday."
+    located = dataclasses.replace(mention(1, "Iraq", value=""), sentence=Span(0, len(text)))
+    stage = GeoStage(lambda: MemoryGazetteer({tower: [], IRAQ: []}))
+    article = Article(article_id="a", origin="t", raw=text, raw_format="text", content_hash="h",
+                      text=text, mentions=(located,))  # fmt: skip
+    (done,) = stage(article).mentions
+    assert done.place is not None and done.place.name == "Tower 22"
+    assert done.place.geo_precision == 1
+    # The evidence is the site's name where the sentence gives it, not "as Tower 22".
+    assert done.location is not None and done.location.text == "Tower 22"
+    assert done.location.span.cut(text) == "Tower 22"

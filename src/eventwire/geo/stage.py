@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from eventwire.geo.places import GazetteerLike, Place
-from eventwire.models import Article, EventMention, Location
+from eventwire.geo.sites import SITE_FEATURES, SiteFinder
+from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
 __all__ = [
@@ -343,6 +344,31 @@ class GeoStage:
     def __init__(self, open_gazetteer: Callable[[], GazetteerLike]) -> None:
         self._open = open_gazetteer
         self._gazetteer: GazetteerLike | None = None
+        self._site_finder: SiteFinder | None = None
+
+    def _sites(
+        self, article: Article, places: Mapping[str, Place | None]
+    ) -> dict[Span, tuple[Argument, Place]]:
+        """For each mention sentence naming a curated site: where it is named, and the site
+        (in the article's countries when it has resolved places)."""
+        if self._site_finder is None:
+            self._site_finder = SiteFinder.curated()
+        countries = {p.country_iso2 for p in places.values() if p is not None}
+        found: dict[Span, tuple[Argument, Place]] = {}
+        for sentence in {m.sentence for m in article.mentions}:
+            at = self._site_finder.first(sentence.cut(article.text))
+            if at is None:
+                continue
+            span = Span(sentence.start + at[0], sentence.start + at[1])
+            name = span.cut(article.text)
+            candidates = [
+                p
+                for p in self.gazetteer.lookup(name)
+                if p.feature in SITE_FEATURES and (not countries or p.country_iso2 in countries)
+            ]
+            if candidates:
+                found[sentence] = (Argument(name, span, name), candidates[0])
+        return found
 
     @property
     def gazetteer(self) -> GazetteerLike:
@@ -363,12 +389,19 @@ class GeoStage:
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
+        sited = self._sites(article, places)
         mentions: list[EventMention] = []
         for mention in article.mentions:
             if mention.location is None:
                 mentions.append(mention)
                 continue
             place = places[mention.location.text]
+            if (place is None or place.feature in COARSE) and mention.sentence in sited:
+                # No finer than a region: a site its own sentence names (« known as Tower 22 »).
+                named, place = sited[mention.sentence]
+                mention = dataclasses.replace(
+                    mention, location=named, evidence=(*mention.evidence, named)
+                )
             location = _location(place) if place else fallback
             mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))
