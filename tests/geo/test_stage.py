@@ -148,7 +148,9 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
         ("Ohio State", ["13"]),  # a region word keeps the region only
         ("Russia city", ["11"]),  # a town word keeps the towns only
         ("Western Dayton", ["12"]),  # a side word keeps every reading
-        ("Dayton Street", []),  # anything else is not guessed at
+        ("Dayton Street", []),  # a street named after a town is not the town
+        ("Dayton Abou Taqwa", ["12"]),  # a town's name run on into a person's
+        ("Daytonia", []),  # anything else is not guessed at
         ("Ohio", ["13", "14"]),  # a name the gazetteer has is never trimmed
     ],
 )

@@ -208,6 +208,11 @@ SIDE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "greater",
 })  # fmt: skip
+STREET_WORDS = frozenset({
+    "street", "road", "avenue", "boulevard", "square", "bridge", "lane", "highway", "rue",
+    "route", "place", "pont", "calle", "avenida", "plaza", "شارع", "طريق", "ساحة", "جسر",
+})  # fmt: skip
+MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
 REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
 
 
@@ -226,6 +231,18 @@ def lookup_place(gazetteer: GazetteerLike, name: str) -> list[Place]:
         return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
     if first in SIDE_WORDS:
         return gazetteer.lookup(" ".join(words[1:]))
+    # « à Bagdad Abou Taqwa »: a town's name run on into the next name (the parse
+    # joined a place and a person) is the town its longest known opening words
+    # name; towns and sites only, never a word too short to mean one, and never
+    # for a street or square named after a town ("Dayton Street", « rue de Gaza »).
+    if {first, last} & STREET_WORDS:
+        return []
+    for size in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:size])
+        if len(opening) >= MIN_OPENING_CHARS:
+            found = [p for p in gazetteer.lookup(opening) if p.feature not in COARSE]
+            if found:
+                return found
     return []
 
 
