@@ -53,6 +53,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     },
     "arguments": {
         "location_preps": (list, True),
+        "near_preps": (list, False),  # "near X", « à l'ouest de X »: geo_precision 2
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
         "destination_verbs": (list, True),  # verbs whose places are where people were taken

@@ -216,6 +216,7 @@ class EventMention:
     actor2_ref: ActorRef | None = None
     location: Argument | None = None
     place: Location | None = None  # ``location`` resolved in the gazetteer
+    near: bool = False  # ``location`` is a landmark: "near X", « à l'ouest de X »
     weapons: tuple[Argument, ...] = ()
     fatalities: int | None = None
     fatalities_low: int | None = None

@@ -336,3 +336,24 @@ def test_events_protest_with_protesters_violence_is_a_violent_demonstration(
 ) -> None:
     _article, mentions = extract(text, language)
     assert [m.sub_event_type for m in mentions][:1] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "near"),
+    [
+        ("fr", "Des roquettes ont frappé mardi près de Daqouq, tuant deux soldats.", True),
+        ("fr", "Une bombe a tué mardi trois soldats à l'est de Palmyre.", True),
+        ("fr", "Des roquettes se sont abattues mardi à Daqouq, tuant deux soldats.", False),
+        ("en", "A roadside bomb hit a convoy on the outskirts of Afgooye on Monday.", True),
+        ("en", "A roadside bomb hit a convoy in Afgooye on Monday.", False),
+    ],
+)  # fmt: skip
+def test_events_a_place_named_as_a_landmark_is_near(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    near: bool,
+) -> None:
+    _article, (mention,) = extract(text, language)
+    assert mention.location is not None
+    assert mention.near is near

@@ -179,3 +179,10 @@ def test_stage_a_site_its_sentence_names_beats_a_country() -> None:
     # The evidence is the site's name where the sentence gives it, not "as Tower 22".
     assert done.location is not None and done.location.text == "Tower 22"
     assert done.location.span.cut(text) == "Tower 22"
+
+
+def test_stage_a_place_near_a_town_has_precision_two() -> None:
+    near = dataclasses.replace(mention(1, "Al-Qaim"), near=True)
+    found = resolve(near, mention(2, "Akashat"))
+    assert found["Al-Qaim"] is not None and found["Al-Qaim"].geo_precision == 2
+    assert found["Akashat"] is not None and found["Akashat"].geo_precision == 1

@@ -9,6 +9,7 @@ words in ``arguments.yaml``, ``casualties.yaml``, ``attribution.yaml``), not cod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ __all__ = [
     "find_tolls",
     "is_broad",
     "is_civilian",
+    "is_near",
 ]
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -67,6 +69,19 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
 def is_broad(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """True when token ``i`` names a country or region rather than a town or site."""
     return any(form in lexicon.broad_places for form in forms(tree.tokens[i]))
+
+
+# Articles that may stand between a near-phrase and its place (« à l'ouest de l'Irak »).
+_ARTICLE_AFTER = r"(?:\s+(?:the|la|le|les|el|los|las)|\s*l['’])?"
+
+
+def is_near(before: str, lexicon: Lexicon) -> bool:
+    """True when the words just before a place make it a landmark: "near X", « au sud de X »."""
+    if not lexicon.near_preps:
+        return False
+    phrases = "|".join(re.escape(p) for p in sorted(lexicon.near_preps, key=len, reverse=True))
+    tail = before.lower().replace("’", "'")
+    return re.search(rf"(?:^|[\s,(])(?:{phrases}){_ARTICLE_AFTER}\s*$", tail) is not None
 
 
 def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:

@@ -29,6 +29,7 @@ from eventwire.extract.arguments import (
     find_tolls,
     is_broad,
     is_civilian,
+    is_near,
 )
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
@@ -274,6 +275,10 @@ def _dateline(tree: Tree) -> list[int]:
                 return list(range(i))
             return []
     return []
+
+
+# Characters before a place searched for a near-phrase (« dans la périphérie de »).
+NEAR_WINDOW = 40
 
 
 def _place(article: Article, tree: Tree, token: int, lexicon: Lexicon) -> Argument:
@@ -878,6 +883,11 @@ class EventExtractor:
                 tolls[kind], tolls[f"{kind}_low"], tolls[f"{kind}_high"] = value, low, high
                 evidence.append(Argument(span.cut(article.text), span, str(value)))
         arguments = {k: values[k] for k in ("actor1", "actor2", "location") if k in values}
+        location = values.get("location")
+        near = location is not None and is_near(
+            article.text[max(0, location.span.start - NEAR_WINDOW) : location.span.start],
+            self._lexicons[draft.sentence.language],
+        )
         claimed = values.get("claimed_by")
         evidence += [*arguments.values(), *values.get("weapons", [])]
         evidence += [a for a in (time, claimed) if a is not None]
@@ -897,6 +907,7 @@ class EventExtractor:
             time=time,
             weapons=tuple(values.get("weapons", [])),
             civilian_targeting=bool(values.get("civilian_targeting")),
+            near=near,
             claimed_by=claimed.text if claimed else None,
             evidence=tuple(evidence),
             extractor=NAME,

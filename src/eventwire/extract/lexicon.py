@@ -127,6 +127,7 @@ class Lexicon:
     attribution_preps: PhraseIndex
     same_source: tuple[str, ...]
     location_preps: frozenset[str]
+    near_preps: frozenset[str]
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     destination_verbs: frozenset[str]
@@ -201,6 +202,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         attribution_preps=_index(attribution["preps"]),
         same_source=tuple(str(p).lower() for p in attribution["same_source"]),
         location_preps=lower(arguments["location_preps"]),
+        near_preps=lower(arguments.get("near_preps", [])),
         target_preps=lower(arguments["target_preps"]),
         origin_preps=lower(arguments["origin_preps"]),
         destination_verbs=lower(arguments["destination_verbs"]),

@@ -420,6 +420,9 @@ class GeoStage:
                     mention, location=named, evidence=(*mention.evidence, named)
                 )
             location = _location(place) if place else fallback
+            if location is not None and mention.near and location.geo_precision == 1:
+                # "Near Kharkiv", « au sud de Daqouq »: ACLED's precision 2.
+                location = dataclasses.replace(location, geo_precision=2)
             mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))
 

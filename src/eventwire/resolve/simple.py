@@ -40,7 +40,7 @@ CIVILIANS = 7  # ACLED's inter code for civilians
 
 def _place(mention: EventMention) -> str:
     """The place a mention names: its gazetteer entry when resolved, else the name."""
-    if mention.place is not None and mention.place.geo_precision == 1:
+    if mention.place is not None and mention.place.geo_precision in (1, 2):
         return mention.place.gazetteer_id
     return (mention.location.value or "") if mention.location else ""
 
