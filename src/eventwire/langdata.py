@@ -69,6 +69,11 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # places held by armed men: attacking one (or those actors) is a clash,
         # attacking anyone or anything else is an attack on civilians
         "armed_sites": (list, False),
+        # verbs saying who is at a site: its target is who they name
+        # ("the base hosting US troops", « la base qui héberge des militaires américains »)
+        "host_verbs": (list, False),
+        # verbs whose subject took the blow: « la base a essuyé des tirs »
+        "undergo_verbs": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -166,3 +166,63 @@ def test_resolver_fills_inter_codes_interaction_and_associated_actors(
     assert event.actor2 == "Kataib Hezbollah"
     assert event.assoc_actor_2 == "Popular Mobilization Forces"
     assert (event.inter1, event.inter2, event.interaction) == (8, 3, 38)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "target"),
+    [
+        ("en", "Militants fired rockets at the base hosting US troops near Erbil on Monday.",
+         "Iraq", "Military Forces of the United States (2021-2025)"),
+        ("fr", "La base d'Aïn al-Assad, qui héberge des militaires américains, a essuyé lundi "
+               "un tir de roquettes.", "Iraq", "Military Forces of the United States (2021-2025)"),
+        ("en", "Drones struck the American occupation base at the Conoco gas field on Monday.",
+         "Syria", "Military Forces of the United States (2021-2025)"),
+        ("fr", "Le Hezbollah a tiré lundi des roquettes sur des positions militaires à Metula.",
+         "Israel", "Military Forces of Israel (2022-)"),
+    ],
+)  # fmt: skip
+def test_stage_an_armed_site_names_who_holds_it(
+    actors: Any, language: str, text: str, country: str, target: str
+) -> None:
+    _, actor2 = actors(text, language, country)
+    assert name(actor2) == target
+
+
+def test_stage_interceptor_and_launcher_of_disrupted_weapons(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "On Monday a drone heading for the Rumeilan base was shot down by US air defences. "
+        "The Islamic Resistance in Iraq claimed the operation.",
+        "en",
+    )
+    mention = only(stage(located(article, "Syria")))
+    assert mention.sub_event_type == "Disrupted weapons use"
+    assert name(mention.actor1_ref) == "Military Forces of the United States (2021-2025)"
+    assert name(mention.actor2_ref) == "Islamic Resistance in Iraq"
+
+
+def test_stage_a_site_struck_again_by_the_same_side_keeps_its_target(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Drones were launched at the Harir base, which hosts US troops, on Monday. "
+        "On Saturday, two drones struck the Harir base.",
+        "en",
+    )
+    mentions = stage(located(article, "Iraq")).mentions
+    assert len(mentions) == 2
+    assert {name(m.actor2_ref) for m in mentions} == {
+        "Military Forces of the United States (2021-2025)"
+    }
+
+
+def test_stage_victims_told_in_a_toll_sentence_are_the_target(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Rockets struck the Harir base near Erbil on Monday. Two US service members were wounded.",
+        "en",
+    )
+    targets = {name(m.actor2_ref) for m in stage(located(article, "Iraq")).mentions}
+    assert "Military Forces of the United States (2021-2025)" in targets

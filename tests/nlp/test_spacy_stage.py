@@ -96,3 +96,24 @@ def test_spacy_stage_dateline_keeps_its_hands_off_the_sentence(
     number = next(t for t in tokens if t.dep == "nummod")
     # The count belongs to the sentence's subject, not to the dateline's place.
     assert tokens[number.head].text == subject
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lemma"),
+    [
+        ("en", "Rockets struck the base near Erbil on Monday.", "rocket"),
+        ("fr", "Frappes et tirs se sont succédé lundi près de Kidal.", "frappe"),
+    ],
+)
+def test_spacy_stage_a_capitalised_noun_opening_a_sentence_keeps_its_lemma(
+    parser: Callable[..., Article], language: str, text: str, lemma: str
+) -> None:
+    first = parser(text, language).sentences[0].tokens[0]
+    assert first.lemma.lower() == lemma
+
+
+def test_spacy_stage_a_name_opening_a_sentence_keeps_its_entity_lemma(
+    parser: Callable[..., Article],
+) -> None:
+    first = parser("Hamas said on Monday that talks had stalled.", "en").sentences[0].tokens[0]
+    assert first.lemma == "Hamas"

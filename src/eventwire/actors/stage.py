@@ -36,6 +36,7 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 
 # Event types a group claims: violence, not protests or agreements.
 CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+DISRUPTED = "Disrupted weapons use"
 
 
 def _ref(match: ActorMatch) -> ActorRef:
@@ -46,6 +47,13 @@ def _ref(match: ActorMatch) -> ActorRef:
         country=match.country or "",
         associated=match.parent or "",
     )
+
+
+def _place_key(mention: EventMention) -> str:
+    """The mention's place as resolved (its point), else as written; "" when it has none."""
+    if mention.place is not None and mention.place.latitude is not None:
+        return f"{mention.place.latitude:.3f},{mention.place.longitude:.3f}"
+    return mention.location.text.casefold() if mention.location is not None else ""
 
 
 def _main_country(article: Article) -> str:
@@ -79,6 +87,7 @@ class ActorStage:
         fallback = _main_country(article)
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
+        mentions = self._site_targets(mentions)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
     def _claimed(
@@ -100,17 +109,51 @@ class ActorStage:
         out = []
         for mention in mentions:
             after = [(at, group) for at, group in claims if at > mention.sentence.start]
+            if not after:
+                out.append(mention)
+                continue
+            ref = self._dated(
+                dataclasses.replace(_ref(after[0][1]), method="claimed"), mention.event_date
+            )
             unnamed = mention.actor1_ref is None or mention.actor1_ref.method == "inferred"
-            if after and unnamed and mention.event_type in CLAIMABLE:
-                ref = dataclasses.replace(_ref(after[0][1]), method="claimed")
-                mention = dataclasses.replace(
-                    mention, actor1_ref=self._dated(ref, mention.event_date)
-                )
+            if unnamed and mention.event_type in CLAIMABLE:
+                mention = dataclasses.replace(mention, actor1_ref=ref)
+            elif mention.sub_event_type == DISRUPTED and mention.actor2_ref is None:
+                # "A drone was shot down by US air defences … the resistance claimed
+                # the operation": whose weapon was stopped is the target of the interception.
+                mention = dataclasses.replace(mention, actor2_ref=ref)
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _site_targets(mentions: list[EventMention]) -> list[EventMention]:
+        """Give a mention with no target the one another mention at its place names.
+
+        "Drones were launched at the base hosting US troops … In the earlier
+        incident, three drones were sent towards the base": the same side striking
+        the same site again hits the same people. Only for one initiator (or an
+        unnamed one), so a strike back at the attackers' town keeps its own target.
+        """
+        out = []
+        for mention in mentions:
+            if mention.actor2_ref is None and (key := _place_key(mention)):
+                mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
+                for other in mentions:
+                    theirs = other.actor1_ref.name if other.actor1_ref is not None else None
+                    if (
+                        other.actor2_ref is not None
+                        and _place_key(other) == key
+                        and (mine is None or theirs is None or mine == theirs)
+                        and other.actor2_ref.name != mine
+                    ):
+                        mention = dataclasses.replace(mention, actor2_ref=other.actor2_ref)
+                        break
             out.append(mention)
         return out
 
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
-        country = mention.place.country if mention.place is not None else fallback
+        # A place the gazetteer could not put in a country leaves the article's.
+        country = (mention.place.country if mention.place is not None else "") or fallback
         actor2 = self._resolve(mention.actor2, country)
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:

@@ -26,6 +26,7 @@ __all__ = [
     "is_broad",
     "is_civilian",
     "is_near",
+    "named_victim",
 ]
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -123,16 +124,75 @@ def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
     """
     if tree.tokens[i].lemma.lower() not in lexicon.place_nouns:
         return i
+    # A site's own name is often tagged an organisation ("the Harir base").
+    named_site = any(form in lexicon.site_nouns for form in forms(tree.tokens[i]))
     for c in tree.children[i]:
         token = tree.tokens[c]
         lemma, text = forms(token)
         if token.dep in ("nmod", "compound", "poss", "nmod:poss") and (
-            token.ent_type in ("ORG", "NORP")
+            (token.ent_type in ("ORG", "NORP") and not named_site)
             or lemma in lexicon.actor_nouns
             or text in lexicon.demonyms
         ):
             return c
     return i
+
+
+def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
+    """Who holds the armed site ``i``, as the sentence tells it, or ``None``.
+
+    "the base hosting US troops" / « la base d'Aïn al-Assad, qui héberge des
+    militaires américains »: the troops the site hosts; "the American occupation
+    base" / « une base américaine »: the demonym; "a military checkpoint" /
+    « des positions militaires »: the word saying it is the forces' (whose, the
+    actor stage decides from the event's country).
+    """
+    if not any(form in lexicon.armed_sites for form in forms(tree.tokens[i])):
+        return None
+    # The site's name may carry the clause: « la base d'Aïn al-Assad, qui héberge … ».
+    near = [i, *(c for c in tree.children[i] if tree.tokens[c].dep in ("nmod", "compound"))]
+    for n in near:
+        for c in tree.children[n]:
+            if tree.tokens[c].lemma.lower() in lexicon.host_verbs:
+                hosted = [
+                    g for g in tree.children[c]
+                    if tree.tokens[g].dep.split(":")[0] in ("obj", "dobj", "obl")
+                    and _is_actor(tree, g, lexicon)
+                ]  # fmt: skip
+                if hosted:
+                    return hosted[0]
+    modifiers = [c for n in (i, *tree.child(i, "compound")) for c in tree.children[n]]
+    for c in modifiers:
+        if tree.tokens[c].dep in ("amod", "compound") and tree.tokens[c].text.lower() in (
+            lexicon.demonyms
+        ):
+            return c
+    for c in modifiers:
+        if tree.tokens[c].dep == "amod" and any(
+            form in lexicon.state_actors for form in forms(tree.tokens[c])
+        ):
+            return c
+    return None
+
+
+def _target(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
+    """The actor a target phrase headed by ``c`` names: itself, who holds it, or ``None``."""
+    owner = _owner(tree, c, lexicon)
+    if _is_actor(tree, owner, lexicon):
+        return owner
+    return _site_holder(tree, c, lexicon)
+
+
+def _agent(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
+    """The actor an acting noun names: itself, or its demonym ("US air defences")."""
+    if _is_actor(tree, c, lexicon):
+        return c
+    demonyms = [
+        m for m in tree.children[c]
+        if tree.tokens[m].dep in ("amod", "compound", "nmod:poss", "poss")
+        and tree.tokens[m].text.lower() in lexicon.demonyms
+    ]  # fmt: skip
+    return demonyms[0] if demonyms else None
 
 
 def find_actors(
@@ -154,6 +214,8 @@ def find_actors(
         passive = any(
             tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[v]
         ) or any(tree.tokens[c].dep in ("nsubj:pass", "nsubjpass") for c in tree.children[v])
+        # « la base a essuyé des tirs »: the subject of such a verb took the blow.
+        undergone = tree.tokens[v].lemma.lower() in lexicon.undergo_verbs
         for c in tree.children[v]:
             dep = tree.tokens[c].dep
             if c in triggers or c in victims:
@@ -161,6 +223,7 @@ def find_actors(
             if (
                 actor1 is None
                 and not passive
+                and not undergone
                 and dep.startswith("nsubj")
                 # A country that strikes is its forces: « les États-Unis ont frappé ».
                 and (_is_actor(tree, c, lexicon) or is_broad(tree, c, lexicon))
@@ -170,16 +233,13 @@ def find_actors(
                 agent = c
                 if tree.tokens[c].dep == "agent":  # English: "by" heads the noun
                     agent = next(iter(tree.child(c, "pobj")), c)
-                if _is_actor(tree, agent, lexicon):
-                    actor1 = agent
+                actor1 = _agent(tree, agent, lexicon)
             elif actor2 is None and (
                 dep in OBJECT_DEPS
-                or (passive and dep.startswith("nsubj"))
+                or ((passive or undergone) and dep.startswith("nsubj"))
                 or tree.case_of(c) in lexicon.target_preps
             ):
-                owner = _owner(tree, c, lexicon)
-                if _is_actor(tree, owner, lexicon):
-                    actor2 = owner
+                actor2 = _target(tree, c, lexicon)
     for t in triggers:
         if actor1 is None:
             modifiers = _demonym_modifiers(tree, t, lexicon)
@@ -188,14 +248,18 @@ def find_actors(
         if actor2 is None:
             for c in tree.children[t]:
                 if tree.case_of(c) in lexicon.target_preps or tree.tokens[c].dep == "prep":
-                    target = next(iter(tree.child(c, "pobj")), c)
-                    owner = _owner(tree, target, lexicon)
-                    if owner != actor1 and _is_actor(tree, owner, lexicon):
-                        actor2 = owner
+                    target = _target(tree, next(iter(tree.child(c, "pobj")), c), lexicon)
+                    if target is not None and target != actor1:
+                        actor2 = target
                         break
     if actor2 is None:
-        actor2 = next((v for v in victims if _is_actor(tree, v, lexicon)), None)
+        actor2 = named_victim(tree, victims, lexicon)
     return actor1, actor2
+
+
+def named_victim(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> int | None:
+    """The first victim that names a side ("two US service members"), or ``None``."""
+    return next((v for v in victims if _is_actor(tree, v, lexicon)), None)
 
 
 def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:

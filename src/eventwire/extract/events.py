@@ -30,6 +30,7 @@ from eventwire.extract.arguments import (
     is_broad,
     is_civilian,
     is_near,
+    named_victim,
 )
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
@@ -475,6 +476,11 @@ class EventExtractor:
         )
         if places:
             draft.values["location"] = _place(article, tree, places[0], lexicon)
+        victim = named_victim(tree, [t.victim for t in tolls if t.victim is not None], lexicon)
+        if "actor2" not in draft.values and victim is not None and (span := tree.phrase(victim)):
+            # "Two US service members were wounded": who was hit.
+            name = tree.tokens[victim].text
+            draft.values["actor2"] = Argument(span.cut(article.text), span, name)
         self._add_tolls(draft, tree, tolls, lexicon)
         return draft
 

@@ -140,6 +140,8 @@ class Lexicon:
     state_actors: frozenset[str] = frozenset()
     non_state_actors: frozenset[str] = frozenset()
     armed_sites: frozenset[str] = frozenset()
+    host_verbs: frozenset[str] = frozenset()
+    undergo_verbs: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -215,6 +217,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         state_actors=lower(arguments.get("state_actors", [])),
         non_state_actors=lower(arguments.get("non_state_actors", [])),
         armed_sites=lower(arguments.get("armed_sites", [])),
+        host_verbs=lower(arguments.get("host_verbs", [])),
+        undergo_verbs=lower(arguments.get("undergo_verbs", [])),
     )
 
 

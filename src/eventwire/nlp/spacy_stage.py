@@ -21,6 +21,7 @@ from eventwire.settings import Settings
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
 
 __all__ = ["SpacyStage", "load_model", "make_spacy_stage"]
 
@@ -106,7 +107,38 @@ def _bounded(groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return pieces
 
 
-def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
+# Entity labels a sentence-initial common noun wrongly read as a name may still carry
+# (fr_core_news_md tags « Frappes » at a sentence start MISC).
+_LOOSE_ENTITIES = frozenset({"", "MISC"})
+
+
+def _lemma(nlp: Language, tok: SpacyToken) -> str:
+    """The token's lemma, re-read as a common noun when only its capital made it a name.
+
+    The small models tag a capitalised plural opening a sentence as a proper noun
+    and keep it as its own lemma ("Rockets struck …" -> "Rockets"), so "rocket"
+    never matches; read lower-cased as a noun, it lemmatises as it would mid-sentence.
+    """
+    if not (
+        tok.is_sent_start
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in _LOOSE_ENTITIES
+        and tok.text.istitle()
+        and "lemmatizer" in nlp.pipe_names
+    ):
+        return tok.lemma_
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not hasattr(lemmatizer, "rule_lemmatize"):
+        return tok.lemma_
+    probe = nlp.make_doc(tok.text.lower())
+    if len(probe) != 1:
+        return tok.lemma_
+    probe[0].pos_ = "NOUN"
+    lemmas = lemmatizer.rule_lemmatize(probe[0])
+    return str(lemmas[0]) if lemmas else tok.lemma_
+
+
+def _sentences(nlp: Language, doc: Doc, offset: int, language: str) -> list[Sentence]:
     found = []
     for first, last in _bounded(_sentence_groups(doc)):
         span = doc[first:last]
@@ -115,7 +147,7 @@ def _sentences(doc: Doc, offset: int, language: str) -> list[Sentence]:
                 start=offset + tok.idx,
                 end=offset + tok.idx + len(tok.text),
                 text=tok.text,
-                lemma=tok.lemma_,
+                lemma=_lemma(nlp, tok),
                 pos=tok.pos_,
                 dep=tok.dep_,
                 # A head outside a cut piece makes the token a root of its piece.
@@ -174,7 +206,7 @@ class SpacyStage:
             for (index, span), doc in zip(
                 items, nlp.pipe(docs, batch_size=PIPE_BATCH), strict=True
             ):
-                parsed[index].extend(_sentences(doc, span.start, language))
+                parsed[index].extend(_sentences(nlp, doc, span.start, language))
         return [
             dataclasses.replace(article, sentences=tuple(sentences))
             for article, sentences in zip(articles, parsed, strict=True)

@@ -81,8 +81,11 @@ def _actor(mentions: Sequence[EventMention], side: int) -> ActorRef | None:
 def _actor_columns(mentions: Sequence[EventMention]) -> dict[str, Any]:
     """actor1, assoc_actor_1, inter1, the same for actor2, and their interaction."""
     columns: dict[str, Any] = {}
+    # Drones shot down during a strike have their sides the other way round (the
+    # interceptor first): the strike's own mentions say who attacked whom.
+    voters = [m for m in mentions if m.sub_event_type not in ABSORBED] or mentions
     for side in (1, 2):
-        ref = _actor(mentions, side)
+        ref = _actor(voters, side)
         columns[f"actor{side}"] = ref.name if ref else ""
         columns[f"assoc_actor_{side}"] = ref.associated if ref else ""
         columns[f"inter{side}"] = ref.inter if ref else None
