@@ -198,6 +198,11 @@ def test_events_actors_from_subject_agent_and_adjective(
         ("fr", "Des obus se sont abattus mardi sur Karari, tuant entre 3 et 5 habitants.", True),
         ("en", "Shelling killed scores of residents in Karari on Tuesday.", True),
         ("en", "Shelling killed three soldiers in Karari on Tuesday.", False),
+        ("en", "Warplanes struck two adjoining homes in Rafah overnight, killing members of two families.", True),
+        ("fr", "Un drone a visé mardi le marché central de Kadugli, selon des témoins.", True),
+        ("fr", "Un car de transport a sauté mardi sur une mine près de Bandiagara, tuant trois passagers.", True),
+        ("fr", "Un drone a visé mardi une maison à Jouaiya, tuant un commandant et trois combattants.", False),
+        ("en", "Shells fell near a school in Tubas on Tuesday, wounding two fighters.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

@@ -27,6 +27,7 @@ __all__ = [
     "is_civilian",
     "is_near",
     "named_victim",
+    "strikes_civilian_site",
 ]
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -255,6 +256,31 @@ def find_actors(
     if actor2 is None:
         actor2 = named_victim(tree, victims, lexicon)
     return actor1, actor2
+
+
+def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when a trigger (or the verb it works through) hits a home, market, school…
+
+    "warplanes struck two adjoining homes", « un drone a visé un marché »: the
+    object, passive subject or target-preposition noun of the incident is a place
+    where civilians are. Only those relations count: a raid *near* a school is not on it.
+    """
+    if not lexicon.civilian_sites:
+        return False
+    heads = {*triggers, *(tree.tokens[t].head for t in triggers)}
+    for i, token in enumerate(tree.tokens):
+        if not any(form in lexicon.civilian_sites for form in forms(token)):
+            continue
+        dep = token.dep.split(":")[0]
+        if token.head in heads and (
+            dep in ("obj", "dobj", "nsubjpass") or token.dep == "nsubj:pass"
+        ):
+            return True
+        if tree.case_of(i) in lexicon.target_preps and (
+            token.head in heads or tree.tokens[token.head].head in heads
+        ):
+            return True
+    return False
 
 
 def named_victim(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> int | None:

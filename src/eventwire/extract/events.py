@@ -31,6 +31,7 @@ from eventwire.extract.arguments import (
     is_civilian,
     is_near,
     named_victim,
+    strikes_civilian_site,
 )
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
@@ -280,6 +281,25 @@ def _dateline(tree: Tree) -> list[int]:
 
 # Characters before a place searched for a near-phrase (« dans la périphérie de »).
 NEAR_WINDOW = 40
+
+
+def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
+    """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
+    return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
+
+
+def _names_armed_men(tree: Tree, lexicon: Lexicon, actor1: int | None) -> bool:
+    """True when the sentence names fighters or soldiers besides the initiator.
+
+    « un drone a visé une maison …, tuant un responsable militaire du Hezbollah ainsi
+    que trois combattants »: a home struck to kill fighters is not an attack on civilians.
+    """
+    mine = set(tree.subtree(actor1)) if actor1 is not None else set()
+    armed = lexicon.state_actors | lexicon.non_state_actors
+    return any(
+        i not in mine and any(form in armed for form in forms(token))
+        for i, token in enumerate(tree.tokens)
+    )
 
 
 def _place(article: Article, tree: Tree, token: int, lexicon: Lexicon) -> Argument:
@@ -695,6 +715,12 @@ class EventExtractor:
             is_civilian(tree, person, lexicon)
             for person in (actor2, *victims, *counted)
             if person is not None
+        ) or (
+            # A home or market struck, with no armed side named among the dead.
+            actor2 is None
+            and named_victim(tree, [*victims, *counted, *_kin(tree, victims)], lexicon) is None
+            and not _names_armed_men(tree, lexicon, actor1)
+            and strikes_civilian_site(tree, draft.triggers, lexicon)
         )
         if places:
             values["location"] = _place(article, tree, places[0], lexicon)

@@ -142,6 +142,7 @@ class Lexicon:
     armed_sites: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
+    civilian_sites: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -219,6 +220,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         armed_sites=lower(arguments.get("armed_sites", [])),
         host_verbs=lower(arguments.get("host_verbs", [])),
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),
+        civilian_sites=lower(arguments.get("civilian_sites", [])),
     )
 
 
