@@ -56,6 +56,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "near_preps": (list, False),  # "near X", « à l'ouest de X »: geo_precision 2
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
+        "origin_parts": (list, False),  # nouns for the part of a place shots came from
         "destination_verbs": (list, True),  # verbs whose places are where people were taken
         "place_nouns": (list, True),
         "site_nouns": (list, True),  # places named after a company or group: base, field, camp

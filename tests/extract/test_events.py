@@ -362,3 +362,46 @@ def test_events_a_place_named_as_a_landmark_is_near(
     _article, (mention,) = extract(text, language)
     assert mention.location is not None
     assert mention.near is near
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("fr", "Quatre roquettes ont été tirées mardi depuis la rive occidentale de l'Euphrate "
+               "contre la base d'Al-Omar.", "Al-Omar"),
+        ("en", "Four rockets were fired on Tuesday from the western bank of the Euphrates at "
+               "the Al-Omar base.", "Al-Omar"),
+    ],
+)  # fmt: skip
+def test_events_the_part_of_a_place_shots_came_from_is_not_the_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+) -> None:
+    _article, (mention,) = extract(text, language)
+    assert mention.location is not None and place in mention.location.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des roquettes ont visé mardi la base de Harir. Aucun blessé n'a été signalé."),
+        ("en", "Rockets hit the Harir base on Tuesday. Nobody was hurt, officials said."),
+    ],
+)
+def test_events_nobody_hurt_with_no_death_figure_is_nobody_killed(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    told = [m for m in mentions if m.injuries == 0]
+    assert told and all(m.fatalities == 0 for m in told)
+
+
+def test_events_a_ship_or_weapon_acting_names_its_side_by_demonym(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, (mention,) = extract(
+        "Hier, le destroyer américain USS Mason a abattu un drone au large de Hodeida.", "fr"
+    )
+    assert mention.actor1 is not None and mention.actor1.text.lower() == "américain"

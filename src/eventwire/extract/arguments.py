@@ -44,6 +44,10 @@ AGENT_DEPS = ("obl:agent", "agent")
 # "au moins six combattants tués" parses well, "six tués" sometimes does not.
 NEAR_BEFORE = 3
 NEAR_AFTER = 2
+# Steps up from a name through the place nouns holding it (« la rive occidentale de
+# l'Euphrate ») to the preposition that may make it an origin: two nouns deep
+# covers every origin phrase in the dev set ("the western bank of the Euphrates").
+ORIGIN_REACH = 4
 # The head of a claimant phrase is at most this many tokens after its first
 # word (« selon le ministère irakien de la Santé »: "ministère" is 1 after "le").
 CLAIMANT_REACH = 4
@@ -221,15 +225,10 @@ def find_actors(
             dep = tree.tokens[c].dep
             if c in triggers or c in victims:
                 continue
-            if (
-                actor1 is None
-                and not passive
-                and not undergone
-                and dep.startswith("nsubj")
-                # A country that strikes is its forces: « les États-Unis ont frappé ».
-                and (_is_actor(tree, c, lexicon) or is_broad(tree, c, lexicon))
-            ):
-                actor1 = c
+            if actor1 is None and not passive and not undergone and dep.startswith("nsubj"):
+                # A country that strikes is its forces: « les États-Unis ont frappé »;
+                # a weapon or ship, whose it is: « le destroyer américain a abattu ».
+                actor1 = c if is_broad(tree, c, lexicon) else _agent(tree, c, lexicon)
             elif actor1 is None and dep in AGENT_DEPS:
                 agent = c
                 if tree.tokens[c].dep == "agent":  # English: "by" heads the noun
@@ -347,7 +346,7 @@ def _place_score(
         token.pos == "PROPN" and (located or names_place)
     ):
         return None
-    if case in lexicon.origin_preps:
+    if case in lexicon.origin_preps or _from_origin(tree, i, lexicon):
         return None  # "flown from the United States", « tiré depuis le Yémen »: an origin
     if token.text.isupper() and len(token.text) <= 5 and not located:
         return None  # acronyms (« M23 », « FSR ») name groups unless placed by a preposition
@@ -357,6 +356,33 @@ def _place_score(
     if names_place and governor in lexicon.broad_places:
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
     return score
+
+
+def _from_origin(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when ``i`` names part of an origin: « tirées depuis la rive occidentale de
+    l'Euphrate », "fired from the western bank of the Euphrates"."""
+    at = i
+    for _ in range(ORIGIN_REACH):
+        head = tree.tokens[at].head
+        if head == at:
+            return False
+        lemma = tree.tokens[head].lemma.lower()
+        if tree.tokens[head].pos == "ADP":  # English: "of" heads the name
+            at = head
+            continue
+        if lemma not in lexicon.place_nouns and lemma not in lexicon.origin_parts:
+            return False
+        between = range(min(head, at) + 1, max(head, at))
+        if any(
+            tree.tokens[b].dep in ("case", "prep")
+            and tree.tokens[b].text.lower() in lexicon.location_preps
+            for b in between
+        ):
+            return False  # « … depuis le territoire houthi au large de Hodeida »: placed
+        if tree.case_of(head) in lexicon.origin_preps:
+            return True
+        at = head
+    return False
 
 
 def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> bool:

@@ -914,6 +914,9 @@ class EventExtractor:
                 value, low, high, span = values[kind]
                 tolls[kind], tolls[f"{kind}_low"], tolls[f"{kind}_high"] = value, low, high
                 evidence.append(Argument(span.cut(article.text), span, str(value)))
+        if tolls.get("injuries") == 0 and "fatalities" not in tolls:
+            # "No one was hurt", « aucun blessé »: with no death figure, nobody died either.
+            tolls["fatalities"] = tolls["fatalities_low"] = tolls["fatalities_high"] = 0
         arguments = {k: values[k] for k in ("actor1", "actor2", "location") if k in values}
         location = values.get("location")
         near = location is not None and is_near(

@@ -143,6 +143,7 @@ class Lexicon:
     host_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     civilian_sites: frozenset[str] = frozenset()
+    origin_parts: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -221,6 +222,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         host_verbs=lower(arguments.get("host_verbs", [])),
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
+        origin_parts=lower(arguments.get("origin_parts", [])),
     )
 
 
