@@ -75,6 +75,8 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("en", "Kataib Hezbollah denied carrying out the drone attack."),
         ("en", "In 2020, a US drone strike at Baghdad airport killed Qassem Soleimani."),
         ("en", "The minister met his counterpart in Amman on Monday."),
+        ("en", "Tens of truffle hunters have died since the season began in February, many from landmines."),
+        ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
     ],
 )  # fmt: skip
 def test_events_threats_denials_conditionals_aggregates_history_are_not_events(
@@ -405,3 +407,19 @@ def test_events_a_ship_or_weapon_acting_names_its_side_by_demonym(
         "Hier, le destroyer américain USS Mason a abattu un drone au large de Hodeida.", "fr"
     )
     assert mention.actor1 is not None and mention.actor1.text.lower() == "américain"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Au moins 15 civils ont été tués mardi par un bombardement aérien à Khartoum, selon "
+               "un comité de volontaires qui recensent les violences depuis le début de la guerre."),
+        ("en", "At least 15 civilians were killed on Tuesday by an air strike in Khartoum, said a "
+               "committee of volunteers who have recorded the violence since the start of the war."),
+    ],
+)  # fmt: skip
+def test_events_a_since_in_a_clause_about_someone_else_keeps_the_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.fatalities for m in mentions] == [15]

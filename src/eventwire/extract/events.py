@@ -72,6 +72,10 @@ TIME_SPECIFICITY = {
 }
 
 
+# Clauses describing a noun: what they date is that noun, not the sentence's count.
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
+
+
 def publication_date(article: Article) -> tuple[date | None, int | None, str]:
     """Fallback event date from the publication date: (date, ACLED time_precision, note)."""
     if article.published is None:
@@ -353,8 +357,11 @@ class EventExtractor:
             quantities = self._quantities(tree, text, sentence, warnings)
             tolls = find_tolls(tree, lexicon, quantities)
             times = self._dates.find(text, sentence.language)
-            counted = any(value >= 2 for value, *_ in quantities.values())
-            if self._is_aggregate(text, times, lexicon, counted):
+            # Clauses holding a count of two or more: a "since" elsewhere in the
+            # sentence (« des comités qui recensent les violences depuis le début de
+            # la guerre ») says nothing about that count.
+            counted = {tree.clause_root(i) for i, (value, *_) in quantities.items() if value >= 2}
+            if self._is_aggregate(tree, text, times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
             # The sentence's trigger words, found once for typing and argument steps.
@@ -446,29 +453,64 @@ class EventExtractor:
 
     @staticmethod
     def _is_aggregate(
-        text: str, times: Sequence[TimeExpression], lexicon: Lexicon, counted: bool
+        tree: Tree,
+        text: str,
+        times: Sequence[TimeExpression],
+        lexicon: Lexicon,
+        counted: set[int],
     ) -> bool:
         """A running total (« 40 attaques depuis le début du mois »), not one incident.
 
-        "Since" makes a total only with a count in the sentence: "13 attacks since
-        October 17" is one, "the second attack since last Saturday" is news.
+        "Since" makes a total only with a count in its own clause: "13 attacks
+        since October 17" is one, "the second attack since last Saturday" is news.
         """
-        if _phrase_in(text, lexicon.aggregate):
-            return True
+        start = tree.sentence.span.start
+        lowered = text.lower()
+
+        def counts_since(offset: int) -> bool:
+            """Whether the word at ``offset`` (in ``text``) is a "since" in a counted clause."""
+            at = next((i for i, t in enumerate(tree.tokens) if t.start - start >= offset), None)
+            if at is None:
+                return False
+            root = tree.clause_root(at)
+            # "have died since the season began": an adverbial clause tells of its
+            # head's clause; a relative one (« des groupes qui recensent … ») of a noun.
+            node = at
+            while node != root:
+                if tree.tokens[node].dep in RELATIVE_DEPS:
+                    return False
+                node = tree.tokens[node].head
+            while root not in counted and tree.tokens[root].dep == "advcl":
+                head = tree.clause_root(tree.tokens[root].head)
+                if head == root:
+                    break
+                root = head
+            return root in counted
+
+        for phrase in lexicon.aggregate:
+            for found in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
+                # Without a count the phrase tells a trend (« les attaques se multiplient
+                # depuis le début du mois »); with one, it must be in the count's clause.
+                if not counted or counts_since(found.start()):
+                    return True
         if not counted:
             return False
-        lowered = text.lower()
-        if any(
-            lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] in lexicon.since for expr in times
-        ):
-            return True
+
+        for expr in times:
+            before = lowered[: expr.start].rstrip()
+            word = before.rsplit(" ", 1)[-1]
+            if word in lexicon.since and counts_since(len(before) - len(word)):
+                return True
         # « depuis 2012 », "since the 2021 coup": a running total since a year.
-        words = lowered.split()
-        return any(
-            word in lexicon.since
-            and any(YEAR.fullmatch(w.strip(",.;")) for w in words[i + 1 : i + 3])
-            for i, word in enumerate(words)
-        )
+        for found in re.finditer(r"\S+", lowered):
+            if found.group() not in lexicon.since:
+                continue
+            following = lowered[found.end() :].split()[:2]
+            if any(YEAR.fullmatch(w.strip(",.;")) for w in following) and counts_since(
+                found.start()
+            ):
+                return True
+        return False
 
     def _toll_claim(
         self, article: Article, tree: Tree, index: int, previous: Draft, tolls: list[Toll],
