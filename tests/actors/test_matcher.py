@@ -221,3 +221,18 @@ def test_interaction_lower_code_first(inter1: int, inter2: int | None, expected:
 def test_interaction_rejects_unknown_codes(inter1: int, inter2: int) -> None:
     with pytest.raises(ValueError, match="not one of ACLED's 1-8"):
         interaction(inter1, inter2)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "canonical"),
+    [
+        ("counter-terrorism forces", "Iraq", "Military Forces of Iraq (2022-)"),
+        ("les forces spéciales", "Mali", "Military Forces of Mali (2021-)"),
+        ("government forces", "Sudan", "Military Forces of Sudan (2019-)"),
+    ],
+)
+def test_matcher_unnamed_branches_are_the_countrys_forces(
+    actor_base: ActorBase, text: str, country: str, canonical: str
+) -> None:
+    found = actor_base.match(text, country)
+    assert found is not None and found.canonical.startswith(canonical.split(" (")[0])
