@@ -184,7 +184,8 @@ class ActorRef:
     ``method`` says how the name was reached: "exact", "normalised" or "fuzzy"
     (an alias of the base), "unnormalised" (a named group the base lacks, kept as
     written), "claimed" (the group that claimed the attack later in the article),
-    or "inferred" (no actor in the text: an unnamed perpetrator).
+    "inferred" (no actor in the text: an unnamed perpetrator), or "pattern" (unnamed
+    state forces, « l'armée », "the troops", named for the country or the story).
     """
 
     name: str

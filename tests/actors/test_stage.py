@@ -226,3 +226,27 @@ def test_stage_victims_told_in_a_toll_sentence_are_the_target(
     )
     targets = {name(m.actor2_ref) for m in stage(located(article, "Iraq")).mentions}
     assert "Military Forces of the United States (2021-2025)" in targets
+
+
+def test_stage_unnamed_troops_are_the_forces_the_story_named(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Israeli forces raided the Jenin camp on Monday. "
+        "On Tuesday, troops arrested 12 people in the town of Tubas.",
+        "en",
+    )
+    mentions = stage(located(article, "Palestine")).mentions
+    arrest = next(m for m in mentions if m.sub_event_type == "Arrests")
+    assert name(arrest.actor1_ref) == "Military Forces of Israel (2022-)"
+
+
+def test_stage_reads_the_country_from_the_places_iso_code(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract("Gunmen killed three civilians in Jenin on Monday.", "en")
+    # The gazetteer's own country name, which ACLED spells "Palestine".
+    place = Location(name="Jenin", country="Palestinian Territory", iso=275, geo_precision=1)
+    mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
+    mention = only(stage(dataclasses.replace(article, mentions=mentions)))
+    assert name(mention.actor2_ref) == "Civilians (Palestine)"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.models import ActorRef, Argument, Article, EventMention
+from eventwire.models import ActorRef, Argument, Article, EventMention, Location
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -37,12 +37,17 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 # Event types a group claims: violence, not protests or agreements.
 CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
+# ACLED inter codes of state forces at home (1) and abroad (8).
+STATE_INTERS = frozenset({1, 8})
+# How a ref names its actor outright (not a pattern, a claim or an inference).
+NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
 
 
 def _ref(match: ActorMatch) -> ActorRef:
+    unnamed_forces = match.via == "pattern" and match.kind == "state"
     return ActorRef(
         name=match.canonical,
-        method=match.method,
+        method="pattern" if unnamed_forces else match.method,
         inter=match.inter,
         country=match.country or "",
         associated=match.parent or "",
@@ -56,10 +61,52 @@ def _place_key(mention: EventMention) -> str:
     return mention.location.text.casefold() if mention.location is not None else ""
 
 
+def _country_of(place: Location | None) -> str:
+    """The place's country as an ISO alpha-2 code (gazetteers spell names their own way:
+    "Palestinian Territory"), else its name as given, "" when unknown."""
+    if place is None:
+        return ""
+    if place.iso is not None:
+        import pycountry  # deferred: only stages that run import it
+
+        found = pycountry.countries.get(numeric=f"{place.iso:03d}")
+        if found is not None:
+            return str(found.alpha_2)
+    return place.country
+
+
 def _main_country(article: Article) -> str:
     """The country most of the article's resolved places are in, "" when none."""
-    countries = Counter(m.place.country for m in article.mentions if m.place is not None)
+    countries = Counter(c for m in article.mentions if (c := _country_of(m.place)))
     return countries.most_common(1)[0][0] if countries else ""
+
+
+def _forces_told_before(mentions: list[EventMention]) -> list[EventMention]:
+    """Unnamed forces acting ("the troops", « l'armée ») are the state forces named last.
+
+    "Israeli forces raided Jenin … The day before yesterday, troops arrested 12
+    people in Tubas": the troops are Israel's, not the forces of the country the
+    town is in. With no state force named before, the country's forces stand.
+    """
+    named: ActorRef | None = None
+    out = []
+    for mention in sorted(mentions, key=lambda m: m.sentence.start):
+        acting = mention.actor1_ref
+        # Only who acts: a target ("army positions", "a military base") is most
+        # often the forces of the country struck, whoever the story named.
+        if (
+            acting is not None
+            and acting.method == "pattern"
+            and named is not None
+            and named.name != acting.name
+        ):
+            mention = dataclasses.replace(mention, actor1_ref=named)
+        for ref in (mention.actor1_ref, mention.actor2_ref):
+            if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
+                named = ref
+        out.append(mention)
+    order = {m.mention_id: i for i, m in enumerate(mentions)}
+    return sorted(out, key=lambda m: order[m.mention_id])
 
 
 class ActorStage:
@@ -88,6 +135,7 @@ class ActorStage:
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
+        mentions = _forces_told_before(mentions)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
     def _claimed(
@@ -153,7 +201,7 @@ class ActorStage:
 
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         # A place the gazetteer could not put in a country leaves the article's.
-        country = (mention.place.country if mention.place is not None else "") or fallback
+        country = _country_of(mention.place) or fallback
         actor2 = self._resolve(mention.actor2, country)
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
