@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name", "sound_key"]
+__all__ = ["normalize_name", "sound_key", "sound_key_of_key"]
 
 # Apostrophes and ayn/hamza letters transliterations use ("Qa'im", "Qa’im", "‘Anah",
 # "Qaʿim"): dropped, so "Al Qa'im" and "Al Qaim" meet.
@@ -17,6 +17,9 @@ _LATIN_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|at|an|az|ash|the) (?=\S)")
 # marbuta, and the Persian kaf and yeh GeoNames uses in some Iraqi names ("قلعة سکر").
 _ARABIC_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ـ": None})
 _ARABIC_ARTICLE = "ال"
+# Initials written with dots or spaces are one word: "N.J.", "U. S." and "UK" are
+# "nj", "us" and "uk" (after punctuation became spaces).
+_INITIALS = re.compile(r"\b[a-z](?: [a-z]\b)+")
 
 
 def _char(ch: str) -> str:
@@ -32,10 +35,19 @@ def _char(ch: str) -> str:
     return ch
 
 
+# What _char does to each ASCII character, as one table: most names are ASCII, and
+# the index build normalises over a million of them (benchmarks/gazetteer.py).
+_ASCII = str.maketrans({chr(i): _char(chr(i)) for i in range(128) if _char(chr(i)) != chr(i)})
+
+
 def normalize_name(name: str) -> str:
     """Return the lookup key of ``name``: casefolded, unaccented, without a leading article."""
-    text = unicodedata.normalize("NFKD", name.translate(_ARABIC_LETTERS)).casefold()
-    text = " ".join("".join(_char(ch) for ch in text).split())
+    if name.isascii():
+        text = " ".join(name.casefold().translate(_ASCII).split())
+    else:
+        text = unicodedata.normalize("NFKD", name.translate(_ARABIC_LETTERS)).casefold()
+        text = " ".join("".join(_char(ch) for ch in text).split())
+    text = _INITIALS.sub(lambda m: m.group().replace(" ", ""), text)
     text = _LATIN_ARTICLE.sub("", text, count=1)
     if text.startswith(_ARABIC_ARTICLE) and len(text) > len(_ARABIC_ARTICLE) + 1:
         text = text[len(_ARABIC_ARTICLE) :].lstrip()
@@ -73,7 +85,12 @@ def _sound_word(word: str) -> str:
 
 def sound_key(name: str) -> str:
     """Return the consonant skeleton of a Latin-script ``name``, "" when too weak to use."""
-    words = normalize_name(name).split()
+    return sound_key_of_key(normalize_name(name))
+
+
+def sound_key_of_key(key: str) -> str:
+    """The sound key of a name from its lookup key (``normalize_name``'s result)."""
+    words = key.split()
     if not words or not all(_LATIN_WORD.fullmatch(w) for w in words):
         return ""
     key = " ".join(_sound_word(w) for w in words if w not in _SOUND_ARTICLES)
