@@ -37,8 +37,8 @@ GEONAMES_POINTS = {
     "CD": (-2.5, 23.5), "ET": (9.0, 39.5), "SO": (6.0, 48.0),
 }  # fmt: skip
 # English demonyms whose plural is the singular ("the Chinese", "the French",
-# "the Swiss"); every other takes an -s ("Syrians", "Iraqis", "Americans").
-_SAME_PLURAL = ("ese", "ish", "ch", "sh", "ss")
+# "the Dutch", "the Swiss"); every other takes an -s ("Syrians", "Czechs").
+_SAME_PLURAL = ("ese", "ish", "nch", "tch", "sh", "ss")
 HEADER = """\
 # Country reference points, alternative names and demonyms, one entry per ISO
 # 3166-1 alpha-2 code. Written by scripts/build_countries.py: edit the script

@@ -26,7 +26,8 @@ SOURCE = """\
 # GeoNames CC BY 4.0 (credit: GeoNames, https://www.geonames.org), Wikidata CC0,
 # Unicode CLDR), subdivisions.tsv columns 1-3, 4 and 6{extra}. Licence: CC BY 4.0 with
 # that attribution. Known gaps: names in Latin and Arabic script only (the
-# scripts eventwire reads); {gaps}
+# scripts eventwire reads); an ISO name written kind last ("Dagestan, Respublika")
+# is also given as its first part; {gaps}
 """
 REGIONS_HEADER = """\
 # First-level regions: ISO 3166-2 code, GeoNames admin1 code, GeoNames id, names.
@@ -43,8 +44,8 @@ ADMIN2_HEADER = """\
 # filed under the region.
 """ + SOURCE.format(
     extra=", and cities.tsv",
-    gaps="regions with no town of 500 people are absent;\n# a name that is the region's "
-    "own less its kind word ('Laurel' of 'Laurel County') is left out: bare, it names the town.",
+    gaps="regions with no town of 500 people are absent. A name closing on a kind\n"
+    "# word is also given without it ('Laurel' of 'Laurel County').",
 )
 # Countries whose press writes a region by its ISO 3166-2 code ("NJ", "NSW",
 # "B.C."): their postal abbreviations. Elsewhere codes are numbers or letters
@@ -83,8 +84,15 @@ def _readable(name: str) -> bool:
     )
 
 
+def _uninverted(name: str) -> str:
+    """The name of an ISO entry written kind last ("Dagestan, Respublika", "Murcia, Región
+    de"): "Dagestan", "Murcia"; else ""."""
+    head, _, kind = name.partition(", ")
+    return head if kind and head[:1].isupper() and len(kind.split()) <= 3 else ""
+
+
 def _names(cols: list[str]) -> list[str]:
-    names = [cols[0], *cols[5].split("|")]
+    names = [cols[0], _uninverted(cols[0]), *cols[5].split("|")]
     return [n.strip() for n in dict.fromkeys(names) if n.strip() and _readable(n)]
 
 
@@ -127,8 +135,8 @@ def main() -> None:
             regions.append("\t".join([cols[1], cols[2], cols[3], "|".join(names)]))
         elif cols[6] == "2" and _ADMIN2.match(cols[2]) and number in boxes:
             box = boxes[number]
-            bare = _bare(cols[0]).casefold()
-            names = [n for n in _names(cols) if n.casefold() != bare]
+            names = [*_names(cols), _bare(cols[0])]
+            names = [n for n in dict.fromkeys(names) if n]
             point = [f"{(box[0] + box[1]) / 2:.3f}", f"{(box[2] + box[3]) / 2:.3f}"]
             admin2.append("\t".join([cols[2], cols[3], *point, "|".join(names)]))
     (DATA / "regions.tsv").write_text(REGIONS_HEADER + "\n".join(sorted(regions)) + "\n", "utf-8")

@@ -126,6 +126,20 @@ def test_stage_a_region_named_picks_its_own_town_among_namesakes() -> None:
     assert parkland is not None and parkland.admin1 == "Florida"
 
 
+def test_stage_a_name_that_is_only_an_alternate_gives_way_to_a_far_bigger_owner() -> None:
+    # GeoNames lists "Moscow" among the names of Dalton, Georgia; a story naming
+    # Dayton, Ohio and Moscow means the Russian capital, whose own name it is.
+    moscow = place("30", "Moscow", "RU", population=10_000_000, lat=55.8)
+    dalton = place("31", "Dalton", "US", population=34_000, lat=34.8)
+    gazetteer = MemoryGazetteer({moscow: [], dalton: ["Moscow"], DAYTON: [], OHIO: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Moscow"), mention(2, "Dayton"), mention(3, "Ohio")))  # fmt: skip
+    found = {m.location.text: m.place for m in GeoStage(lambda: gazetteer)(article).mentions}  # type: ignore[union-attr]
+    assert found["Moscow"] is not None and found["Moscow"].country == "Russia"
+    # An alternate name still finds its place when no bigger place owns it.
+    assert resolve(mention(1, "Al-Qaim"), mention(2, "Akashat"))["Al-Qaim"] is not None
+
+
 def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
     # GeoNames files Jenin the town under the West Bank, and Jenin governorate
     # has no point: the name's own region vote must not pick the governorate.
