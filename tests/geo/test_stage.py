@@ -140,6 +140,24 @@ def test_stage_a_name_that_is_only_an_alternate_gives_way_to_a_far_bigger_owner(
     assert resolve(mention(1, "Al-Qaim"), mention(2, "Akashat"))["Al-Qaim"] is not None
 
 
+def test_stage_a_city_outweighs_a_small_namesake_in_a_state_a_common_name_votes_for() -> None:
+    def town(pid: str, name: str, state: str, population: int) -> Place:
+        return dataclasses.replace(place(pid, name, "US", population=population), admin1=state)
+
+    houston_tx, houston_mo = (
+        town("40", "Houston", "TX", 2_300_000),
+        town("41", "Houston", "MO", 2_000),
+    )
+    springfields = [town(f"5{i}", "Springfield", state, pop) for i, (state, pop) in
+                    enumerate([("MO", 160_000), ("IL", 116_000), ("MA", 155_000), ("OH", 60_000),
+                               ("OR", 60_000)])]  # fmt: skip
+    gazetteer = MemoryGazetteer({p: [] for p in (houston_tx, houston_mo, *springfields)})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Houston"), mention(2, "Springfield")))  # fmt: skip
+    (houston, _springfield) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert houston is not None and houston.admin1 == "TX"
+
+
 def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
     # GeoNames files Jenin the town under the West Bank, and Jenin governorate
     # has no point: the name's own region vote must not pick the governorate.
