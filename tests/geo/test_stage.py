@@ -38,8 +38,9 @@ OHIO = dataclasses.replace(place("13", "Ohio", "US", feature="admin1", lat=40.3)
 OHIO_HAMLET = dataclasses.replace(place("14", "Ohio", "US", population=900), admin1="Illinois")
 HAWIJAH = place("15", "Al Hawijah", "IQ", population=40_000, lat=35.3)
 
+UNIVERSITY = place("16", "University", "US", population=40_000, lat=29.6)  # University, Florida
 GAZETTEER = MemoryGazetteer({
-    RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
+    UNIVERSITY: [], RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
     QAIM_IQ: ["Al-Qaïm", "Al-Qaim"], QAIM_US: ["Al-Qaim"], AKASHAT: [],
     ASAD: ["Ain al-Asad", "Aïn al-Assad"], ASAD_TOWN: ["Ain al-Asad"], IRAQ: ["Irak"],
     MASALLY: ["Masala"], BENI: [], BUTEMBO: [], HAWIJAH: [],
@@ -184,6 +185,11 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
         ("Dayton Abou Taqwa", ["12"]),  # a town's name run on into a person's
         ("Daytonia", []),  # anything else is not guessed at
         ("Ohio", ["13", "14"]),  # a name the gazetteer has is never trimmed
+        ("Dayton Magistrate's Court", ["12"]),  # a building is in the place it opens with
+        ("University of Ohio", ["13", "14"]),  # or the place after its "of", regions too
+        ("Ohio State University", ["13"]),
+        ("Russia Embassy", ["11"]),  # never the country a name opens with
+        ("University Hospital", []),  # nor a town named like the institution
     ],
 )
 def test_stage_lookup_retries_without_a_kind_or_side_word(name: str, expected: list[str]) -> None:

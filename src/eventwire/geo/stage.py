@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -241,6 +242,22 @@ STREET_WORDS = frozenset({
     "street", "road", "avenue", "boulevard", "square", "bridge", "lane", "highway", "rue",
     "route", "place", "pont", "calle", "avenida", "plaza", "شارع", "طريق", "ساحة", "جسر",
 })  # fmt: skip
+# Words that name a building or institution in a place ("Belfast Magistrate's
+# Court", "University of Alberta", "Iowa House", « l'hôpital de Gaza »): such a
+# name is placed at the place its other words name, never at a town named like
+# the institution ("University", Florida) nor at a country its demonym names
+# ("Russian Embassy" stands in another country's capital).
+FACILITY_WORDS = frozenset({
+    "university", "college", "school", "academy", "hospital", "clinic", "court", "courthouse",
+    "center", "centre", "office", "embassy", "consulate", "ministry", "airport", "station",
+    "stadium", "arena", "museum", "prison", "jail", "hotel", "church", "cathedral", "basilica",
+    "mosque", "temple", "house", "hall", "library", "theatre", "theater", "headquarters",
+    "université", "hôpital", "école", "lycée", "tribunal", "aéroport", "gare", "ambassade",
+    "ministère", "mosquée", "église", "stade", "musée", "universidad", "aeropuerto",
+    "estación", "embajada", "جامعة", "مستشفى", "مطار", "سجن", "محكمة", "مسجد", "سفارة", "وزارة",
+})  # fmt: skip
+# Words joining an institution to its place: "University of X", « hôpital de X ».
+OF_WORDS = frozenset({"of", "de", "du", "des", "del", "in", "at", "à", "d"})
 MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
 REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
 
@@ -266,10 +283,35 @@ def lookup_place(gazetteer: GazetteerLike, name: str) -> list[Place]:
     # for a street or square named after a town ("Dayton Street", « rue de Gaza »).
     if {first, last} & STREET_WORDS:
         return []
+    if any(_bare_word(w) in FACILITY_WORDS for w in words):
+        return _facility_place(gazetteer, words)
     for size in range(len(words) - 1, 0, -1):
         opening = " ".join(words[:size])
         if len(opening) >= MIN_OPENING_CHARS:
             found = [p for p in gazetteer.lookup(opening) if p.feature not in COARSE]
+            if found:
+                return found
+    return []
+
+
+def _bare_word(word: str) -> str:
+    """A word casefolded without a possessive ("Magistrate's" -> "magistrate")."""
+    return re.sub(r"['’]s$", "", word.casefold())
+
+
+def _facility_place(gazetteer: GazetteerLike, words: Sequence[str]) -> list[Place]:
+    """Where a building or institution is: the place after its "of" ("University of
+    Alberta"), else the longest known opening words before its kind ("Iowa House")."""
+    kinds = [i for i, w in enumerate(words) if _bare_word(w) in FACILITY_WORDS]
+    spans: list[Sequence[str]] = []
+    for i in kinds:
+        if i + 2 < len(words) and words[i + 1].casefold() in OF_WORDS:
+            spans.append(words[i + 2 :])
+    spans += [words[:size] for size in range(kinds[0], 0, -1)]
+    for span in spans:
+        text = " ".join(span)
+        if len(text) >= MIN_OPENING_CHARS:
+            found = [p for p in lookup_place(gazetteer, text) if p.feature not in SELF_NAMED]
             if found:
                 return found
     return []
