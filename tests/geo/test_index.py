@@ -255,6 +255,37 @@ def test_index_curated_bad_entry_is_named(monkeypatch: pytest.MonkeyPatch) -> No
         curated.load_curated()
 
 
+@pytest.mark.parametrize(
+    ("entry", "error"),
+    [
+        ("{id: x-sea, name: X Sea, aliases: [بحر], latitude: 1, longitude: 2, country: '', "
+         "admin1: '', feature: sea, source: s}", None),  # a sea is in no country
+        ("{id: x-base, name: X, aliases: [قاعدة], latitude: 1, longitude: 2, country: '', "
+         "admin1: '', feature: base, source: s}", "a sea's must be empty"),
+        ("{id: x-sea, name: X Sea, aliases: [بحر], latitude: 1, longitude: 2, country: YE, "
+         "admin1: '', feature: sea, source: s}", "a sea's must be empty"),
+    ],
+)  # fmt: skip
+def test_index_curated_only_a_sea_has_no_country(
+    monkeypatch: pytest.MonkeyPatch, entry: str, error: str | None
+) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import curated
+
+    monkeypatch.setattr(curated, "_read", lambda: f"places:\n  - {entry}\n".encode())
+    if error is None:
+        assert curated.load_curated()[0].country == ""
+    else:
+        with pytest.raises(DataFileError, match=error):
+            curated.load_curated()
+
+
+def test_index_curated_file_has_the_seas_news_names() -> None:
+    seas = {p.name: p for p in load_curated() if p.feature == "sea"}
+    assert {"Red Sea", "Gulf of Aden", "Mediterranean Sea"} <= set(seas)
+    assert "mer Rouge" in seas["Red Sea"].aliases and seas["Red Sea"].country == ""
+
+
 @pytest.mark.shared
 def test_index_loads_shared_geonames_dumps(tmp_path: Path) -> None:
     cities = SHARED_GEONAMES / "cities15000_2013.txt.gz"

@@ -159,6 +159,17 @@ def test_stage_a_city_outweighs_a_small_namesake_in_a_state_a_common_name_votes_
     assert houston is not None and houston.admin1 == "TX"
 
 
+def test_stage_a_sea_named_in_french_is_the_sea_not_a_town_of_that_name() -> None:
+    red_sea = Place("60", "Red Sea", "", "", None, "", "", 20.0, 38.5, "sea", 0, "test")
+    mer_rouge = place("61", "Mer Rouge", "US", population=600, lat=32.8)
+    hodeidah = place("62", "Hodeidah", "IQ", population=400_000, lat=14.8)
+    gazetteer = MemoryGazetteer({red_sea: ["mer Rouge"], mer_rouge: [], hodeidah: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "mer Rouge"), mention(2, "Hodeidah")))  # fmt: skip
+    (sea, _town) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert sea is not None and (sea.feature, sea.geo_precision, sea.country) == ("sea", 3, "")
+
+
 def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
     # GeoNames files Jenin the town under the West Bank, and Jenin governorate
     # has no point: the name's own region vote must not pick the governorate.

@@ -35,13 +35,15 @@ __all__ = [
 FEATURE_RANK = {
     "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5,
     "village": 4, "district": 4, "city": 4, "town": 4,
-    "admin2": 2, "admin1": 1, "country": 0, "continent": 0,
+    "admin2": 2, "admin1": 1, "country": 0, "continent": 0, "sea": 0,
 }  # fmt: skip
-# ACLED geo_precision by kind: a region, country or continent is 3; a site or town is 1.
-COARSE = frozenset({"admin1", "country", "continent"})
+# ACLED geo_precision by kind: a region (curated: Darfur), country, continent or sea is
+# 3; a site or town is 1.
+COARSE = frozenset({"admin1", "region", "country", "continent", "sea"})
 # Kinds a name stands for wherever the story is: "Russia" in an article about
-# Ohio is the country, not Russia, Ohio.
-SELF_NAMED = frozenset({"country", "continent"})
+# Ohio is the country, not Russia, Ohio; « la mer Rouge » in a Yemeni story is
+# the sea, not Mer Rouge, Louisiana.
+SELF_NAMED = frozenset({"country", "continent", "sea"})
 # A town named like a region of its own country, outside it, stands for the name
 # only when at least this big: Washington DC over the state, but the state over
 # California, Maryland (13,000) or Kentucky, Iowa (a hamlet). Calibrated on the
@@ -195,10 +197,14 @@ def _by_own_name(candidates: Sequence[Place], name: str) -> list[Place]:
     own = [_prominence(p) for p in candidates if normalize_name(p.name) == key]
     if not key or not own:
         return list(candidates)
+    # A country, continent or sea keeps every name of it (« mer Rouge », not Mer
+    # Rouge, Louisiana): the press names it in every language.
     return [
         p
         for p in candidates
-        if normalize_name(p.name) == key or _prominence(p) * OWN_NAME_RATIO > max(own)
+        if normalize_name(p.name) == key
+        or p.feature in SELF_NAMED
+        or _prominence(p) * OWN_NAME_RATIO > max(own)
     ]
 
 
