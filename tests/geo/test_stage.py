@@ -170,6 +170,43 @@ def test_stage_a_sea_named_in_french_is_the_sea_not_a_town_of_that_name() -> Non
     assert sea is not None and (sea.feature, sea.geo_precision, sea.country) == ("sea", 3, "")
 
 
+def _us(pid: str, name: str, state: str, feature: str = "city", population: int = 0) -> Place:
+    return Place(pid, name, "US", "United States", 840, state, "", 38.0, -77.0, feature,
+                 population, "test")  # fmt: skip
+
+
+def test_stage_a_town_and_its_region_named_together_are_each_other() -> None:
+    # "Alexandria, Virginia": the Egyptian city and the South African town are
+    # bigger, but only Alexandria, Virginia lies in a region the article names.
+    alexandria_eg = place("70", "Alexandria", "IQ", population=4_000_000)
+    alexandria_va = _us("71", "Alexandria", "Virginia", population=160_000)
+    virginia_za = place("72", "Virginia", "CD", population=120_000)
+    virginia = _us("73", "Virginia", "Virginia", feature="admin1")
+    gazetteer = MemoryGazetteer(
+        {p: [] for p in (alexandria_eg, alexandria_va, virginia_za, virginia)}
+    )
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Alexandria"), mention(2, "Virginia")))  # fmt: skip
+    (town, region) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert town is not None and town.gazetteer_id == "71"
+    assert region is not None and region.gazetteer_id == "73"
+
+
+def test_stage_a_town_only_an_alternate_name_reaches_pairs_with_no_region() -> None:
+    # GeoNames lists "Paris" among Swainsboro, Georgia's names: a story naming
+    # Paris and Georgia is about the country, not the state.
+    paris = place("74", "Paris", "RU", population=2_100_000)
+    swainsboro = _us("75", "Swainsboro", "Georgia", population=7_500)
+    georgia_country = place("76", "Georgia", "AZ", feature="country", population=3_700_000)
+    georgia_state = _us("77", "Georgia", "Georgia", feature="admin1")
+    gazetteer = MemoryGazetteer({paris: [], swainsboro: ["Paris"], georgia_country: [],
+                                 georgia_state: []})  # fmt: skip
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Paris"), mention(2, "Georgia")))  # fmt: skip
+    (_paris, georgia) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert georgia is not None and georgia.gazetteer_id == "76"
+
+
 def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
     # GeoNames files Jenin the town under the West Bank, and Jenin governorate
     # has no point: the name's own region vote must not pick the governorate.
