@@ -147,8 +147,17 @@ def _region(place: Place) -> tuple[str, str]:
     return place.country_iso2, place.admin1
 
 
-def make_context(candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]) -> Context:
-    """The country and region context the ``voters`` among an article's names give."""
+def make_context(
+    candidates: Mapping[str, Sequence[Place]],
+    voters: Iterable[str],
+    readings: Mapping[str, Sequence[Place]] | None = None,
+) -> Context:
+    """The country and region context the ``voters`` among an article's names give.
+
+    ``readings``: each name's candidates once ``_by_own_name`` has filtered them, if
+    already known (it normalises every candidate's name: the costliest step).
+    """
+    readings = readings or {}
     support: Counter[str] = Counter()
     votes: dict[str, float] = {}
     regions: dict[tuple[str, str], float] = {}
@@ -156,7 +165,8 @@ def make_context(candidates: Mapping[str, Sequence[Place]], voters: Iterable[str
     region_names: dict[tuple[str, str], set[str]] = {}
     town_names: dict[tuple[str, str], set[str]] = {}
     for name in voters:
-        for p in _by_own_name(candidates[name], name):  # not "Paris" for Swainsboro, Georgia
+        named = readings[name] if name in readings else _by_own_name(candidates[name], name)
+        for p in named:  # not "Paris" for Swainsboro, Georgia
             if p.admin1 and p.feature not in SELF_NAMED:
                 pairs = region_names if p.feature == "admin1" else town_names
                 pairs.setdefault(_region(p), set()).add(name)
@@ -227,7 +237,11 @@ def _by_own_name(candidates: Sequence[Place], name: str) -> list[Place]:
 
 def choose_place(candidates: Sequence[Place], context: Context, name: str = "") -> Place | None:
     """The plausible candidate for ``name`` in the article's main country, most specific."""
-    kept = _plausible(_by_own_name(candidates, name), context)
+    return _choose(_by_own_name(candidates, name), context, name)
+
+
+def _choose(candidates: Sequence[Place], context: Context, name: str) -> Place | None:
+    kept = _plausible(candidates, context)
     if not kept:
         return None
     # A town and its region named together first (Alexandria, Virginia: LGL 0.804 ->
@@ -347,8 +361,9 @@ def resolve_names(
     candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]
 ) -> dict[str, Place | None]:
     """Choose a place for every name of one article, the ``voters`` giving its country context."""
-    context = make_context(candidates, voters)
-    return {name: choose_place(found, context, name) for name, found in candidates.items()}
+    readings = {name: _by_own_name(found, name) for name, found in candidates.items()}
+    context = make_context(candidates, voters, readings)
+    return {name: _choose(readings[name], context, name) for name in candidates}
 
 
 def locate_names(
