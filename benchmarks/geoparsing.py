@@ -35,27 +35,33 @@ GeoWebNews and 82.7 % on LGL at 161 km.
 Usage: ``python benchmarks/geoparsing.py [--data DIR] [--corpus gwn lgl trnews]
 [--no-geonames] [--errors N] [--json FILE]``.
 
-Results (accuracy@161km, median error km, share with no candidate; 3,000 to
-12,000 lookups and choices per second on 2 shared cores, importing the dumps
-6 to 13 s):
+Results (accuracy@161km, median error km, share with no candidate; 1,500 to
+3,500 lookups and choices per second on 2 shared, loaded cores, importing the
+dumps 12 to 15 s):
 
 =====================  =====  ==================  ==================
 corpus                 n      default index       + GeoNames dumps
 =====================  =====  ==================  ==================
-GeoWebNews, all        2,601  0.624  25  0.189    0.637  19  0.173
-GeoWebNews, literal    1,321  0.634  25  0.198    0.650  16  0.182
-GeoWebNews, odd (dev)  1,221  0.631  16  0.185    0.654  12  0.166
-GeoWebNews, even       1,380  0.619  31  0.192    0.623  29  0.179
-LGL                    4,462  0.614  18  0.177    0.680   4  0.084
-TR-News                1,275  0.712   1  0.076    0.706   2  0.046
+GeoWebNews, all        2,601  0.788   0  0.097    0.789   0  0.096
+GeoWebNews, literal    1,321  0.762   0  0.112    0.763   2  0.111
+GeoWebNews, odd (dev)  1,221  0.816   0  0.088    0.817   0  0.086
+GeoWebNews, even       1,380  0.763   0  0.104    0.764   0  0.104
+LGL                    4,462  0.816   1  0.028    0.812   0  0.028
+TR-News                1,275  0.871   0  0.019    0.863   0  0.019
 =====================  =====  ==================  ==================
 
 Before this benchmark's heuristics, GeoWebNews scored 0.188 with the default
-index. What is left: a fifth of the toponyms have no candidate (streets,
-buildings, rivers, counties, abbreviations); country reference points differ
-from GeoNames's (the United States' alone fails about 190 GeoWebNews
-toponyms, see docs/data.md); and a story's context still loses some famous
-namesakes (London, Ontario in a Canadian story).
+index; before counties (``admin2.tsv``), press abbreviations of US, Canadian
+and Australian regions, GeoNames's point for the countries whose reference
+point lay far from it, plural demonyms and the pairing of a town with its
+region named alongside, 0.637 (LGL 0.620, TR-News 0.711). What is left: a
+tenth of the toponyms have no candidate (streets, roads, buildings, rivers,
+seas and world regions beyond the few curated, ethnic adjectives such as
+"Kurdish"); region points are their towns' bounding-box midpoints, not
+GeoNames's (Ontario, Alberta, Virginia miss by 170 to 260 km); LGL's
+annotators place Canada elsewhere than GeoWebNews's; and a story's context
+still loses some famous namesakes (Moscow, Idaho in a US story about Russia;
+London, Ontario).
 """
 
 from __future__ import annotations

@@ -25,7 +25,20 @@ PRESS_FORMS = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "United States", "America"],
     "GB": ["U.K.", "Britain"],
     "AE": ["U.A.E.", "Emirates"],
+    "SA": ["Saudi"],
 }
+# GeoNames's point for a country (its PCLI feature), where countryinfo's lies
+# more than 150 km from it: GeoNames is the gazetteer geoparsers and their gold
+# sets place countries by, and a loaded GeoNames dump keeps the towns its
+# country point is near. Read from GeoNames's country features (CC BY 4.0).
+GEONAMES_POINTS = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "IN": (22.0, 79.0),
+    "LY": (28.0, 17.0), "JP": (35.68536, 139.75309), "AU": (-25.0, 135.0),
+    "CD": (-2.5, 23.5), "ET": (9.0, 39.5), "SO": (6.0, 48.0),
+}  # fmt: skip
+# English demonyms whose plural is the singular ("the Chinese", "the French",
+# "the Dutch", "the Swiss"); every other takes an -s ("Syrians", "Czechs").
+_SAME_PLURAL = ("ese", "ish", "nch", "tch", "sh", "ss")
 HEADER = """\
 # Country reference points, alternative names and demonyms, one entry per ISO
 # 3166-1 alpha-2 code. Written by scripts/build_countries.py: edit the script
@@ -35,13 +48,15 @@ HEADER = """\
 # Porimol Chandro), whose data comes from the REST Countries project and the
 # CIA World Factbook: `latlng` (the country's conventional reference point,
 # mostly near its centre, in whole or half degrees), `altSpellings` and
-# `demonym`; plus the few press forms listed in the script (PRESS_FORMS).
+# `demonym` and its English plural; plus the few press forms listed in the
+# script (PRESS_FORMS), and GeoNames's point (CC BY 4.0, credit: GeoNames,
+# https://www.geonames.org) for the countries whose reference point lies far
+# from it (GEONAMES_POINTS).
 # ISO alpha-2/alpha-3 codes are left out of the names: "CA", "PA" or "GA" in
 # text are more often US states than Canada, Panama or Gabon.
 #
-# Known gaps: one English demonym per country (no plurals, no French or Arabic
-# demonyms); the point is a reference point, not an area centroid (the United
-# States' is 38 N 97 W, about 235 km from the centre of the contiguous states);
+# Known gaps: one English demonym per country (and its plural; no French or
+# Arabic demonyms); the point is a reference point, not an area centroid;
 # territories without a point in the source are absent.
 """
 
@@ -55,12 +70,16 @@ def _entry(data: dict[str, Any]) -> dict[str, Any] | None:
     names = [data["name"], *data.get("altSpellings", ()), *PRESS_FORMS.get(code, ())]
     codes = {iso["alpha2"], iso.get("alpha3")} - set(PRESS_FORMS.get(code, ()))
     names = [n for n in dict.fromkeys(names) if n.strip() and n not in codes]
+    # One field may list several ("Antiguan,Barbudan").
+    demonyms = [d.strip() for d in (data.get("demonym") or "").split(",") if d.strip()]
+    demonyms += [f"{d}s" for d in demonyms if not d.endswith(_SAME_PLURAL)]
+    point = GEONAMES_POINTS.get(code, latlng)
     return {
         "iso2": code,
         "name": data["name"],
-        "point": [round(float(latlng[0]), 4), round(float(latlng[1]), 4)],
+        "point": [round(float(point[0]), 4), round(float(point[1]), 4)],
         "names": names,
-        "demonyms": [data["demonym"]] if data.get("demonym") else [],
+        "demonyms": demonyms,
     }
 
 

@@ -196,11 +196,51 @@ def test_index_countries_file_covers_the_world_and_opens_with_its_source() -> No
     assert {"IQ", "SY", "US", "GB", "CD", "PS"} <= set(countries)
     assert "Syrian" in countries["SY"].demonyms and "UK" in countries["GB"].names
     assert "CA" not in countries["CA"].names  # ISO codes are not names (California)
+    assert "Syrians" in countries["SY"].demonyms and "Chineses" not in countries["CN"].demonyms
+    us = countries["US"]  # GeoNames's point where countryinfo's is far from it
+    assert (us.latitude, us.longitude) == (39.76, -98.5)
     text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/countries.yaml").read_text(
         "utf-8"
     )
     header = text.split("\n\n")[0].lower()
     assert all(word in header for word in ("source", "licen", "gap"))
+
+
+def test_index_admin2_file_places_counties_and_opens_with_its_source() -> None:
+    from eventwire.geo.regions import load_admin2
+
+    regions = {r.geonames_code: r for r in load_admin2()}
+    assert len(regions) >= 30_000
+    cuyahoga, hampshire = regions["US.OH.035"], regions["GB.ENG.F2"]
+    assert cuyahoga.names[0] == "Cuyahoga County" and "Cuyahoga" in cuyahoga.names
+    assert 41 < cuyahoga.latitude < 42 and -82 < cuyahoga.longitude < -81  # Cleveland's county
+    assert hampshire.names[0] == "Hampshire" and 50.5 < hampshire.latitude < 51.5
+    text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/admin2.tsv").read_text(
+        "utf-8"
+    )
+    header = text.split("\n\n")[0].lower()
+    assert all(word in header for word in ("source", "licence", "gaps"))
+
+
+def test_index_regions_file_has_press_abbreviations() -> None:
+    from eventwire.geo.normalize import normalize_name
+    from eventwire.geo.regions import load_regions
+
+    regions = load_regions()
+    assert {"NJ", "N.J."} <= set(regions["US-NJ"].names)
+    assert {"BC", "B.C."} <= set(regions["CA-BC"].names) and "NSW" in regions["AU-NSW"].names
+    assert normalize_name("N.J.") == normalize_name("NJ")
+    assert not any(len(n) == 2 for n in regions["FR-IDF"].names)  # codes only where used
+
+
+def test_index_admin2_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import regions
+
+    bad = b"# header\nUS.OH.035\t5151606\t41.4\tnorth\tCuyahoga County\n"
+    monkeypatch.setattr(regions, "_read", lambda name=regions.DATA_NAME: bad)
+    with pytest.raises(DataFileError, match=r"admin2.tsv:2: expected GeoNames code"):
+        regions.load_admin2()
 
 
 def test_index_curated_bad_entry_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -213,6 +253,37 @@ def test_index_curated_bad_entry_is_named(monkeypatch: pytest.MonkeyPatch) -> No
         DataFileError, match=r"places\[0\] \(x-base\): needs at least one alias in Arabic"
     ):
         curated.load_curated()
+
+
+@pytest.mark.parametrize(
+    ("entry", "error"),
+    [
+        ("{id: x-sea, name: X Sea, aliases: [بحر], latitude: 1, longitude: 2, country: '', "
+         "admin1: '', feature: sea, source: s}", None),  # a sea is in no country
+        ("{id: x-base, name: X, aliases: [قاعدة], latitude: 1, longitude: 2, country: '', "
+         "admin1: '', feature: base, source: s}", "a sea's must be empty"),
+        ("{id: x-sea, name: X Sea, aliases: [بحر], latitude: 1, longitude: 2, country: YE, "
+         "admin1: '', feature: sea, source: s}", "a sea's must be empty"),
+    ],
+)  # fmt: skip
+def test_index_curated_only_a_sea_has_no_country(
+    monkeypatch: pytest.MonkeyPatch, entry: str, error: str | None
+) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import curated
+
+    monkeypatch.setattr(curated, "_read", lambda: f"places:\n  - {entry}\n".encode())
+    if error is None:
+        assert curated.load_curated()[0].country == ""
+    else:
+        with pytest.raises(DataFileError, match=error):
+            curated.load_curated()
+
+
+def test_index_curated_file_has_the_seas_news_names() -> None:
+    seas = {p.name: p for p in load_curated() if p.feature == "sea"}
+    assert {"Red Sea", "Gulf of Aden", "Mediterranean Sea"} <= set(seas)
+    assert "mer Rouge" in seas["Red Sea"].aliases and seas["Red Sea"].country == ""
 
 
 @pytest.mark.shared
@@ -264,7 +335,9 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
         assert ohio.latitude is not None and 38 < ohio.latitude < 42
         (anbar,) = [p for p in g.lookup("محافظة الأنبار") if p.feature == "admin1"]
         assert anbar.latitude is not None and 32 < anbar.latitude < 35  # regions.tsv names
-        (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ"]
+        (county,) = g.lookup("Cuyahoga County")  # admin2.tsv: a county, its code named
+        assert (county.feature, county.admin1, county.admin2) == ("admin2", "Ohio", county.name)
+        (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ" and p.feature == "city"]
         assert hit.admin1 == "Al Anbār"  # the town's admin1 code, named through regions.tsv
     with sqlite3.connect(path) as conn:
         (version,) = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()

@@ -18,6 +18,9 @@ from eventwire.geo.normalize import sound_key
         ["As-Sukhnah", "As Sukhnah", "Sukhnah"],
         ["Deir ez-Zor", "Deir ez Zor", "deir-ez-zor"],
         ["The Hague", "Hague"],
+        ["N.J.", "NJ", "N. J."],  # initials are one word
+        ["U.S.", "US", "u.s"],
+        ["W.Va.", "W. Va."],
     ],
 )
 def test_normalize_latin_variants_share_a_key(variants: list[str]) -> None:
@@ -47,6 +50,8 @@ def test_normalize_arabic_variants_share_a_key(variants: list[str]) -> None:
         ("Alabama", "alabama"),  # "al" inside a word stays
         ("Anah", "anah"),
         ("Tower 22", "tower 22"),
+        ("Saint-Jean-d'Acre", "saint jean dacre"),
+        ("A. Smith Park", "a smith park"),  # one initial is no abbreviation
         ("", ""),
         ("  - ", ""),
     ],

@@ -38,8 +38,9 @@ OHIO = dataclasses.replace(place("13", "Ohio", "US", feature="admin1", lat=40.3)
 OHIO_HAMLET = dataclasses.replace(place("14", "Ohio", "US", population=900), admin1="Illinois")
 HAWIJAH = place("15", "Al Hawijah", "IQ", population=40_000, lat=35.3)
 
+UNIVERSITY = place("16", "University", "US", population=40_000, lat=29.6)  # University, Florida
 GAZETTEER = MemoryGazetteer({
-    RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
+    UNIVERSITY: [], RUSSIA: [], RUSSIA_OHIO: [], DAYTON: [], OHIO: [], OHIO_HAMLET: [],
     QAIM_IQ: ["Al-Qaïm", "Al-Qaim"], QAIM_US: ["Al-Qaim"], AKASHAT: [],
     ASAD: ["Ain al-Asad", "Aïn al-Assad"], ASAD_TOWN: ["Ain al-Asad"], IRAQ: ["Irak"],
     MASALLY: ["Masala"], BENI: [], BUTEMBO: [], HAWIJAH: [],
@@ -126,6 +127,86 @@ def test_stage_a_region_named_picks_its_own_town_among_namesakes() -> None:
     assert parkland is not None and parkland.admin1 == "Florida"
 
 
+def test_stage_a_name_that_is_only_an_alternate_gives_way_to_a_far_bigger_owner() -> None:
+    # GeoNames lists "Moscow" among the names of Dalton, Georgia; a story naming
+    # Dayton, Ohio and Moscow means the Russian capital, whose own name it is.
+    moscow = place("30", "Moscow", "RU", population=10_000_000, lat=55.8)
+    dalton = place("31", "Dalton", "US", population=34_000, lat=34.8)
+    gazetteer = MemoryGazetteer({moscow: [], dalton: ["Moscow"], DAYTON: [], OHIO: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Moscow"), mention(2, "Dayton"), mention(3, "Ohio")))  # fmt: skip
+    found = {m.location.text: m.place for m in GeoStage(lambda: gazetteer)(article).mentions}  # type: ignore[union-attr]
+    assert found["Moscow"] is not None and found["Moscow"].country == "Russia"
+    # An alternate name still finds its place when no bigger place owns it.
+    assert resolve(mention(1, "Al-Qaim"), mention(2, "Akashat"))["Al-Qaim"] is not None
+
+
+def test_stage_a_city_outweighs_a_small_namesake_in_a_state_a_common_name_votes_for() -> None:
+    def town(pid: str, name: str, state: str, population: int) -> Place:
+        return dataclasses.replace(place(pid, name, "US", population=population), admin1=state)
+
+    houston_tx, houston_mo = (
+        town("40", "Houston", "TX", 2_300_000),
+        town("41", "Houston", "MO", 2_000),
+    )
+    springfields = [town(f"5{i}", "Springfield", state, pop) for i, (state, pop) in
+                    enumerate([("MO", 160_000), ("IL", 116_000), ("MA", 155_000), ("OH", 60_000),
+                               ("OR", 60_000)])]  # fmt: skip
+    gazetteer = MemoryGazetteer({p: [] for p in (houston_tx, houston_mo, *springfields)})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Houston"), mention(2, "Springfield")))  # fmt: skip
+    (houston, _springfield) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert houston is not None and houston.admin1 == "TX"
+
+
+def test_stage_a_sea_named_in_french_is_the_sea_not_a_town_of_that_name() -> None:
+    red_sea = Place("60", "Red Sea", "", "", None, "", "", 20.0, 38.5, "sea", 0, "test")
+    mer_rouge = place("61", "Mer Rouge", "US", population=600, lat=32.8)
+    hodeidah = place("62", "Hodeidah", "IQ", population=400_000, lat=14.8)
+    gazetteer = MemoryGazetteer({red_sea: ["mer Rouge"], mer_rouge: [], hodeidah: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "mer Rouge"), mention(2, "Hodeidah")))  # fmt: skip
+    (sea, _town) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert sea is not None and (sea.feature, sea.geo_precision, sea.country) == ("sea", 3, "")
+
+
+def _us(pid: str, name: str, state: str, feature: str = "city", population: int = 0) -> Place:
+    return Place(pid, name, "US", "United States", 840, state, "", 38.0, -77.0, feature,
+                 population, "test")  # fmt: skip
+
+
+def test_stage_a_town_and_its_region_named_together_are_each_other() -> None:
+    # "Alexandria, Virginia": the Egyptian city and the South African town are
+    # bigger, but only Alexandria, Virginia lies in a region the article names.
+    alexandria_eg = place("70", "Alexandria", "IQ", population=4_000_000)
+    alexandria_va = _us("71", "Alexandria", "Virginia", population=160_000)
+    virginia_za = place("72", "Virginia", "CD", population=120_000)
+    virginia = _us("73", "Virginia", "Virginia", feature="admin1")
+    gazetteer = MemoryGazetteer(
+        {p: [] for p in (alexandria_eg, alexandria_va, virginia_za, virginia)}
+    )
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Alexandria"), mention(2, "Virginia")))  # fmt: skip
+    (town, region) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert town is not None and town.gazetteer_id == "71"
+    assert region is not None and region.gazetteer_id == "73"
+
+
+def test_stage_a_town_only_an_alternate_name_reaches_pairs_with_no_region() -> None:
+    # GeoNames lists "Paris" among Swainsboro, Georgia's names: a story naming
+    # Paris and Georgia is about the country, not the state.
+    paris = place("74", "Paris", "RU", population=2_100_000)
+    swainsboro = _us("75", "Swainsboro", "Georgia", population=7_500)
+    georgia_country = place("76", "Georgia", "AZ", feature="country", population=3_700_000)
+    georgia_state = _us("77", "Georgia", "Georgia", feature="admin1")
+    gazetteer = MemoryGazetteer({paris: [], swainsboro: ["Paris"], georgia_country: [],
+                                 georgia_state: []})  # fmt: skip
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Paris"), mention(2, "Georgia")))  # fmt: skip
+    (_paris, georgia) = (m.place for m in GeoStage(lambda: gazetteer)(article).mentions)
+    assert georgia is not None and georgia.gazetteer_id == "76"
+
+
 def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
     # GeoNames files Jenin the town under the West Bank, and Jenin governorate
     # has no point: the name's own region vote must not pick the governorate.
@@ -152,6 +233,11 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
         ("Dayton Abou Taqwa", ["12"]),  # a town's name run on into a person's
         ("Daytonia", []),  # anything else is not guessed at
         ("Ohio", ["13", "14"]),  # a name the gazetteer has is never trimmed
+        ("Dayton Magistrate's Court", ["12"]),  # a building is in the place it opens with
+        ("University of Ohio", ["13", "14"]),  # or the place after its "of", regions too
+        ("Ohio State University", ["13"]),
+        ("Russia Embassy", ["11"]),  # never the country a name opens with
+        ("University Hospital", []),  # nor a town named like the institution
     ],
 )
 def test_stage_lookup_retries_without_a_kind_or_side_word(name: str, expected: list[str]) -> None:

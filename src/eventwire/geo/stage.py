@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
 from eventwire.models import Argument, Article, EventMention, Location, Span
@@ -33,13 +35,15 @@ __all__ = [
 FEATURE_RANK = {
     "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5,
     "village": 4, "district": 4, "city": 4, "town": 4,
-    "admin2": 2, "admin1": 1, "country": 0, "continent": 0,
+    "admin2": 2, "admin1": 1, "country": 0, "continent": 0, "sea": 0,
 }  # fmt: skip
-# ACLED geo_precision by kind: a region, country or continent is 3; a site or town is 1.
-COARSE = frozenset({"admin1", "country", "continent"})
+# ACLED geo_precision by kind: a region (curated: Darfur), country, continent or sea is
+# 3; a site or town is 1.
+COARSE = frozenset({"admin1", "region", "country", "continent", "sea"})
 # Kinds a name stands for wherever the story is: "Russia" in an article about
-# Ohio is the country, not Russia, Ohio.
-SELF_NAMED = frozenset({"country", "continent"})
+# Ohio is the country, not Russia, Ohio; « la mer Rouge » in a Yemeni story is
+# the sea, not Mer Rouge, Louisiana.
+SELF_NAMED = frozenset({"country", "continent", "sea"})
 # A town named like a region of its own country, outside it, stands for the name
 # only when at least this big: Washington DC over the state, but the state over
 # California, Maryland (13,000) or Kentucky, Iowa (a hamlet). Calibrated on the
@@ -63,6 +67,20 @@ ABROAD_POPULATION = 100_000
 NOMINAL_POPULATION = 100_000
 NOMINAL_FEATURES = frozenset({"admin1", "admin2"})
 SITE_RANK = 5
+# Within a country, a town's size adds to the vote of the article's regions
+# for it, so the share a namesake's state gets from a name found in many states
+# does not outweigh a city (Houston, Texas, not Houston, Missouri, in a story
+# naming Springfield): this weight times log10 of its population. Calibrated on the
+# odd GeoWebNews documents and LGL (benchmarks/geoparsing.py): 0 / 0.05 / 0.1 /
+# 0.15 / 0.3 gave 0.802 / 0.803 / 0.805 / 0.806 / 0.804 there and 0.797 / 0.800
+# / 0.800 / 0.797 / 0.792 on LGL.
+REGION_SIZE_WEIGHT = 0.1
+# A place the name is only an alternate name of gives way to one whose own name
+# it is and that weighs this many times more (Moscow, not Dalton, Georgia, once
+# "Moscow"; Chicago, not a hamlet GeoNames also lists as "Chicago"). Calibrated
+# on the odd GeoWebNews documents and LGL (benchmarks/geoparsing.py): ratios 3 /
+# 10 / 100 gave 0.799 / 0.799 / 0.799 there and 0.789 / 0.789 / 0.785 on LGL.
+OWN_NAME_RATIO = 10
 
 
 def _rank(place: Place) -> int:
@@ -86,6 +104,17 @@ class Context:
     votes: dict[str, float]
     regions: dict[tuple[str, str], float]
     own_regions: dict[str, dict[tuple[str, str], float]]  # each name's share of ``regions``
+    # The names with a region reading, and those with a town reading, in each region.
+    region_names: dict[tuple[str, str], set[str]]
+    town_names: dict[tuple[str, str], set[str]]
+
+    def paired(self, name: str, place: Place) -> bool:
+        """Whether another name of the article is ``place``'s region, or a town in it when
+        ``place`` is a region ("Alexandria" and "Virginia": Alexandria, Virginia)."""
+        if place.feature in SELF_NAMED or not place.admin1:
+            return False
+        pairs = self.town_names if place.feature == "admin1" else self.region_names
+        return bool(pairs.get(_region(place), set()) - {name})
 
     def other_regions(self, name: str, place: Place) -> float:
         """The region vote for ``place`` from the article's other names.
@@ -118,20 +147,36 @@ def _region(place: Place) -> tuple[str, str]:
     return place.country_iso2, place.admin1
 
 
-def make_context(candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]) -> Context:
-    """The country and region context the ``voters`` among an article's names give."""
+def make_context(
+    candidates: Mapping[str, Sequence[Place]],
+    voters: Iterable[str],
+    readings: Mapping[str, Sequence[Place]] | None = None,
+) -> Context:
+    """The country and region context the ``voters`` among an article's names give.
+
+    ``readings``: each name's candidates once ``_by_own_name`` has filtered them, if
+    already known (it normalises every candidate's name: the costliest step).
+    """
+    readings = readings or {}
     support: Counter[str] = Counter()
     votes: dict[str, float] = {}
     regions: dict[tuple[str, str], float] = {}
     own: dict[str, dict[tuple[str, str], float]] = {}
+    region_names: dict[tuple[str, str], set[str]] = {}
+    town_names: dict[tuple[str, str], set[str]] = {}
     for name in voters:
+        named = readings[name] if name in readings else _by_own_name(candidates[name], name)
+        for p in named:  # not "Paris" for Swainsboro, Georgia
+            if p.admin1 and p.feature not in SELF_NAMED:
+                pairs = region_names if p.feature == "admin1" else town_names
+                pairs.setdefault(_region(p), set()).add(name)
         for country, share in _shares(candidates[name], lambda p: p.country_iso2).items():
             support[country] += 1
             votes[country] = votes.get(country, 0.0) + share
         own[name] = _shares([p for p in candidates[name] if p.admin1], _region)
         for region, share in own[name].items():
             regions[region] = regions.get(region, 0.0) + share
-    return Context(support, votes, regions, own)
+    return Context(support, votes, regions, own, region_names, town_names)
 
 
 def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
@@ -172,23 +217,48 @@ def _yields_to(town: Place, region: Place) -> bool:
     )
 
 
+def _by_own_name(candidates: Sequence[Place], name: str) -> list[Place]:
+    """The candidates left once those known by ``name`` only as an alternate, and far
+    outweighed by one whose own name it is, are dropped."""
+    key = normalize_name(name)
+    own = [_prominence(p) for p in candidates if normalize_name(p.name) == key]
+    if not key or not own:
+        return list(candidates)
+    # A country, continent or sea keeps every name of it (« mer Rouge », not Mer
+    # Rouge, Louisiana): the press names it in every language.
+    return [
+        p
+        for p in candidates
+        if normalize_name(p.name) == key
+        or p.feature in SELF_NAMED
+        or _prominence(p) * OWN_NAME_RATIO > max(own)
+    ]
+
+
 def choose_place(candidates: Sequence[Place], context: Context, name: str = "") -> Place | None:
     """The plausible candidate for ``name`` in the article's main country, most specific."""
+    return _choose(_by_own_name(candidates, name), context, name)
+
+
+def _choose(candidates: Sequence[Place], context: Context, name: str) -> Place | None:
     kept = _plausible(candidates, context)
     if not kept:
         return None
-    # Context first, then a country over its same-named region (Mexico), the
-    # article's regions, kind, a known point over none (the same region from two
-    # sources), and size. A population prior added to the country vote (0.1 to
-    # 0.5 x log10 population) lowered accuracy on the odd GeoWebNews documents
-    # by 0.4 to 1.3 points and on LGL's local news by 6 (benchmarks/geoparsing.py),
-    # so the article's context stays first.
+    # A town and its region named together first (Alexandria, Virginia: LGL 0.804 ->
+    # 0.816, odd GeoWebNews 0.817 -> 0.816, benchmarks/geoparsing.py), then the
+    # country context, then a country over its same-named region (Mexico), the
+    # article's regions (with the town's size, REGION_SIZE_WEIGHT), kind, a known
+    # point over none (the same region from two sources), and size. A population
+    # prior added to the country vote (0.1 to 0.5 x log10 population) lowered
+    # accuracy on the odd GeoWebNews documents by 0.4 to 1.3 points and on LGL's
+    # local news by 6 (benchmarks/geoparsing.py), so the article's context stays first.
     return max(
         kept,
         key=lambda p: (
+            context.paired(name, p),
             context.votes.get(p.country_iso2, 0.0),
             p.feature in SELF_NAMED,
-            context.other_regions(name, p),
+            context.other_regions(name, p) + REGION_SIZE_WEIGHT * math.log10(p.population + 1),
             _rank(p),
             p.latitude is not None,
             math.log10(p.population + 1),
@@ -212,6 +282,22 @@ STREET_WORDS = frozenset({
     "street", "road", "avenue", "boulevard", "square", "bridge", "lane", "highway", "rue",
     "route", "place", "pont", "calle", "avenida", "plaza", "شارع", "طريق", "ساحة", "جسر",
 })  # fmt: skip
+# Words that name a building or institution in a place ("Belfast Magistrate's
+# Court", "University of Alberta", "Iowa House", « l'hôpital de Gaza »): such a
+# name is placed at the place its other words name, never at a town named like
+# the institution ("University", Florida) nor at a country its demonym names
+# ("Russian Embassy" stands in another country's capital).
+FACILITY_WORDS = frozenset({
+    "university", "college", "school", "academy", "hospital", "clinic", "court", "courthouse",
+    "center", "centre", "office", "embassy", "consulate", "ministry", "airport", "station",
+    "stadium", "arena", "museum", "prison", "jail", "hotel", "church", "cathedral", "basilica",
+    "mosque", "temple", "house", "hall", "library", "theatre", "theater", "headquarters",
+    "université", "hôpital", "école", "lycée", "tribunal", "aéroport", "gare", "ambassade",
+    "ministère", "mosquée", "église", "stade", "musée", "universidad", "aeropuerto",
+    "estación", "embajada", "جامعة", "مستشفى", "مطار", "سجن", "محكمة", "مسجد", "سفارة", "وزارة",
+})  # fmt: skip
+# Words joining an institution to its place: "University of X", « hôpital de X ».
+OF_WORDS = frozenset({"of", "de", "du", "des", "del", "in", "at", "à", "d"})
 MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
 REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
 
@@ -237,6 +323,8 @@ def lookup_place(gazetteer: GazetteerLike, name: str) -> list[Place]:
     # for a street or square named after a town ("Dayton Street", « rue de Gaza »).
     if {first, last} & STREET_WORDS:
         return []
+    if any(_bare_word(w) in FACILITY_WORDS for w in words):
+        return _facility_place(gazetteer, words)
     for size in range(len(words) - 1, 0, -1):
         opening = " ".join(words[:size])
         if len(opening) >= MIN_OPENING_CHARS:
@@ -246,12 +334,36 @@ def lookup_place(gazetteer: GazetteerLike, name: str) -> list[Place]:
     return []
 
 
+def _bare_word(word: str) -> str:
+    """A word casefolded without a possessive ("Magistrate's" -> "magistrate")."""
+    return re.sub(r"['’]s$", "", word.casefold())
+
+
+def _facility_place(gazetteer: GazetteerLike, words: Sequence[str]) -> list[Place]:
+    """Where a building or institution is: the place after its "of" ("University of
+    Alberta"), else the longest known opening words before its kind ("Iowa House")."""
+    kinds = [i for i, w in enumerate(words) if _bare_word(w) in FACILITY_WORDS]
+    spans: list[Sequence[str]] = []
+    for i in kinds:
+        if i + 2 < len(words) and words[i + 1].casefold() in OF_WORDS:
+            spans.append(words[i + 2 :])
+    spans += [words[:size] for size in range(kinds[0], 0, -1)]
+    for span in spans:
+        text = " ".join(span)
+        if len(text) >= MIN_OPENING_CHARS:
+            found = [p for p in lookup_place(gazetteer, text) if p.feature not in SELF_NAMED]
+            if found:
+                return found
+    return []
+
+
 def resolve_names(
     candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]
 ) -> dict[str, Place | None]:
     """Choose a place for every name of one article, the ``voters`` giving its country context."""
-    context = make_context(candidates, voters)
-    return {name: choose_place(found, context, name) for name, found in candidates.items()}
+    readings = {name: _by_own_name(found, name) for name, found in candidates.items()}
+    context = make_context(candidates, voters, readings)
+    return {name: _choose(readings[name], context, name) for name in candidates}
 
 
 def locate_names(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 
-from eventwire.geo.normalize import normalize_name, sound_key
+from eventwire.geo.normalize import normalize_name, sound_key_of_key
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "PlaceRow", "PlaceWriter"]
 
@@ -69,6 +69,9 @@ class PlaceRow:
     source: str
 
 
+_PLACE_FIELDS = tuple(f.name for f in fields(PlaceRow))
+
+
 class PlaceWriter:
     """Buffer places and aliases and write them in batches; ``flush()`` before commit."""
 
@@ -84,7 +87,8 @@ class PlaceWriter:
 
     def add(self, row: PlaceRow, aliases: Iterable[str] = ()) -> None:
         """Queue ``row`` and index it under its name and every alias."""
-        self._places.append(astuple(row))
+        # Attribute by attribute: dataclasses.astuple deep-copies, a third of the build.
+        self._places.append(tuple(getattr(row, name) for name in _PLACE_FIELDS))
         self.add_aliases(row.id, (row.name, *aliases))
         self.count += 1
         if len(self._places) >= _BATCH:
@@ -92,10 +96,9 @@ class PlaceWriter:
 
     def add_aliases(self, place_id: str, aliases: Iterable[str]) -> None:
         """Queue more names for a place already stored or queued."""
-        names = list(aliases)
-        keys = {normalize_name(alias) for alias in names}
+        keys = {normalize_name(alias) for alias in aliases}
         self._aliases.extend((key, place_id) for key in keys if key)
-        sounds = {sound_key(alias) for alias in names}
+        sounds = {sound_key_of_key(key) for key in keys}
         self._sounds.extend((key, place_id) for key in sounds if key)
         if len(self._aliases) >= _BATCH:
             self.flush()
