@@ -38,6 +38,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "modal": (list, True),
         "conditional": (list, True),
         "aggregate": (list, True),  # phrases: running totals, not one incident
+        "series": (list, False),  # phrases: running totals unless dated to one day
         "history": (list, True),  # phrases: the sentence recalls an earlier incident
         "recalled": (list, True),  # phrases: what they govern is an earlier incident
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries

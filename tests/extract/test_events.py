@@ -357,3 +357,50 @@ def test_events_a_place_named_as_a_landmark_is_near(
     _article, (mention,) = extract(text, language)
     assert mention.location is not None
     assert mention.near is near
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_event_type"),
+    [
+        ("en", "Government troops shelled rebel positions near Kidal on Monday.",
+         "Shelling/artillery/missile attack"),
+        ("en", "Militants mortared the army base in Kismayo on Sunday.",
+         "Shelling/artillery/missile attack"),
+        ("en", "Hamas militants sniped an Israeli soldier in Shujaiyya on Monday.", "Armed clash"),
+        ("en", "Israeli warplanes carried out a series of airstrikes on Gaza City on Tuesday.",
+         "Air/drone strike"),
+        ("fr", "Des avions israéliens ont mené lundi une série de frappes sur Gaza.",
+         "Air/drone strike"),
+    ],
+)  # fmt: skip
+def test_events_weapon_verbs_snipings_and_a_days_series_are_incidents(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    sub_event_type: str,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A series of attacks on the convoy has forced the army to change routes."),
+        ("fr", "Une série d'attaques contre les convois a contraint l'armée à changer d'itinéraire."),
+    ],
+)  # fmt: skip
+def test_events_a_series_not_dated_to_one_day_is_a_running_total(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    article, mentions = extract(text, language)
+    assert mentions == ()
+    assert any(tag.startswith("aggregate: ") for tag in article.tags)
+
+
+def test_events_a_place_noun_named_after_its_region_is_the_named_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "In the Red Sea port city of Hodeidah, warplanes bombed a radar site on Friday."
+    _article, (mention,) = extract(text, "en")
+    assert mention.location is not None and mention.location.value == "Hodeidah"

@@ -212,18 +212,40 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
     return zone
 
 
-def _governor(tree: Tree, i: int) -> str:
-    """Lemma of the noun a name depends on: « la ville de X » and "the town of X" → town.
+def _governor_at(tree: Tree, i: int) -> int | None:
+    """Index of the noun a name depends on: « la ville de X » and "the town of X" → town.
 
     In English parses the preposition heads the name ("of" → "Beledweyne"), so
     the noun is one step further up.
     """
     head = tree.tokens[i].head
     if head == i:
-        return ""
+        return None
     if tree.tokens[i].dep == "pobj" and tree.tokens[head].head != head:
         head = tree.tokens[head].head
-    return tree.tokens[head].lemma.lower()
+    return head
+
+
+def _governor(tree: Tree, i: int) -> str:
+    """Lemma of the noun a name depends on (see ``_governor_at``), or ""."""
+    head = _governor_at(tree, i)
+    return "" if head is None else tree.tokens[head].lemma.lower()
+
+
+def _names_its_head(tree: Tree, i: int) -> bool:
+    """True when the place noun ``i`` modifies has a name of its own after it.
+
+    "the Red Sea port city of Hodeidah": Red Sea describes the city, Hodeidah
+    names it; « le quartier de Gaza-ville de Chajaïya » likewise.
+    """
+    head = tree.tokens[i].head
+    return any(
+        k > head
+        and tree.tokens[k].pos == "PROPN"
+        and tree.tokens[k].dep not in MODIFIER_DEPS
+        and _governor_at(tree, k) == head
+        for k in range(len(tree.tokens))
+    )
 
 
 def _place_score(
@@ -266,6 +288,8 @@ def _place_score(
         score -= 3  # a country or region: only when nothing finer is named
     if names_place and governor in lexicon.broad_places:
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
+    if token.dep in MODIFIER_DEPS and _names_its_head(tree, i):
+        score -= 1  # "the Red Sea port city of Hodeidah" is Hodeidah
     return score
 
 

@@ -68,6 +68,11 @@ TIME_SPECIFICITY = {
     "week": 7,
     "month": 8,
 }
+# Time expressions that name one day (precision 1): a series of strikes on such
+# a day is one incident, as ACLED codes a day's raids on one place.
+DAY_KINDS = frozenset(
+    {"full_date", "day_month", "weekday", "days_ago", "relative_day", "part_of_day"}
+)
 
 
 def publication_date(article: Article) -> tuple[date | None, int | None, str]:
@@ -93,9 +98,12 @@ class Draft:
 
 
 def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
-    lowered = text.lower()
+    lowered = text.lower().replace("’", "'")
     for phrase in phrases:
-        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
+        plain = phrase.replace("’", "'")
+        # An elided phrase (« une série d' ») runs on into the next word.
+        end = "" if plain.endswith("'") else r"(?!\w)"
+        if re.search(r"(?<!\w)" + re.escape(plain) + end, lowered):
             return phrase
     return None
 
@@ -430,13 +438,21 @@ class EventExtractor:
         """A running total (« 40 attaques depuis le début du mois »), not one incident.
 
         "Since" makes a total only with a count in the sentence: "13 attacks since
-        October 17" is one, "the second attack since last Saturday" is news.
+        October 17" is one, "the second attack since last Saturday" is news. "A
+        series of strikes" is a total unless the sentence puts it on one day.
         """
         if _phrase_in(text, lexicon.aggregate):
             return True
+        lowered = text.lower()
+        if _phrase_in(text, lexicon.series) and not any(
+            expr.kind in DAY_KINDS
+            and lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] not in lexicon.since
+            and expr.text.lower().split(" ", 1)[0] not in lexicon.since
+            for expr in times
+        ):
+            return True
         if not counted:
             return False
-        lowered = text.lower()
         if any(
             lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] in lexicon.since for expr in times
         ):
@@ -571,7 +587,10 @@ class EventExtractor:
         # A toll told in a dependent clause counts ("shells slammed into the camp,
         # killing five"): the whole subtree of the clause is searched.
         has_toll = bool(tolled & set(tree.subtree(root)))
-        acting = "strike" in by_strength or "generic" in by_strength or has_toll
+        # A weapon word used as the verb is the attack itself ("artillery shelled
+        # the camp", "they mortared the base"), not a means waiting for one.
+        wielded = any(tree.tokens[at].pos == "VERB" for _, at in by_strength.get("weapon", ()))
+        acting = "strike" in by_strength or "generic" in by_strength or has_toll or wielded
         for strength in STRENGTHS:
             if strength not in by_strength:
                 continue

@@ -118,6 +118,7 @@ class Lexicon:
     negation: frozenset[str]
     since: frozenset[str]
     aggregate: tuple[str, ...]
+    series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
     disaster: tuple[str, ...]
@@ -190,6 +191,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         negation=lower(cues["negation"]),
         since=lower(cues["since"]),
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
+        series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
         disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
