@@ -55,6 +55,9 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "arguments": {
         "location_preps": (list, True),
         "near_preps": (list, False),  # "near X", « à l'ouest de X »: geo_precision 2
+        # "the Kuwait roundabout in Az Zaytun": a landmark's town is the event's place
+        "landmark_nouns": (list, False),
+        "within_preps": (list, False),  # the words between a landmark and its town
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
         "destination_verbs": (list, True),  # verbs whose places are where people were taken

@@ -404,3 +404,38 @@ def test_events_a_place_noun_named_after_its_region_is_the_named_place(
     text = "In the Red Sea port city of Hodeidah, warplanes bombed a radar site on Friday."
     _article, (mention,) = extract(text, "en")
     assert mention.location is not None and mention.location.value == "Hodeidah"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Israeli forces opened fire at people waiting for aid trucks at the Kuwait "
+         "roundabout in Zeitoun on Monday, killing six.", "Zeitoun"),
+        ("en", "Militants destroyed an army tank with an IED in Al Mansoura Road in Shujaiyya "
+         "on Monday.", "Shujaiyya"),
+        ("en", "Soldiers shot dead three people at Street 8 in Tal el Hawa on Monday.",
+         "Tal el Hawa"),
+        ("fr", "Des soldats ont ouvert le feu sur la foule au rond-point Koweït à Zeitoun lundi, "
+         "tuant six personnes.", "Zeitoun"),
+    ],
+)  # fmt: skip
+def test_events_a_landmark_in_a_town_places_the_event_in_the_town(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.location.value if m.location else None for m in mentions] == [place]
+
+
+def test_events_a_bracketed_place_says_where_the_place_before_it_lies(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "Israeli drones opened fire at displaced people in Northern Remal (Gaza City, Gaza Strip) on Monday."
+    _article, mentions = extract(text, "en")
+    assert [m.location.value if m.location else None for m in mentions] == ["Northern Remal"]
+    text = "On 19 May 2025, Israeli artillery shelled Gaza - Shujaiyya (Gaza City, Gaza Strip)."
+    _article, (mention,) = extract(text, "en")
+    assert mention.location is not None and mention.location.value == "Gaza - Shujaiyya"
+    assert mention.actor2 is None

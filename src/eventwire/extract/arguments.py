@@ -121,13 +121,15 @@ def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
     person-tagged name after « région de » is far more often a place the tagger
     got wrong (« la région de Tal Afar »).
     """
-    if tree.tokens[i].lemma.lower() not in lexicon.place_nouns:
+    noun = tree.tokens[i].lemma.lower()
+    if noun not in lexicon.place_nouns:
         return i
     for c in tree.children[i]:
         token = tree.tokens[c]
         lemma, text = forms(token)
         if token.dep in ("nmod", "compound", "poss", "nmod:poss") and (
-            token.ent_type in ("ORG", "NORP")
+            # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)".
+            (token.ent_type in ("ORG", "NORP") and noun not in lexicon.site_nouns)
             or lemma in lexicon.actor_nouns
             or text in lexicon.demonyms
         ):
@@ -290,7 +292,27 @@ def _place_score(
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
     if token.dep in MODIFIER_DEPS and _names_its_head(tree, i):
         score -= 1  # "the Red Sea port city of Hodeidah" is Hodeidah
+    if _aside_of_name(tree, i):
+        score -= 2  # "Shujaiyya (Gaza City)": the place is Shujaiyya, in Gaza City
     return score
+
+
+def _aside_of_name(tree: Tree, i: int) -> bool:
+    """True when ``i`` is inside brackets opened right after a proper name.
+
+    "in Gaza - Northern Remal (Gaza City, Gaza Strip)", « à Tall Rifaat (Alep) »:
+    the bracket says where the name before it lies, it is not another place.
+    """
+    depth = 0
+    for k in range(i - 1, -1, -1):
+        text = tree.tokens[k].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            if depth == 0:
+                return k > 0 and tree.tokens[k - 1].pos == "PROPN"
+            depth -= 1
+    return False
 
 
 def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> bool:
@@ -304,6 +326,47 @@ def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> boo
     span = tree.name_span(i)
     words = [t.text for t in tree.tokens if span.start <= t.start < span.end]
     return outlet_key(" ".join(words)) in lexicon.outlets
+
+
+# Words of a landmark phrase after its name ("the Kuwait roundabout", "Street
+# 8"): more and the town after it is no longer the landmark's.
+LANDMARK_TAIL = 2
+# Tokens of the town's name after the within-word ("in Gaza - Az Zaytun").
+TOWN_REACH = 6
+NAME_JOINERS = frozenset({"-", "–", "—"})
+
+
+def _landmark_town(
+    tree: Tree, i: int, lexicon: Lexicon, skip: set[int], in_clause: set[int], struck: set[int]
+) -> int | None:
+    """The town named right after the landmark at ``i`` ("Al Mansoura Road in Shujaiyya").
+
+    ``None`` when ``i`` is no landmark (its name, or the nouns right after it, are
+    not ``landmark_nouns``) or no place follows a ``within_preps`` word.
+    """
+    tokens = tree.tokens
+    span = tree.name_span(i)
+    last = max(k for k, t in enumerate(tokens) if span.start <= t.start < span.end)
+    at = last + 1
+    while (
+        at < len(tokens)
+        and at - last <= LANDMARK_TAIL
+        and (forms(tokens[at])[0] in lexicon.landmark_nouns or tokens[at].pos == "NUM")
+    ):
+        at += 1  # "the Kuwait roundabout", "Street 8"
+    named = any(forms(tokens[k])[0] in lexicon.landmark_nouns for k in range(i, at))
+    if not named or at >= len(tokens) or tokens[at].text.lower() not in lexicon.within_preps:
+        return None
+    town = None
+    for k in range(at + 1, min(at + 1 + TOWN_REACH, len(tokens))):
+        token = tokens[k]
+        if token.pos == "DET" and town is None:
+            continue
+        if token.pos != "PROPN" and token.text not in NAME_JOINERS and token.dep != "compound":
+            break  # past the name ("Tal el Hawa": "el" is a compound inside it)
+        if k not in skip and _place_score(tree, k, lexicon, in_clause, struck) is not None:
+            town = k  # the last scoring word: the head of the town's name
+    return town
 
 
 def find_location(
@@ -347,11 +410,15 @@ def find_location(
     if best is None:
         return []
     first = -best[1]
+    town = _landmark_town(tree, first, lexicon, skip, in_clause, struck)
+    if town is not None:
+        first = town
     others = [
         c
         for c in tree.children[first]
         if tree.tokens[c].dep == "conj"
         and c not in skip
+        and _aside_of_name(tree, c) == _aside_of_name(tree, first)
         and _place_score(tree, c, lexicon, in_clause, struck | {c}) is not None
     ]
     return [first, *others]

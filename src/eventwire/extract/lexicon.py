@@ -129,6 +129,8 @@ class Lexicon:
     same_source: tuple[str, ...]
     location_preps: frozenset[str]
     near_preps: frozenset[str]
+    landmark_nouns: frozenset[str]
+    within_preps: frozenset[str]
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     destination_verbs: frozenset[str]
@@ -205,6 +207,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         same_source=tuple(str(p).lower() for p in attribution["same_source"]),
         location_preps=lower(arguments["location_preps"]),
         near_preps=lower(arguments.get("near_preps", [])),
+        landmark_nouns=lower(arguments.get("landmark_nouns", [])),
+        within_preps=lower(arguments.get("within_preps", [])),
         target_preps=lower(arguments["target_preps"]),
         origin_preps=lower(arguments["origin_preps"]),
         destination_verbs=lower(arguments["destination_verbs"]),
