@@ -439,3 +439,23 @@ def test_events_a_bracketed_place_says_where_the_place_before_it_lies(
     _article, (mention,) = extract(text, "en")
     assert mention.location is not None and mention.location.value == "Gaza - Shujaiyya"
     assert mention.actor2 is None
+
+
+def test_events_deaths_after_a_scene_take_its_date_and_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "On Monday, Israeli ground forces operated in Zeitoun. "
+        "A number of militants were killed, and 2 soldiers were killed."
+    )
+    _article, mentions = extract(text, "en")
+    assert [m.event_date for m in mentions] == [date(2024, 2, 5)]
+    assert mentions[0].location is not None and mentions[0].location.value == "Zeitoun"
+
+
+def test_events_a_person_killed_is_not_the_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, (mention,) = extract("A US drone strike killed Qassem Soleimani in Baghdad.", "en")
+    assert mention.fatalities == 1
+    assert mention.location is not None and mention.location.value == "Baghdad"

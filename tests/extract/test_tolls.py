@@ -1,4 +1,4 @@
-"""Casualty counts read through the parse (``arguments.find_tolls``) on real English sentences."""
+"""Casualty counts read through the parse (``tolls.find_tolls``) on real English sentences."""
 
 from __future__ import annotations
 
@@ -39,6 +39,13 @@ def extract(
         # A number the casualty noun's verb takes.
         ("Rockets hit the camp on Monday. The death toll rose to 15.", 15, None),
         ("Warplanes struck houses in the camp. The death toll stood at 12.", 12, None),
+        # A person named is one.
+        ("Israeli warplanes struck and killed Maher Abu Ghaleba, the leader of the group.", 1, None),
+        # A total for one day is that incident's toll; a figure split across incidents is not.
+        ("On 14 February 2024, warplanes struck Zeitoun and Tal el Hawa, killing 9 people in total.",
+         9, None),
+        ("On Monday, warplanes struck houses in the camp. The ministry said 64 deaths were split "
+         "across 3 incidents between 4-6 February.", None, None),
         # Unchanged readings.
         ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
         ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),

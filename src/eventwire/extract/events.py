@@ -22,11 +22,9 @@ from datetime import date
 from typing import Any
 
 from eventwire.extract.arguments import (
-    Toll,
     find_actors,
     find_claimant,
     find_location,
-    find_tolls,
     is_broad,
     is_civilian,
     is_near,
@@ -35,6 +33,7 @@ from eventwire.extract.dates import DateResolver, TimeExpression, make_date_reso
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.syntax import Tree
+from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, EventMention, Sentence, Span, content_hash
 from eventwire.settings import Settings
@@ -374,6 +373,7 @@ class EventExtractor:
                     # "One hit an empty storage area": told without a place, an
                     # incident is where the story last was.
                     draft.values["location"] = drafts[-1].values["location"]
+            set_scene = scene if scene is not None and scene[0] == index - 1 else None
             scene = (
                 (index, sentence, times[0], self._scene_place(article, tree, lexicon))
                 if times and not new
@@ -395,13 +395,20 @@ class EventExtractor:
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not _older_year(text, article.published)
+                and not _phrase_in(text, lexicon.history)
                 and not _phrase_in(text, lexicon.disaster)
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
-                drafts.append(
-                    self._killing(article, tree, index, lexicon, tolls, found, times, matched)
-                )
+                killing = self._killing(article, tree, index, lexicon, tolls, found, times, matched)
+                if "time" not in killing.values and set_scene is not None:
+                    # "On 1 November, troops operated in Zeitoun. A number of militants
+                    # were killed": the scene sentence dates the deaths too.
+                    killing.values["time"] = set_scene[2]
+                    killing.values["time_sentence"] = set_scene[1]
+                    if set_scene[3] is not None:
+                        killing.values.setdefault("location", set_scene[3])
+                drafts.append(killing)
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
@@ -677,7 +684,7 @@ class EventExtractor:
             clause,
             draft.triggers,
             lexicon,
-            [*in_dates, *actors, *_dateline(tree)],
+            [*in_dates, *actors, *victims, *_dateline(tree)],
         )
         values = draft.values
         text = article.text
