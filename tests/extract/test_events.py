@@ -459,3 +459,23 @@ def test_events_a_person_killed_is_not_the_place(
     _article, (mention,) = extract("A US drone strike killed Qassem Soleimani in Baghdad.", "en")
     assert mention.fatalities == 1
     assert mention.location is not None and mention.location.value == "Baghdad"
+
+
+def test_events_a_bracketed_running_total_drops_its_tolls_not_the_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "On Monday, warplanes struck a house in Zeitoun, killing 8 people "
+        "[the ministry said 26 deaths were split across 3 incidents that day]."
+    )
+    article, mentions = extract(text, "en")
+    assert [m.fatalities for m in mentions] == [8]
+    assert any("split across" in tag for tag in article.tags)
+
+
+def test_events_a_bracket_after_a_named_camp_is_where_the_camp_lies(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "On Monday, Israeli gunboats shelled houses in Ash Shati refugee camp (Gaza City, Gaza Strip)."
+    _article, mentions = extract(text, "en")
+    assert [m.location.value if m.location else None for m in mentions] == ["Ash Shati"]

@@ -41,11 +41,11 @@ def extract(
         ("Warplanes struck houses in the camp. The death toll stood at 12.", 12, None),
         # A person named is one.
         ("Israeli warplanes struck and killed Maher Abu Ghaleba, the leader of the group.", 1, None),
-        # A total for one day is that incident's toll; a figure split across incidents is not.
+        # A total for one day is that incident's toll; a figure split across incidents is none's.
         ("On 14 February 2024, warplanes struck Zeitoun and Tal el Hawa, killing 9 people in total.",
          9, None),
         ("On Monday, warplanes struck houses in the camp. The ministry said 64 deaths were split "
-         "across 3 incidents between 4-6 February.", None, None),
+         "across 3 incidents on Monday.", None, None),
         # Unchanged readings.
         ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
         ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),

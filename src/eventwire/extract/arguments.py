@@ -227,7 +227,7 @@ def _governor(tree: Tree, i: int) -> str:
     return "" if head is None else tree.tokens[head].lemma.lower()
 
 
-def _names_its_head(tree: Tree, i: int) -> bool:
+def _names_its_head(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """True when the place noun ``i`` modifies has a name of its own after it.
 
     "the Red Sea port city of Hodeidah": Red Sea describes the city, Hodeidah
@@ -237,6 +237,7 @@ def _names_its_head(tree: Tree, i: int) -> bool:
     return any(
         k > head
         and tree.tokens[k].pos == "PROPN"
+        and not _aside_of_name(tree, k, lexicon)
         and tree.tokens[k].dep not in MODIFIER_DEPS
         and _governor_at(tree, k) == head
         for k in range(len(tree.tokens))
@@ -283,18 +284,23 @@ def _place_score(
         score -= 3  # a country or region: only when nothing finer is named
     if names_place and governor in lexicon.broad_places:
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
-    if token.dep in MODIFIER_DEPS and _names_its_head(tree, i):
+    if token.dep in MODIFIER_DEPS and _names_its_head(tree, i, lexicon):
         score -= 1  # "the Red Sea port city of Hodeidah" is Hodeidah
-    if _aside_of_name(tree, i):
+    if _aside_of_name(tree, i, lexicon):
         score -= 2  # "Shujaiyya (Gaza City)": the place is Shujaiyya, in Gaza City
     return score
 
 
-def _aside_of_name(tree: Tree, i: int) -> bool:
+# Common nouns between a name and its bracket: "Shati refugee camp (…)".
+ASIDE_NOUNS = 3
+
+
+def _aside_of_name(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """True when ``i`` is inside brackets opened right after a proper name.
 
-    "in Gaza - Northern Remal (Gaza City, Gaza Strip)", « à Tall Rifaat (Alep) »:
-    the bracket says where the name before it lies, it is not another place.
+    "in Gaza - Northern Remal (Gaza City, Gaza Strip)", « à Tall Rifaat (Alep) »,
+    "in the Shati refugee camp (Gaza City)": the bracket says where the name
+    before it lies, it is not another place.
     """
     depth = 0
     for k in range(i - 1, -1, -1):
@@ -303,7 +309,15 @@ def _aside_of_name(tree: Tree, i: int) -> bool:
             depth += 1
         elif text == "(":
             if depth == 0:
-                return k > 0 and tree.tokens[k - 1].pos == "PROPN"
+                before = k - 1
+                # Over the nouns after the name: "Az Zaytun area (…)", "Shati
+                # refugee camp (…)", as long as they end in a place noun.
+                placed = tree.tokens[before].lemma.lower() in lexicon.place_nouns
+                while placed and before > 0 and k - before <= ASIDE_NOUNS:
+                    if tree.tokens[before].pos != "NOUN":
+                        break
+                    before -= 1
+                return before >= 0 and tree.tokens[before].pos == "PROPN"
             depth -= 1
     return False
 
@@ -411,7 +425,7 @@ def find_location(
         for c in tree.children[first]
         if tree.tokens[c].dep == "conj"
         and c not in skip
-        and _aside_of_name(tree, c) == _aside_of_name(tree, first)
+        and _aside_of_name(tree, c, lexicon) == _aside_of_name(tree, first, lexicon)
         and _place_score(tree, c, lexicon, in_clause, struck | {c}) is not None
     ]
     return [first, *others]

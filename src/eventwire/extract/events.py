@@ -96,6 +96,35 @@ class Draft:
     values: dict[str, Any]
 
 
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the outermost bracketed asides, "(…)" and "[…]", in ``text``."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "([":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append((start, i + 1))
+    if depth:
+        found.append((start, len(text)))  # an aside the sentence split cut open
+    return found
+
+
+def _within(at: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in ranges)
+
+
+def _blank(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``ranges`` made spaces, offsets kept."""
+    chars = list(text)
+    for start, end in ranges:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
     lowered = text.lower().replace("’", "'")
     for phrase in phrases:
@@ -339,10 +368,31 @@ class EventExtractor:
             quantities = self._quantities(tree, text, sentence, warnings)
             tolls = find_tolls(tree, lexicon, quantities)
             times = self._dates.find(text, sentence.language)
-            counted = any(value >= 2 for value, *_ in quantities.values())
-            if self._is_aggregate(text, times, lexicon, counted):
+            asides = _asides(text)
+            outside = _blank(text, asides)
+            counted = any(
+                value >= 2 and not _within(span.start - sentence.span.start, asides)
+                for value, _low, _high, span in quantities.values()
+            )
+            outer_times = [e for e in times if not _within(e.start, asides)]
+            if self._is_aggregate(outside, outer_times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
+            for start, end in asides:
+                # "… west of Gaza City [3 fatalities split across 2 events]": a
+                # bracketed running total drops its own tolls, not the incident.
+                inner = [e for e in times if start <= e.start < end]
+                inner_counted = any(
+                    value >= 2 and start <= span.start - sentence.span.start < end
+                    for value, _low, _high, span in quantities.values()
+                )
+                alone = _blank(text, [(0, start), (end, len(text))])  # offsets kept
+                if self._is_aggregate(alone, inner, lexicon, inner_counted):
+                    tags.append(f"aggregate: {text[start:end][:160]}")
+                    tolls = [
+                        t for t in tolls
+                        if not start <= t.span.start - sentence.span.start < end
+                    ]  # fmt: skip
             # The sentence's trigger words, found once for typing and argument steps.
             matched = lexicon.trigger_index.longest(
                 tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon)
