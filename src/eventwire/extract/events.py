@@ -29,6 +29,7 @@ from eventwire.extract.arguments import (
     is_civilian,
     is_near,
 )
+from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
@@ -94,35 +95,6 @@ class Draft:
     sub_event_type: str
     strength: str
     values: dict[str, Any]
-
-
-def _asides(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the outermost bracketed asides, "(…)" and "[…]", in ``text``."""
-    found, depth, start = [], 0, 0
-    for i, char in enumerate(text):
-        if char in "([":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif char in ")]" and depth:
-            depth -= 1
-            if depth == 0:
-                found.append((start, i + 1))
-    if depth:
-        found.append((start, len(text)))  # an aside the sentence split cut open
-    return found
-
-
-def _within(at: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= at < end for start, end in ranges)
-
-
-def _blank(text: str, ranges: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``ranges`` made spaces, offsets kept."""
-    chars = list(text)
-    for start, end in ranges:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
@@ -368,13 +340,13 @@ class EventExtractor:
             quantities = self._quantities(tree, text, sentence, warnings)
             tolls = find_tolls(tree, lexicon, quantities)
             times = self._dates.find(text, sentence.language)
-            asides = _asides(text)
-            outside = _blank(text, asides)
+            asides = find_asides(text)
+            outside = blank(text, asides)
             counted = any(
-                value >= 2 and not _within(span.start - sentence.span.start, asides)
+                value >= 2 and not within(span.start - sentence.span.start, asides)
                 for value, _low, _high, span in quantities.values()
             )
-            outer_times = [e for e in times if not _within(e.start, asides)]
+            outer_times = [e for e in times if not within(e.start, asides)]
             if self._is_aggregate(outside, outer_times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
@@ -386,7 +358,7 @@ class EventExtractor:
                     value >= 2 and start <= span.start - sentence.span.start < end
                     for value, _low, _high, span in quantities.values()
                 )
-                alone = _blank(text, [(0, start), (end, len(text))])  # offsets kept
+                alone = blank(text, [(0, start), (end, len(text))])  # offsets kept
                 if self._is_aggregate(alone, inner, lexicon, inner_counted):
                     tags.append(f"aggregate: {text[start:end][:160]}")
                     tolls = [
