@@ -36,6 +36,7 @@ def extract(
         # Coordinated victims add up.
         ("Warplanes struck the municipality, killing 5 municipal employees and a clothing seller.", 6, None),
         ("Gunmen attacked the village, killing two soldiers and three civilians.", 5, None),
+        ("A drone struck the vicinity of the mosque, killing a man and his child.", 2, None),
         # A number the casualty noun's verb takes.
         ("Rockets hit the camp on Monday. The death toll rose to 15.", 15, None),
         ("Warplanes struck houses in the camp. The death toll stood at 12.", 12, None),

@@ -93,6 +93,17 @@ def _one(tree: Tree, noun: int) -> bool:
     )
 
 
+def _kin(tree: Tree, noun: int) -> bool:
+    """A singular noun with a possessive, coordinated with a counted victim: one
+    more person ("killing a man and his child", « une femme et son fils »)."""
+    token = tree.tokens[noun]
+    return (
+        token.pos == "NOUN"
+        and "Number=Sing" in token.morph
+        and any("Poss=Yes" in tree.tokens[d].morph for d in tree.children[noun])
+    )
+
+
 def _article_after(tree: Tree, c: int) -> bool:
     """A verb's victim right after it, read from the words when the parse is off:
     "killing a Palestinian and injuring others" (the article hangs under "others")."""
@@ -152,7 +163,7 @@ def _conjunct_counts(
         if counts:
             value, low, high, _span = counts[0]
             found.append((value, low, high))
-        elif _one(tree, x):
+        elif _one(tree, x) or _kin(tree, x):
             found.append((1, 1, 1))
         found.extend(_conjunct_counts(tree, x, quantities))
     return found
