@@ -38,6 +38,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "modal": (list, True),
         "conditional": (list, True),
         "aggregate": (list, True),  # phrases: running totals, not one incident
+        "series": (list, False),  # phrases: running totals unless dated to one day
         "history": (list, True),  # phrases: the sentence recalls an earlier incident
         "recalled": (list, True),  # phrases: what they govern is an earlier incident
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
@@ -54,6 +55,9 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "arguments": {
         "location_preps": (list, True),
         "near_preps": (list, False),  # "near X", « à l'ouest de X »: geo_precision 2
+        # "the Kuwait roundabout in Az Zaytun": a landmark's town is the event's place
+        "landmark_nouns": (list, False),
+        "within_preps": (list, False),  # the words between a landmark and its town
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
         "origin_parts": (list, False),  # nouns for the part of a place shots came from

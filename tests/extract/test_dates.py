@@ -95,6 +95,10 @@ RESOLVED: list[tuple[str, str, date, int]] = [
     ("en", "On the night of 5-6 February 2024, a drone struck.", date(2024, 2, 5), 1),
     ("en", "During the night of 30–31 January, shells fell.", date(2024, 1, 30), 1),
     ("en", "On 12 February 2023, a drone struck.", date(2023, 2, 12), 1),
+    # A range of days in one month: its first day.
+    ("en", "Snipers killed 11 people on 2 and 3 February 2024.", date(2024, 2, 2), 1),
+    ("en", "Clashes went on between 20-22 January.", date(2024, 1, 20), 1),
+    ("fr", "Des combats ont eu lieu du 2 au 5 février.", date(2024, 2, 2), 1),
     ("en", "Around 12 January 2024, a drone struck.", date(2024, 1, 12), 1),
     ("es", "El ataque del 2 de febrero de 2024 dejó seis muertos.", date(2024, 2, 2), 1),
     ("es", "El 12 de diciembre, un dron atacó.", date(2023, 12, 12), 1),

@@ -367,6 +367,128 @@ def test_events_a_place_named_as_a_landmark_is_near(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "sub_event_type"),
+    [
+        ("en", "Government troops shelled rebel positions near Kidal on Monday.",
+         "Shelling/artillery/missile attack"),
+        ("en", "Militants mortared the army base in Kismayo on Sunday.",
+         "Shelling/artillery/missile attack"),
+        ("en", "Hamas militants sniped an Israeli soldier in Shujaiyya on Monday.", "Armed clash"),
+        ("en", "Israeli warplanes carried out a series of airstrikes on Gaza City on Tuesday.",
+         "Air/drone strike"),
+        ("fr", "Des avions israéliens ont mené lundi une série de frappes sur Gaza.",
+         "Air/drone strike"),
+    ],
+)  # fmt: skip
+def test_events_weapon_verbs_snipings_and_a_days_series_are_incidents(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    sub_event_type: str,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A series of attacks on the convoy has forced the army to change routes."),
+        ("fr", "Une série d'attaques contre les convois a contraint l'armée à changer d'itinéraire."),
+    ],
+)  # fmt: skip
+def test_events_a_series_not_dated_to_one_day_is_a_running_total(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    article, mentions = extract(text, language)
+    assert mentions == ()
+    assert any(tag.startswith("aggregate: ") for tag in article.tags)
+
+
+def test_events_a_place_noun_named_after_its_region_is_the_named_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "In the Red Sea port city of Hodeidah, warplanes bombed a radar site on Friday."
+    _article, (mention,) = extract(text, "en")
+    assert mention.location is not None and mention.location.value == "Hodeidah"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Israeli forces opened fire at people waiting for aid trucks at the Kuwait "
+         "roundabout in Zeitoun on Monday, killing six.", "Zeitoun"),
+        ("en", "Militants destroyed an army tank with an IED in Al Mansoura Road in Shujaiyya "
+         "on Monday.", "Shujaiyya"),
+        ("en", "Soldiers shot dead three people at Street 8 in Tal el Hawa on Monday.",
+         "Tal el Hawa"),
+        ("fr", "Des soldats ont ouvert le feu sur la foule au rond-point Koweït à Zeitoun lundi, "
+         "tuant six personnes.", "Zeitoun"),
+    ],
+)  # fmt: skip
+def test_events_a_landmark_in_a_town_places_the_event_in_the_town(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.location.value if m.location else None for m in mentions] == [place]
+
+
+def test_events_a_bracketed_place_says_where_the_place_before_it_lies(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "Israeli drones opened fire at displaced people in Northern Remal (Gaza City, Gaza Strip) on Monday."
+    _article, mentions = extract(text, "en")
+    assert [m.location.value if m.location else None for m in mentions] == ["Northern Remal"]
+    text = "On 19 May 2025, Israeli artillery shelled Gaza - Shujaiyya (Gaza City, Gaza Strip)."
+    _article, (mention,) = extract(text, "en")
+    assert mention.location is not None and mention.location.value == "Gaza - Shujaiyya"
+    assert mention.actor2 is None
+
+
+def test_events_deaths_after_a_scene_take_its_date_and_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "On Monday, Israeli ground forces operated in Zeitoun. "
+        "A number of militants were killed, and 2 soldiers were killed."
+    )
+    _article, mentions = extract(text, "en")
+    assert [m.event_date for m in mentions] == [date(2024, 2, 5)]
+    assert mentions[0].location is not None and mentions[0].location.value == "Zeitoun"
+
+
+def test_events_a_person_killed_is_not_the_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, (mention,) = extract("A US drone strike killed Qassem Soleimani in Baghdad.", "en")
+    assert mention.fatalities == 1
+    assert mention.location is not None and mention.location.value == "Baghdad"
+
+
+def test_events_a_bracketed_running_total_drops_its_tolls_not_the_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "On Monday, warplanes struck a house in Zeitoun, killing 8 people "
+        "[the ministry said 26 deaths were split across 3 incidents that day]."
+    )
+    article, mentions = extract(text, "en")
+    assert [m.fatalities for m in mentions] == [8]
+    assert any("split across" in tag for tag in article.tags)
+
+
+def test_events_a_bracket_after_a_named_camp_is_where_the_camp_lies(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "On Monday, Israeli gunboats shelled houses in Ash Shati refugee camp (Gaza City, Gaza Strip)."
+    _article, mentions = extract(text, "en")
+    assert [m.location.value if m.location else None for m in mentions] == ["Ash Shati"]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "place"),
     [
         ("fr", "Quatre roquettes ont été tirées mardi depuis la rive occidentale de l'Euphrate "

@@ -1,4 +1,4 @@
-"""Casualty counts read through the parse (``arguments.find_tolls``) on real English sentences."""
+"""Casualty counts read through the parse (``tolls.find_tolls``) on real English sentences."""
 
 from __future__ import annotations
 
@@ -36,9 +36,17 @@ def extract(
         # Coordinated victims add up.
         ("Warplanes struck the municipality, killing 5 municipal employees and a clothing seller.", 6, None),
         ("Gunmen attacked the village, killing two soldiers and three civilians.", 5, None),
+        ("A drone struck the vicinity of the mosque, killing a man and his child.", 2, None),
         # A number the casualty noun's verb takes.
         ("Rockets hit the camp on Monday. The death toll rose to 15.", 15, None),
         ("Warplanes struck houses in the camp. The death toll stood at 12.", 12, None),
+        # A person named is one.
+        ("Israeli warplanes struck and killed Maher Abu Ghaleba, the leader of the group.", 1, None),
+        # A total for one day is that incident's toll; a figure split across incidents is none's.
+        ("On 14 February 2024, warplanes struck Zeitoun and Tal el Hawa, killing 9 people in total.",
+         9, None),
+        ("On Monday, warplanes struck houses in the camp. The ministry said 64 deaths were split "
+         "across 3 incidents on Monday.", None, None),
         # Unchanged readings.
         ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
         ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),

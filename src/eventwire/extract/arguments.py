@@ -1,7 +1,7 @@
 """Attaching arguments to a trigger through the dependency parse.
 
-Who acted (actor1), against whom (actor2), where, with what, how many killed and
-injured, and who says so. Every function returns spans into the article's
+Who acted (actor1), against whom (actor2), where, and who says so; how many
+were killed and injured is ``tolls``. Every function returns spans into the article's
 cleaned text; the caller cuts the text. Rules follow Universal Dependencies as
 spaCy's French and English models emit them, so a language needs data (the
 words in ``arguments.yaml``, ``casualties.yaml``, ``attribution.yaml``), not code.
@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from eventwire.extract.lexicon import Lexicon, forms, outlet_key
 from eventwire.extract.syntax import Tree
 from eventwire.models import Span
 
 __all__ = [
-    "Toll",
     "find_actors",
     "find_claimant",
     "find_location",
-    "find_tolls",
     "is_broad",
     "is_civilian",
     "is_near",
@@ -40,10 +37,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "poss", "npadvmod"})
 OBJECT_DEPS = ("obj", "dobj", "iobj")
 AGENT_DEPS = ("obl:agent", "agent")
-# Beside a casualty word with no parse link, a number this close still counts:
-# "au moins six combattants tués" parses well, "six tués" sometimes does not.
-NEAR_BEFORE = 3
-NEAR_AFTER = 2
 # Steps up from a name through the place nouns holding it (« la rive occidentale de
 # l'Euphrate ») to the preposition that may make it an origin: two nouns deep
 # covers every origin phrase in the dev set ("the western bank of the Euphrates").
@@ -127,15 +120,15 @@ def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
     person-tagged name after « région de » is far more often a place the tagger
     got wrong (« la région de Tal Afar »).
     """
-    if tree.tokens[i].lemma.lower() not in lexicon.place_nouns:
+    noun = tree.tokens[i].lemma.lower()
+    if noun not in lexicon.place_nouns:
         return i
-    # A site's own name is often tagged an organisation ("the Harir base").
-    named_site = any(form in lexicon.site_nouns for form in forms(tree.tokens[i]))
     for c in tree.children[i]:
         token = tree.tokens[c]
         lemma, text = forms(token)
         if token.dep in ("nmod", "compound", "poss", "nmod:poss") and (
-            (token.ent_type in ("ORG", "NORP") and not named_site)
+            # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)".
+            (token.ent_type in ("ORG", "NORP") and noun not in lexicon.site_nouns)
             or lemma in lexicon.actor_nouns
             or text in lexicon.demonyms
         ):
@@ -301,18 +294,41 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
     return zone
 
 
-def _governor(tree: Tree, i: int) -> str:
-    """Lemma of the noun a name depends on: « la ville de X » and "the town of X" → town.
+def _governor_at(tree: Tree, i: int) -> int | None:
+    """Index of the noun a name depends on: « la ville de X » and "the town of X" → town.
 
     In English parses the preposition heads the name ("of" → "Beledweyne"), so
     the noun is one step further up.
     """
     head = tree.tokens[i].head
     if head == i:
-        return ""
+        return None
     if tree.tokens[i].dep == "pobj" and tree.tokens[head].head != head:
         head = tree.tokens[head].head
-    return tree.tokens[head].lemma.lower()
+    return head
+
+
+def _governor(tree: Tree, i: int) -> str:
+    """Lemma of the noun a name depends on (see ``_governor_at``), or ""."""
+    head = _governor_at(tree, i)
+    return "" if head is None else tree.tokens[head].lemma.lower()
+
+
+def _names_its_head(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when the place noun ``i`` modifies has a name of its own after it.
+
+    "the Red Sea port city of Hodeidah": Red Sea describes the city, Hodeidah
+    names it; « le quartier de Gaza-ville de Chajaïya » likewise.
+    """
+    head = tree.tokens[i].head
+    return any(
+        k > head
+        and tree.tokens[k].pos == "PROPN"
+        and not _aside_of_name(tree, k, lexicon)
+        and tree.tokens[k].dep not in MODIFIER_DEPS
+        and _governor_at(tree, k) == head
+        for k in range(len(tree.tokens))
+    )
 
 
 def _place_score(
@@ -355,6 +371,10 @@ def _place_score(
         score -= 3  # a country or region: only when nothing finer is named
     if names_place and governor in lexicon.broad_places:
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
+    if token.dep in MODIFIER_DEPS and _names_its_head(tree, i, lexicon):
+        score -= 1  # "the Red Sea port city of Hodeidah" is Hodeidah
+    if _aside_of_name(tree, i, lexicon):
+        score -= 2  # "Shujaiyya (Gaza City)": the place is Shujaiyya, in Gaza City
     return score
 
 
@@ -385,6 +405,37 @@ def _from_origin(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     return False
 
 
+# Common nouns between a name and its bracket: "Shati refugee camp (…)".
+ASIDE_NOUNS = 3
+
+
+def _aside_of_name(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when ``i`` is inside brackets opened right after a proper name.
+
+    "in Gaza - Northern Remal (Gaza City, Gaza Strip)", « à Tall Rifaat (Alep) »,
+    "in the Shati refugee camp (Gaza City)": the bracket says where the name
+    before it lies, it is not another place.
+    """
+    depth = 0
+    for k in range(i - 1, -1, -1):
+        text = tree.tokens[k].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            if depth == 0:
+                before = k - 1
+                # Over the nouns after the name: "Az Zaytun area (…)", "Shati
+                # refugee camp (…)", as long as they end in a place noun.
+                placed = tree.tokens[before].lemma.lower() in lexicon.place_nouns
+                while placed and before > 0 and k - before <= ASIDE_NOUNS:
+                    if tree.tokens[before].pos != "NOUN":
+                        break
+                    before -= 1
+                return before >= 0 and tree.tokens[before].pos == "PROPN"
+            depth -= 1
+    return False
+
+
 def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> bool:
     """True when the name at ``i`` is a news outlet's and nothing makes it a place.
 
@@ -396,6 +447,47 @@ def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> boo
     span = tree.name_span(i)
     words = [t.text for t in tree.tokens if span.start <= t.start < span.end]
     return outlet_key(" ".join(words)) in lexicon.outlets
+
+
+# Words of a landmark phrase after its name ("the Kuwait roundabout", "Street
+# 8"): more and the town after it is no longer the landmark's.
+LANDMARK_TAIL = 2
+# Tokens of the town's name after the within-word ("in Gaza - Az Zaytun").
+TOWN_REACH = 6
+NAME_JOINERS = frozenset({"-", "–", "—"})
+
+
+def _landmark_town(
+    tree: Tree, i: int, lexicon: Lexicon, skip: set[int], in_clause: set[int], struck: set[int]
+) -> int | None:
+    """The town named right after the landmark at ``i`` ("Al Mansoura Road in Shujaiyya").
+
+    ``None`` when ``i`` is no landmark (its name, or the nouns right after it, are
+    not ``landmark_nouns``) or no place follows a ``within_preps`` word.
+    """
+    tokens = tree.tokens
+    span = tree.name_span(i)
+    last = max(k for k, t in enumerate(tokens) if span.start <= t.start < span.end)
+    at = last + 1
+    while (
+        at < len(tokens)
+        and at - last <= LANDMARK_TAIL
+        and (forms(tokens[at])[0] in lexicon.landmark_nouns or tokens[at].pos == "NUM")
+    ):
+        at += 1  # "the Kuwait roundabout", "Street 8"
+    named = any(forms(tokens[k])[0] in lexicon.landmark_nouns for k in range(i, at))
+    if not named or at >= len(tokens) or tokens[at].text.lower() not in lexicon.within_preps:
+        return None
+    town = None
+    for k in range(at + 1, min(at + 1 + TOWN_REACH, len(tokens))):
+        token = tokens[k]
+        if token.pos == "DET" and town is None:
+            continue
+        if token.pos != "PROPN" and token.text not in NAME_JOINERS and token.dep != "compound":
+            break  # past the name ("Tal el Hawa": "el" is a compound inside it)
+        if k not in skip and _place_score(tree, k, lexicon, in_clause, struck) is not None:
+            town = k  # the last scoring word: the head of the town's name
+    return town
 
 
 def find_location(
@@ -439,213 +531,18 @@ def find_location(
     if best is None:
         return []
     first = -best[1]
+    town = _landmark_town(tree, first, lexicon, skip, in_clause, struck)
+    if town is not None:
+        first = town
     others = [
         c
         for c in tree.children[first]
         if tree.tokens[c].dep == "conj"
         and c not in skip
+        and _aside_of_name(tree, c, lexicon) == _aside_of_name(tree, first, lexicon)
         and _place_score(tree, c, lexicon, in_clause, struck | {c}) is not None
     ]
     return [first, *others]
-
-
-@dataclass(frozen=True, slots=True)
-class Toll:
-    """A count of people killed or injured, at token ``anchor`` (the counted word)."""
-
-    kind: str  # "killed" | "injured" | "any"
-    value: int
-    low: int | None
-    high: int | None
-    span: Span  # the quantity and its casualty word
-    anchor: int  # token index of the casualty word
-    victim: int | None  # token index of the counted noun (« combattants »), if any
-
-
-def _counted(tree: Tree, c: int, triggers: set[int]) -> list[int]:
-    """The nouns a casualty word counts: its object or passive subject (« tuant deux
-    combattants », "were killed"), the noun it modifies (« trois soldats tués »), or
-    the subject of an intransitive (« deux civils sont morts ») — never the weapon
-    or attack that did it (« une frappe a tué … »)."""
-    children = tree.children[c]
-    deps = {x: tree.tokens[x].dep for x in children}
-    found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
-    if not any(d in ("obj", "dobj") for d in deps.values()):
-        found += [x for x, d in deps.items() if d == "nsubj"]
-    token = tree.tokens[c]
-    if token.dep.split(":")[0] in ("acl", "amod") and token.head != c:
-        found.append(token.head)
-    return [x for x in found if x not in triggers]
-
-
-# (value, low, high, span) of the quantity covering a token; see find_tolls.
-QuantityValue = tuple[int, int | None, int | None, Span]
-# Universal Dependencies features of an indefinite article (« un », "a"): before
-# a singular victim it counts one ("killing a child", "a soldier was killed").
-INDEFINITE = ("Definite=Ind", "PronType=Art")
-# Relations through which a casualty noun's verb takes a bare number: "the death
-# toll rose to 15", "deaths put at 30" (prep + pobj in English, obl in UD).
-TOLL_VERB_DEPS = frozenset({"prep", "obl", "npadvmod", "attr"})
-
-
-def _is_article(tree: Tree, i: int) -> bool:
-    return all(feature in tree.tokens[i].morph for feature in INDEFINITE)
-
-
-def _is_collective(tree: Tree, noun: int) -> bool:
-    """« un groupe de combattants », "a number of people": one noun standing for many."""
-    for c in tree.children[noun]:
-        if tree.tokens[c].dep.split(":")[0] in ("prep", "nmod"):
-            inner = [c, *tree.children[c]]
-            if any(
-                "Number=Plur" in tree.tokens[x].morph or tree.tokens[x].pos == "NUM" for x in inner
-            ):
-                return True
-    return False
-
-
-def _one(tree: Tree, noun: int) -> bool:
-    """True when ``noun`` is one person: singular, with an indefinite article, not collective."""
-    token = tree.tokens[noun]
-    return (
-        token.pos in ("NOUN", "PROPN", "ADJ")
-        and "Number=Plur" not in token.morph
-        and any(tree.tokens[d].dep == "det" and _is_article(tree, d) for d in tree.children[noun])
-        and not _is_collective(tree, noun)
-    )
-
-
-def _article_after(tree: Tree, c: int) -> bool:
-    """A verb's victim right after it, read from the words when the parse is off:
-    "killing a Palestinian and injuring others" (the article hangs under "others")."""
-    k = c + 1
-    if tree.tokens[c].pos != "VERB" or k >= len(tree.tokens) or not _is_article(tree, k):
-        return False
-    k += 1
-    while k < len(tree.tokens) and tree.tokens[k].pos in ("ADJ", "NOUN", "PROPN", "PUNCT"):
-        token = tree.tokens[k]
-        if token.pos == "PUNCT" and token.text not in ("-", "\u2010", "\u2011"):
-            break
-        if token.pos in ("NOUN", "PROPN") and (
-            "Number=Plur" in token.morph or _is_collective(tree, k)
-        ):
-            return False
-        k += 1
-    return k > c + 2
-
-
-def _through_verb(tree: Tree, c: int, quantities: dict[int, QuantityValue]) -> int | None:
-    """A bare number the casualty noun's verb takes: "the death toll rose to 15"."""
-    token = tree.tokens[c]
-    if token.pos != "NOUN":
-        return None
-    # The verb it is the subject of, latest conjunct first: "the toll, initially
-    # put at nine, rose to 15" is 15 (news revises a figure towards the end of the
-    # sentence); a participle modifying the noun comes last.
-    verbs = []
-    if token.dep in SUBJECT_DEPS and token.head != c:
-        verbs = [token.head]
-        while more := [x for x in tree.children[verbs[-1]] if tree.tokens[x].dep == "conj"]:
-            verbs.append(more[-1])
-        verbs.reverse()
-    verbs += [x for x in tree.children[c] if tree.tokens[x].dep.split(":")[0] == "acl"]
-    for v in verbs:
-        for x in tree.children[v]:
-            if tree.tokens[x].dep.split(":")[0] not in TOLL_VERB_DEPS:
-                continue
-            for n in [x, *tree.children[x]]:
-                if n in quantities and tree.tokens[n].pos == "NUM":
-                    return n
-    return None
-
-
-def _conjunct_counts(
-    tree: Tree, noun: int, quantities: dict[int, QuantityValue]
-) -> list[tuple[int, int | None, int | None]]:
-    """Counts of the victims coordinated with ``noun``: "5 employees and a seller" adds 1."""
-    found = []
-    for x in tree.children[noun]:
-        if tree.tokens[x].dep != "conj" or tree.tokens[x].pos not in ("NOUN", "PROPN"):
-            continue
-        counts = [
-            quantities[d] for d in tree.children[x]
-            if tree.tokens[d].dep.split(":")[0] == "nummod" and d in quantities
-        ]  # fmt: skip
-        if counts:
-            value, low, high, _span = counts[0]
-            found.append((value, low, high))
-        elif _one(tree, x):
-            found.append((1, 1, 1))
-        found.extend(_conjunct_counts(tree, x, quantities))
-    return found
-
-
-def find_tolls(
-    tree: Tree,
-    lexicon: Lexicon,
-    quantities: dict[int, QuantityValue],
-) -> list[Toll]:
-    """Casualty counts in the sentence: a quantity linked to a killed/injured word.
-
-    ``quantities`` maps token index to (value, low, high, span) for every token
-    inside a quantity expression. The parse is asked first: a number modifying
-    the casualty word (« trois martyrs »), its object ("killing two"), the noun
-    it is about (« deux combattants ont été tués ») or a bare number its verb
-    takes ("the death toll rose to 15"); adjacency is the fallback. Without a
-    number, a singular victim with an indefinite article is one ("killing a
-    child", "a soldier was killed"). Victims coordinated with the counted one
-    add their own counts ("killing 5 employees and a seller" is 6).
-    """
-    tolls: list[Toll] = []
-    weapons = lexicon.trigger_index.covers(tree.tokens)
-    for kind, index in (
-        ("killed", lexicon.killed),
-        ("injured", lexicon.injured),
-        ("any", lexicon.any_casualty),
-    ):
-        for _rank, c in index.matches(tree.tokens):
-            counted = _counted(tree, c, weapons)
-            victim = next((n for n in counted if n not in quantities), None)
-            candidates = [
-                x for x in tree.children[c]
-                if tree.tokens[x].dep.split(":")[0] in ("nummod", "det", "obj", "dobj", "advmod")
-            ]  # fmt: skip
-            for noun in counted:
-                candidates.extend(
-                    x for x in tree.children[noun]
-                    if tree.tokens[x].dep.split(":")[0] in ("nummod", "det")
-                )  # fmt: skip
-                candidates.append(noun)
-            through = _through_verb(tree, c, quantities)
-            if through is not None:
-                candidates.append(through)
-            candidates.extend(range(max(0, c - NEAR_BEFORE), c))
-            candidates.extend(range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)))
-            found = next((quantities[x] for x in candidates if x in quantities), None)
-            if found is not None:
-                value, low, high, qspan = found
-                if kind == "any" and value != 0:
-                    continue  # "ten victims" is ambiguous; only "no victims" is read
-                start, end = qspan.start, qspan.end
-            elif kind == "any":
-                continue
-            else:
-                single = next((n for n in counted if _one(tree, n)), None)
-                if single is None and not _article_after(tree, c):
-                    continue
-                value, low, high = 1, 1, 1
-                article = single if single is not None else c + 1
-                start = end = tree.tokens[article].start
-                if single is not None:
-                    victim = single
-            if victim is not None and value:
-                for more, more_low, more_high in _conjunct_counts(tree, victim, quantities):
-                    value += more
-                    low = None if low is None or more_low is None else low + more_low
-                    high = None if high is None or more_high is None else high + more_high
-            span = Span(min(start, tree.tokens[c].start), max(end, tree.tokens[c].end))
-            tolls.append(Toll(kind, value, low, high, span, c, victim))
-    return tolls
 
 
 def find_claimant(tree: Tree, lexicon: Lexicon) -> Span | None:

@@ -22,21 +22,21 @@ from datetime import date
 from typing import Any
 
 from eventwire.extract.arguments import (
-    Toll,
     find_actors,
     find_claimant,
     find_location,
-    find_tolls,
     is_broad,
     is_civilian,
     is_near,
     named_victim,
     strikes_civilian_site,
 )
+from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.syntax import Tree
+from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, EventMention, Sentence, Span, content_hash
 from eventwire.settings import Settings
@@ -70,6 +70,11 @@ TIME_SPECIFICITY = {
     "week": 7,
     "month": 8,
 }
+# Time expressions that name one day (precision 1): a series of strikes on such
+# a day is one incident, as ACLED codes a day's raids on one place.
+DAY_KINDS = frozenset(
+    {"full_date", "day_month", "weekday", "days_ago", "relative_day", "part_of_day"}
+)
 
 
 # Clauses describing a noun: what they date is that noun, not the sentence's count.
@@ -99,9 +104,12 @@ class Draft:
 
 
 def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
-    lowered = text.lower()
+    lowered = text.lower().replace("’", "'")
     for phrase in phrases:
-        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
+        plain = phrase.replace("’", "'")
+        # An elided phrase (« une série d' ») runs on into the next word.
+        end = "" if plain.endswith("'") else r"(?!\w)"
+        if re.search(r"(?<!\w)" + re.escape(plain) + end, lowered):
             return phrase
     return None
 
@@ -357,13 +365,36 @@ class EventExtractor:
             quantities = self._quantities(tree, text, sentence, warnings)
             tolls = find_tolls(tree, lexicon, quantities)
             times = self._dates.find(text, sentence.language)
-            # Clauses holding a count of two or more: a "since" elsewhere in the
-            # sentence (« des comités qui recensent les violences depuis le début de
-            # la guerre ») says nothing about that count.
-            counted = {tree.clause_root(i) for i, (value, *_) in quantities.items() if value >= 2}
-            if self._is_aggregate(tree, text, times, lexicon, counted):
+            asides = find_asides(text)
+            outside = blank(text, asides)
+            # Clauses holding a count of two or more (outside bracketed asides): a
+            # "since" elsewhere in the sentence (« des comités qui recensent les
+            # violences depuis le début de la guerre ») says nothing about that count.
+            counted = {
+                tree.clause_root(i)
+                for i, (value, _low, _high, span) in quantities.items()
+                if value >= 2 and not within(span.start - sentence.span.start, asides)
+            }
+            outer_times = [e for e in times if not within(e.start, asides)]
+            if self._is_aggregate(tree, outside, outer_times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
+            for start, end in asides:
+                # "… west of Gaza City [3 fatalities split across 2 events]": a
+                # bracketed running total drops its own tolls, not the incident.
+                inner = [e for e in times if start <= e.start < end]
+                inner_counted = {
+                    tree.clause_root(i)
+                    for i, (value, _low, _high, span) in quantities.items()
+                    if value >= 2 and start <= span.start - sentence.span.start < end
+                }
+                alone = blank(text, [(0, start), (end, len(text))])  # offsets kept
+                if self._is_aggregate(tree, alone, inner, lexicon, inner_counted):
+                    tags.append(f"aggregate: {text[start:end][:160]}")
+                    tolls = [
+                        t for t in tolls
+                        if not start <= t.span.start - sentence.span.start < end
+                    ]  # fmt: skip
             # The sentence's trigger words, found once for typing and argument steps.
             matched = lexicon.trigger_index.longest(
                 tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon)
@@ -394,6 +425,7 @@ class EventExtractor:
                     # "One hit an empty storage area": told without a place, an
                     # incident is where the story last was.
                     draft.values["location"] = drafts[-1].values["location"]
+            set_scene = scene if scene is not None and scene[0] == index - 1 else None
             scene = (
                 (index, sentence, times[0], self._scene_place(article, tree, lexicon))
                 if times and not new
@@ -415,13 +447,20 @@ class EventExtractor:
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not _older_year(text, article.published)
+                and not _phrase_in(text, lexicon.history)
                 and not _phrase_in(text, lexicon.disaster)
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
-                drafts.append(
-                    self._killing(article, tree, index, lexicon, tolls, found, times, matched)
-                )
+                killing = self._killing(article, tree, index, lexicon, tolls, found, times, matched)
+                if "time" not in killing.values and set_scene is not None:
+                    # "On 1 November, troops operated in Zeitoun. A number of militants
+                    # were killed": the scene sentence dates the deaths too.
+                    killing.values["time"] = set_scene[2]
+                    killing.values["time_sentence"] = set_scene[1]
+                    if set_scene[3] is not None:
+                        killing.values.setdefault("location", set_scene[3])
+                drafts.append(killing)
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
@@ -463,6 +502,7 @@ class EventExtractor:
 
         "Since" makes a total only with a count in its own clause: "13 attacks
         since October 17" is one, "the second attack since last Saturday" is news.
+        "A series of strikes" is a total unless the sentence puts it on one day.
         """
         start = tree.sentence.span.start
         lowered = text.lower()
@@ -493,6 +533,13 @@ class EventExtractor:
                 # depuis le début du mois »); with one, it must be in the count's clause.
                 if not counted or counts_since(found.start()):
                     return True
+        if _phrase_in(text, lexicon.series) and not any(
+            expr.kind in DAY_KINDS
+            and lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] not in lexicon.since
+            and expr.text.lower().split(" ", 1)[0] not in lexicon.since
+            for expr in times
+        ):
+            return True
         if not counted:
             return False
 
@@ -639,7 +686,10 @@ class EventExtractor:
         # A toll told in a dependent clause counts ("shells slammed into the camp,
         # killing five"): the whole subtree of the clause is searched.
         has_toll = bool(tolled & set(tree.subtree(root)))
-        acting = "strike" in by_strength or "generic" in by_strength or has_toll
+        # A weapon word used as the verb is the attack itself ("artillery shelled
+        # the camp", "they mortared the base"), not a means waiting for one.
+        wielded = any(tree.tokens[at].pos == "VERB" for _, at in by_strength.get("weapon", ()))
+        acting = "strike" in by_strength or "generic" in by_strength or has_toll or wielded
         for strength in STRENGTHS:
             if strength not in by_strength:
                 continue
@@ -726,7 +776,7 @@ class EventExtractor:
             clause,
             draft.triggers,
             lexicon,
-            [*in_dates, *actors, *_dateline(tree)],
+            [*in_dates, *actors, *victims, *_dateline(tree)],
         )
         values = draft.values
         text = article.text

@@ -118,6 +118,7 @@ class Lexicon:
     negation: frozenset[str]
     since: frozenset[str]
     aggregate: tuple[str, ...]
+    series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
     disaster: tuple[str, ...]
@@ -128,6 +129,8 @@ class Lexicon:
     same_source: tuple[str, ...]
     location_preps: frozenset[str]
     near_preps: frozenset[str]
+    landmark_nouns: frozenset[str]
+    within_preps: frozenset[str]
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     destination_verbs: frozenset[str]
@@ -194,6 +197,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         negation=lower(cues["negation"]),
         since=lower(cues["since"]),
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
+        series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
         disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
@@ -207,6 +211,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         same_source=tuple(str(p).lower() for p in attribution["same_source"]),
         location_preps=lower(arguments["location_preps"]),
         near_preps=lower(arguments.get("near_preps", [])),
+        landmark_nouns=lower(arguments.get("landmark_nouns", [])),
+        within_preps=lower(arguments.get("within_preps", [])),
         target_preps=lower(arguments["target_preps"]),
         origin_preps=lower(arguments["origin_preps"]),
         destination_verbs=lower(arguments["destination_verbs"]),

@@ -1,0 +1,237 @@
+"""Casualty counts: how many were killed or injured, read through the dependency parse.
+
+A quantity (``numbers``) counts a casualty word (``casualties.yaml``) when the
+parse links them: a number modifying it, its object, the noun it is about, or
+a bare number its verb takes; adjacency is the fallback. Without a number, one
+person: a singular victim with an indefinite article, or a person's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.syntax import Tree
+from eventwire.models import Span
+
+__all__ = ["Toll", "find_tolls"]
+
+PERSON_ENTITIES = frozenset({"PERSON", "PER"})  # spaCy's English and French labels
+# Beside a casualty word with no parse link, a number this close still counts:
+# "au moins six combattants tués" parses well, "six tués" sometimes does not.
+NEAR_BEFORE = 3
+NEAR_AFTER = 2
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """A count of people killed or injured, at token ``anchor`` (the counted word)."""
+
+    kind: str  # "killed" | "injured" | "any"
+    value: int
+    low: int | None
+    high: int | None
+    span: Span  # the quantity and its casualty word
+    anchor: int  # token index of the casualty word
+    victim: int | None  # token index of the counted noun (« combattants »), if any
+
+
+def _counted(tree: Tree, c: int, triggers: set[int]) -> list[int]:
+    """The nouns a casualty word counts: its object or passive subject (« tuant deux
+    combattants », "were killed"), the noun it modifies (« trois soldats tués »), or
+    the subject of an intransitive (« deux civils sont morts ») — never the weapon
+    or attack that did it (« une frappe a tué … »)."""
+    children = tree.children[c]
+    deps = {x: tree.tokens[x].dep for x in children}
+    found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
+    if not any(d in ("obj", "dobj") for d in deps.values()):
+        found += [x for x, d in deps.items() if d == "nsubj"]
+    token = tree.tokens[c]
+    if token.dep.split(":")[0] in ("acl", "amod") and token.head != c:
+        found.append(token.head)
+    return [x for x in found if x not in triggers]
+
+
+# (value, low, high, span) of the quantity covering a token; see find_tolls.
+QuantityValue = tuple[int, int | None, int | None, Span]
+# Universal Dependencies features of an indefinite article (« un », "a"): before
+# a singular victim it counts one ("killing a child", "a soldier was killed").
+INDEFINITE = ("Definite=Ind", "PronType=Art")
+# Relations through which a casualty noun's verb takes a bare number: "the death
+# toll rose to 15", "deaths put at 30" (prep + pobj in English, obl in UD).
+TOLL_VERB_DEPS = frozenset({"prep", "obl", "npadvmod", "attr"})
+
+
+def _is_article(tree: Tree, i: int) -> bool:
+    return all(feature in tree.tokens[i].morph for feature in INDEFINITE)
+
+
+def _is_collective(tree: Tree, noun: int) -> bool:
+    """« un groupe de combattants », "a number of people": one noun standing for many."""
+    for c in tree.children[noun]:
+        if tree.tokens[c].dep.split(":")[0] in ("prep", "nmod"):
+            inner = [c, *tree.children[c]]
+            if any(
+                "Number=Plur" in tree.tokens[x].morph or tree.tokens[x].pos == "NUM" for x in inner
+            ):
+                return True
+    return False
+
+
+def _one(tree: Tree, noun: int) -> bool:
+    """True when ``noun`` is one person: singular, with an indefinite article, not
+    collective; or a person's name ("killed Maher Abu Ghaleba", « tuant Ali Hassan »)."""
+    token = tree.tokens[noun]
+    if token.ent_type in PERSON_ENTITIES and token.pos == "PROPN":
+        return not any(tree.tokens[c].dep == "conj" for c in tree.children[noun])
+    return (
+        token.pos in ("NOUN", "PROPN", "ADJ")
+        and "Number=Plur" not in token.morph
+        and any(tree.tokens[d].dep == "det" and _is_article(tree, d) for d in tree.children[noun])
+        and not _is_collective(tree, noun)
+    )
+
+
+def _kin(tree: Tree, noun: int) -> bool:
+    """A singular noun with a possessive, coordinated with a counted victim: one
+    more person ("killing a man and his child", « une femme et son fils »)."""
+    token = tree.tokens[noun]
+    return (
+        token.pos == "NOUN"
+        and "Number=Sing" in token.morph
+        and any("Poss=Yes" in tree.tokens[d].morph for d in tree.children[noun])
+    )
+
+
+def _article_after(tree: Tree, c: int) -> bool:
+    """A verb's victim right after it, read from the words when the parse is off:
+    "killing a Palestinian and injuring others" (the article hangs under "others")."""
+    k = c + 1
+    if tree.tokens[c].pos != "VERB" or k >= len(tree.tokens) or not _is_article(tree, k):
+        return False
+    k += 1
+    while k < len(tree.tokens) and tree.tokens[k].pos in ("ADJ", "NOUN", "PROPN", "PUNCT"):
+        token = tree.tokens[k]
+        if token.pos == "PUNCT" and token.text not in ("-", "\u2010", "\u2011"):
+            break
+        if token.pos in ("NOUN", "PROPN") and (
+            "Number=Plur" in token.morph or _is_collective(tree, k)
+        ):
+            return False
+        k += 1
+    return k > c + 2
+
+
+def _through_verb(tree: Tree, c: int, quantities: dict[int, QuantityValue]) -> int | None:
+    """A bare number the casualty noun's verb takes: "the death toll rose to 15"."""
+    token = tree.tokens[c]
+    if token.pos != "NOUN":
+        return None
+    # The verb it is the subject of, latest conjunct first: "the toll, initially
+    # put at nine, rose to 15" is 15 (news revises a figure towards the end of the
+    # sentence); a participle modifying the noun comes last.
+    verbs = []
+    if token.dep in SUBJECT_DEPS and token.head != c:
+        verbs = [token.head]
+        while more := [x for x in tree.children[verbs[-1]] if tree.tokens[x].dep == "conj"]:
+            verbs.append(more[-1])
+        verbs.reverse()
+    verbs += [x for x in tree.children[c] if tree.tokens[x].dep.split(":")[0] == "acl"]
+    for v in verbs:
+        for x in tree.children[v]:
+            if tree.tokens[x].dep.split(":")[0] not in TOLL_VERB_DEPS:
+                continue
+            for n in [x, *tree.children[x]]:
+                if n in quantities and tree.tokens[n].pos == "NUM":
+                    return n
+    return None
+
+
+def _conjunct_counts(
+    tree: Tree, noun: int, quantities: dict[int, QuantityValue]
+) -> list[tuple[int, int | None, int | None]]:
+    """Counts of the victims coordinated with ``noun``: "5 employees and a seller" adds 1."""
+    found = []
+    for x in tree.children[noun]:
+        if tree.tokens[x].dep != "conj" or tree.tokens[x].pos not in ("NOUN", "PROPN"):
+            continue
+        counts = [
+            quantities[d] for d in tree.children[x]
+            if tree.tokens[d].dep.split(":")[0] == "nummod" and d in quantities
+        ]  # fmt: skip
+        if counts:
+            value, low, high, _span = counts[0]
+            found.append((value, low, high))
+        elif _one(tree, x) or _kin(tree, x):
+            found.append((1, 1, 1))
+        found.extend(_conjunct_counts(tree, x, quantities))
+    return found
+
+
+def find_tolls(
+    tree: Tree,
+    lexicon: Lexicon,
+    quantities: dict[int, QuantityValue],
+) -> list[Toll]:
+    """Casualty counts in the sentence: a quantity linked to a killed/injured word.
+
+    ``quantities`` maps token index to (value, low, high, span) for every token
+    inside a quantity expression. The parse is asked first: a number modifying
+    the casualty word (« trois martyrs »), its object ("killing two"), the noun
+    it is about (« deux combattants ont été tués ») or a bare number its verb
+    takes ("the death toll rose to 15"); adjacency is the fallback. Without a
+    number, a singular victim with an indefinite article is one ("killing a
+    child", "a soldier was killed"). Victims coordinated with the counted one
+    add their own counts ("killing 5 employees and a seller" is 6).
+    """
+    tolls: list[Toll] = []
+    weapons = lexicon.trigger_index.covers(tree.tokens)
+    for kind, index in (
+        ("killed", lexicon.killed),
+        ("injured", lexicon.injured),
+        ("any", lexicon.any_casualty),
+    ):
+        for _rank, c in index.matches(tree.tokens):
+            counted = _counted(tree, c, weapons)
+            victim = next((n for n in counted if n not in quantities), None)
+            candidates = [
+                x for x in tree.children[c]
+                if tree.tokens[x].dep.split(":")[0] in ("nummod", "det", "obj", "dobj", "advmod")
+            ]  # fmt: skip
+            for noun in counted:
+                candidates.extend(
+                    x for x in tree.children[noun]
+                    if tree.tokens[x].dep.split(":")[0] in ("nummod", "det")
+                )  # fmt: skip
+                candidates.append(noun)
+            through = _through_verb(tree, c, quantities)
+            if through is not None:
+                candidates.append(through)
+            candidates.extend(range(max(0, c - NEAR_BEFORE), c))
+            candidates.extend(range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)))
+            found = next((quantities[x] for x in candidates if x in quantities), None)
+            if found is not None:
+                value, low, high, qspan = found
+                if kind == "any" and value != 0:
+                    continue  # "ten victims" is ambiguous; only "no victims" is read
+                start, end = qspan.start, qspan.end
+            elif kind == "any":
+                continue
+            else:
+                single = next((n for n in counted if _one(tree, n)), None)
+                if single is None and not _article_after(tree, c):
+                    continue
+                value, low, high = 1, 1, 1
+                article = single if single is not None else c + 1
+                start = end = tree.tokens[article].start
+                if single is not None:
+                    victim = single
+            if victim is not None and value:
+                for more, more_low, more_high in _conjunct_counts(tree, victim, quantities):
+                    value += more
+                    low = None if low is None or more_low is None else low + more_low
+                    high = None if high is None or more_high is None else high + more_high
+            span = Span(min(start, tree.tokens[c].start), max(end, tree.tokens[c].end))
+            tolls.append(Toll(kind, value, low, high, span, c, victim))
+    return tolls
