@@ -158,6 +158,33 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Excessive force against protesters"),
         ("fr", "Des policiers ont passé à tabac un manifestant mardi à Conakry.",
          "Excessive force against protesters"),
+        # Only the typing word's context decides: the march was only tried, the
+        # tear gas was fired.
+        ("en", "Police fired tear gas at protesters in Ankara in an attempt to stop them marching.",
+         "Protest with intervention"),
+        # Road-blocking and barriers pulled down, told of protesters, are a riot.
+        ("en", "Demonstrators blocked the main highway into Lima on Tuesday morning.",
+         "Violent demonstration"),
+        ("en", "Protesters pulled down the metal barriers outside parliament in Tbilisi on Monday.",
+         "Violent demonstration"),
+        ("fr", "Des manifestants ont bloqué la route nationale à Thiès lundi pour protester.",
+         "Violent demonstration"),
+        # Protesters wounded by the police: excessive force, not only intervention.
+        ("en", "Dozens of students were injured in Dhaka as police fired rubber bullets at the protest.",
+         "Excessive force against protesters"),
+        ("en", "Police attacked a peaceful student demonstration in Delhi on Thursday, injuring 30.",
+         "Excessive force against protesters"),
+        # Deaths the protesters mourn are not force against them.
+        ("en", "Thousands marched in Nairobi demanding justice for three students killed by a bus.",
+         "Peaceful protest"),
+        # An old year in a relative clause dates a noun, not the protest.
+        ("en", "Lawyers marched in Harare against abuses that have grown since the president took "
+               "power in 2017.", "Peaceful protest"),
+        # Armed men against a building or a bus: an attack on the unarmed, not a clash.
+        ("en", "Armed men attacked a stock exchange in Karachi on Monday, and four of the attackers "
+               "were killed.", "Attack"),
+        ("en", "Bandits killed nine people in attacks on local government areas of Zamfara.",
+         "Attack"),
     ],
 )  # fmt: skip
 def test_typing_sentence_gets_sub_event_type(
@@ -203,6 +230,8 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "At least 280 people fell ill after inhaling toxic gas that leaked from a chemical factory."),
         # Roads blocked by the police, without barricades, are no riot.
         ("en", "Police blocked the roads leading to the square on Saturday."),
+        ("en", "Heavy snow blocked roads across the region on Monday."),
+        ("fr", "Les gendarmes ont bloqué la route nationale à Thiès lundi."),
     ],
 )  # fmt: skip
 def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text: str) -> None:
@@ -232,3 +261,26 @@ def test_typing_bare_attack_word_after_an_incident_in_the_same_sentence_retells_
     text = "An angry mob vandalised five temples and attacked shops in Comilla on Sunday."
     _article, mentions = extract(text, "en")
     assert [m.sub_event_type for m in mentions] == ["Mob violence", "Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sub_event_type"),
+    [
+        # A protest told over several sentences is coded once, at the highest rung
+        # any of them tells: what the protesters did next makes it a riot.
+        ("en", "Hundreds of villagers rallied on Sunday against a new mine near Tete. "
+               "They blocked the road to the site for six hours.", "Violent demonstration"),
+        ("en", "While most demonstrators rallied peacefully in Lyon on Saturday, a few dozen "
+               "clashed with police.", "Violent demonstration"),
+        ("fr", "Des centaines de personnes ont manifesté samedi à Conakry. Elles ont barré les "
+               "principaux axes de la ville.", "Violent demonstration"),
+        ("en", "Thousands of teachers protested in Accra on Monday. Police later fired tear gas "
+               "to disperse them.", "Protest with intervention"),
+    ],
+)  # fmt: skip
+def test_typing_protest_story_takes_its_highest_rung(
+    extract: Extract, language: str, text: str, sub_event_type: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert {m.sub_event_type for m in mentions} == {sub_event_type}

@@ -35,6 +35,20 @@ from eventwire.extract.dates import DateResolver, TimeExpression, make_date_reso
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.syntax import Tree
+from eventwire.extract.typing_rules import (
+    CHANGE,
+    DISASTER_LOOKALIKES,
+    OVERTAKES,
+    PROTEST_FAMILY,
+    REGAINS,
+    TRANSFER,
+    attacks_unarmed,
+    escalate,
+    has_target,
+    raise_protests,
+    tells_protest,
+    territory_taker,
+)
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, EventMention, Sentence, Span, content_hash
 from eventwire.settings import Settings
@@ -100,6 +114,28 @@ def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
     return None
 
 
+def _phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
+    """Character offsets in ``text`` where one of ``phrases`` starts."""
+    lowered = text.lower()
+    return [
+        m.start()
+        for phrase in phrases
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
+    ]
+
+
+RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+
+def _in_relative_clause(tree: Tree, at: int) -> bool:
+    """Whether the token at character ``at`` of the sentence sits in a relative clause."""
+    offset = tree.sentence.span.start
+    for i, token in enumerate(tree.tokens):
+        if token.start - offset <= at < token.end - offset:
+            return any(tree.tokens[j].dep in RELATIVE for j in (i, *tree.ancestors(i)))
+    return False
+
+
 def _is_past_perfect(tree: Tree, root: int, lexicon: Lexicon) -> bool:
     """« avait été frappée », "had been struck": an earlier incident recalled."""
     for c in tree.children[root]:
@@ -153,113 +189,17 @@ def has_required_word(tree: Tree, start: int, length: int, words: frozenset[str]
     return False
 
 
-def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bool:
-    """A generic attack verb with a named object or place: "a wave hit a PMF compound"."""
-    for _rank, at in by_strength.get("generic", []):
-        if tree.tokens[at].pos != "VERB":
-            continue
-        for c in tree.children[at]:
-            token = tree.tokens[c]
-            if token.dep in ("obj", "dobj", "obl", "prep") and (
-                token.pos == "PROPN"
-                or token.ent_type
-                or any(tree.tokens[g].pos == "PROPN" for g in tree.children[c])
-            ):
-                return True
-    return False
+def _older_year(tree: Tree, text: str, published: date | None) -> bool:
+    """A sentence naming a year before publication ("the 2006 war") recalls history.
 
-
-# ACLED's protest ladder: a protest met with arrests or dispersal is a protest
-# with intervention; one where protesters are killed or shot at is excessive force;
-# one where protesters fight (clash with police, throw stones) is a riot.
-PROTEST = "Peaceful protest"
-INTERVENED = "Protest with intervention"
-EXCESSIVE = "Excessive force against protesters"
-VIOLENT = "Violent demonstration"
-INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
-FORCE_TYPES = frozenset({"Attack", EXCESSIVE})
-FIGHT_TYPES = frozenset({"Armed clash"})  # a fight needs two sides: the protesters fought
-RIOT_TYPES = frozenset({VIOLENT, "Mob violence"})
-ESCALATED = frozenset(
-    {PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *FIGHT_TYPES, *RIOT_TYPES}
-)
-
-
-def _escalate(
-    sub_event_type: str,
-    clause: Sequence[int],
-    tolls: Sequence[Toll],
-    lexicon: Lexicon,
-    matched: Sequence[tuple[int, int]],
-) -> str:
-    """Type a clause that tells of a protest by what else it tells.
-
-    Arrests at a rally are a protest with intervention; protesters killed or
-    shot at are excessive force against protesters. Remote violence stays what
-    it is (« une frappe a visé un rassemblement de jihadistes »).
+    Not a year in a relative clause: it dates the noun the clause describes.
     """
-    if sub_event_type not in ESCALATED:
-        return sub_event_type
-    # Generic words ("fired", « tiré ») do not raise a protest to excessive force:
-    # police firing tear gas is intervention. What names violence outright does.
-    told = {lexicon.triggers[rank].sub_event_type
-            for rank, at in matched
-            if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
-    told.add(sub_event_type)
-    if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES}:
-        return sub_event_type
-    if told & RIOT_TYPES:
-        return min(told & RIOT_TYPES)  # protesters' own violence makes it a riot
-    if told & FIGHT_TYPES:
-        return VIOLENT  # "protesters clashed with police", even when some were killed
-    if any(t.kind == "killed" and t.value > 0 for t in tolls) or told & FORCE_TYPES:
-        return EXCESSIVE
-    if told & INTERVENTION_TYPES or any(t.value > 0 for t in tolls):
-        return INTERVENED
-    return PROTEST
-
-
-REGAINS = "Government regains territory"
-OVERTAKES = "Non-state actor overtakes territory"
-TRANSFER = "Non-violent transfer of territory"
-CHANGE = "Change to group/activity"
-# Types that, told with a disaster, are the disaster itself or the answer to it:
-# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
-# emergency over wildfires.
-DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
-# Children left out when reading who an actor is: clauses and appositions name
-# others ("forces loyal to …" keeps "loyal", not what follows).
-ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
-
-
-def _territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> str:
-    """Type a change of territory by who took it, as ACLED does.
-
-    A state's forces regain territory; anyone else overtakes it ("Al-Shabaab
-    recaptured the town" is a non-state actor overtaking it). A named group
-    without a state word is non-state; an actor read as neither keeps ``default``.
-    """
-    words = {f for i in tree.subtree(actor, ACTOR_EXCLUDE) for f in forms(tree.tokens[i])}
-    if words & lexicon.non_state_actors:
-        return OVERTAKES
-    if words & lexicon.state_actors:
-        return REGAINS
-    if any(tree.tokens[i].pos == "PROPN" for i in tree.subtree(actor, ACTOR_EXCLUDE)):
-        return OVERTAKES
-    return default
-
-
-def _is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
-    """Whether the target or victim headed by ``i`` is armed: forces, fighters, their posts."""
-    armed = lexicon.state_actors | lexicon.non_state_actors | lexicon.armed_sites
-    return any(armed & set(forms(tree.tokens[j])) for j in tree.subtree(i, ACTOR_EXCLUDE))
-
-
-def _older_year(text: str, published: date | None) -> bool:
-    """A sentence naming a year before publication ("the 2006 war") recalls history."""
     if published is None:
         return False
-    return any(int(year) < published.year for year in YEAR.findall(text))
+    return any(
+        int(m.group(1)) < published.year and not _in_relative_clause(tree, m.start())
+        for m in YEAR.finditer(text)
+    )
 
 
 def _dateline(tree: Tree) -> list[int]:
@@ -337,8 +277,13 @@ class EventExtractor:
                 tags.append(f"aggregate: {text[:160]}")
                 continue
             # The sentence's trigger words, found once for typing and argument steps.
+            # Words that need a protest ("blocked roads") count in a sentence that
+            # names one or just after one: there they tell what the protesters did.
+            protest = tells_protest(tree, lexicon) or any(
+                d.sub_event_type in PROTEST_FAMILY and index - d.index <= TOLL_REACH for d in drafts
+            )
             matched = lexicon.trigger_index.longest(
-                tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon)
+                tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon, protest)
             )
             new = self._clauses(tree, text, index, lexicon, article.published, matched)
             for i, draft in enumerate(new):
@@ -386,7 +331,7 @@ class EventExtractor:
             elif (
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
-                and not _older_year(text, article.published)
+                and not _older_year(tree, text, article.published)
                 and not _phrase_in(text, lexicon.disaster)
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
@@ -394,15 +339,23 @@ class EventExtractor:
                 drafts.append(
                     self._killing(article, tree, index, lexicon, tolls, found, times, matched)
                 )
+        story = [
+            (d.index, d.sub_event_type, d.values["location"].text if "location" in d.values else "")
+            for d in drafts
+        ]
+        for draft, sub_event_type in zip(drafts, raise_protests(story, TOLL_REACH), strict=True):
+            draft.sub_event_type = sub_event_type
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
         )
 
     @staticmethod
-    def _arguments_met(tree: Tree, lexicon: Lexicon, rank: int, at: int) -> bool:
-        """Whether the trigger of ``rank`` at token ``at`` has the words it requires."""
+    def _arguments_met(tree: Tree, lexicon: Lexicon, protest: bool, rank: int, at: int) -> bool:
+        """Whether the trigger of ``rank`` at token ``at`` has the words and story it requires."""
         trigger = lexicon.triggers[rank]
+        if trigger.context == "protest" and not protest:
+            return False
         return not trigger.with_words or has_required_word(
             tree, at, len(trigger.words), trigger.with_words
         )
@@ -502,9 +455,12 @@ class EventExtractor:
         matched: Sequence[tuple[int, int]],
     ) -> list[Draft]:
         """One draft per clause that reports an incident."""
-        if text.rstrip().endswith("?") or _phrase_in(text, lexicon.history):
+        # A history phrase in a relative clause dates a noun, not the news
+        # ("lawyers protested against brutality that has grown since he came to power in 2017").
+        history = _phrase_starts(text, lexicon.history)
+        if text.rstrip().endswith("?") or any(not _in_relative_clause(tree, h) for h in history):
             return []
-        if _older_year(text, published):
+        if _older_year(tree, text, published):
             return []
         background = self._background_tokens(tree, lexicon)
         tolled = (
@@ -529,7 +485,9 @@ class EventExtractor:
             sub_event_type, strength, triggers = typed
             if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
                 continue  # "an earthquake hit the region", "gas leaked from a plant"
-            reason = self._non_event(tree, root, triggers, lexicon, text)
+            # Only the typing trigger's context decides: "police used tear gas in an
+            # attempt to stop them marching" happened, though the march was only tried.
+            reason = self._non_event(tree, root, triggers[:1], lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,
@@ -577,7 +535,7 @@ class EventExtractor:
                 continue
             if strength == "weapon" and not acting:
                 continue
-            if strength == "generic" and not has_toll and not _has_target(tree, by_strength):
+            if strength == "generic" and not has_toll and not has_target(tree, by_strength):
                 return None
             rank, at = min(by_strength[strength])
             others = sorted({a for _, a in found} - {at})
@@ -712,12 +670,9 @@ class EventExtractor:
             and (
                 values.get("civilian_targeting")
                 or any(is_civilian(tree, v, lexicon) for v in victims)
-                # A clash needs two armed sides: gunmen firing on a bar, or
-                # bandits killing seven people, attacked the unarmed.
                 or (
-                    targets
-                    and not draft.values.get("retold")
-                    and not any(_is_armed(tree, t, lexicon) for t in targets)
+                    not draft.values.get("retold")
+                    and attacks_unarmed(tree, draft.triggers, targets, lexicon)
                 )
             )
         ):
@@ -725,7 +680,7 @@ class EventExtractor:
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
         if actor1 is not None and draft.sub_event_type in (REGAINS, OVERTAKES):
-            draft.sub_event_type = _territory_taker(tree, actor1, lexicon, draft.sub_event_type)
+            draft.sub_event_type = territory_taker(tree, actor1, lexicon, draft.sub_event_type)
         if (
             draft.sub_event_type in (REGAINS, OVERTAKES)
             and _phrase_in(draft.sentence.span.cut(text), lexicon.yielded)
@@ -737,7 +692,7 @@ class EventExtractor:
         ):
             # "IS recaptured Palmyra after the army pulled out": taken unopposed.
             draft.sub_event_type = TRANSFER
-        draft.sub_event_type = _escalate(draft.sub_event_type, clause, mine, lexicon, matched)
+        draft.sub_event_type = escalate(draft.sub_event_type, tree, clause, mine, lexicon, matched)
         time = self._time(tree, draft, clause, times)
         if time is not None:
             values["time"] = time

@@ -98,6 +98,13 @@ class Trigger:
     # Words one of which must be among its arguments ("seize" + weapon, « installer »
     # + base); empty: none needed. See ``events.has_required_word``.
     with_words: frozenset[str] = frozenset()
+    # A story it types only within ("protest": roads blocked, unrest told where
+    # a protest is); empty: anywhere. See ``events.EventExtractor``.
+    context: str = ""
+
+
+# The contexts a trigger may require (``context`` in triggers.yaml).
+CONTEXTS = ("", "protest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +165,10 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
             raise DataFileError(
                 f"data/lang/{language}/triggers.yaml: unknown sub-event type in {entry!r}"
             )
+        if entry.get("context", "") not in CONTEXTS:
+            raise DataFileError(
+                f"data/lang/{language}/triggers.yaml: context not in {CONTEXTS}: {entry!r}"
+            )
         if entry.get("strength") not in STRENGTHS:
             raise DataFileError(
                 f"data/lang/{language}/triggers.yaml: strength not in {STRENGTHS}: {entry!r}"
@@ -169,6 +180,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 entry["strength"],
                 frozenset(str(w).lower() for w in entry.get("not_with", [])),
                 frozenset(str(w).lower() for w in entry.get("with", [])),
+                str(entry.get("context", "")),
             )
         )
     casualties = _required("casualties", language)

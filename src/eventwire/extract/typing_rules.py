@@ -1,0 +1,229 @@
+"""Typing rules: which ACLED sub-event type a clause's words and arguments make.
+
+The extractor (``events``) types a clause by its strongest trigger; these rules
+then refine that type by what else the clause, its sentence and its story tell:
+a generic attack is a clash only between armed sides, a protest climbs ACLED's
+ladder (intervention, excessive force, riot) by what is done to or by its
+protesters, and a change of territory is typed by who took it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.extract.arguments import Toll
+from eventwire.extract.lexicon import Lexicon, forms
+from eventwire.extract.syntax import Tree
+
+__all__ = [
+    "ACTOR_EXCLUDE",
+    "CHANGE",
+    "DISASTER_LOOKALIKES",
+    "OVERTAKES",
+    "PROTEST_FAMILY",
+    "REGAINS",
+    "TRANSFER",
+    "attacks_unarmed",
+    "escalate",
+    "has_target",
+    "is_armed",
+    "raise_protests",
+    "tells_protest",
+    "territory_taker",
+]
+
+
+def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bool:
+    """A generic attack verb with a named object or place: "a wave hit a PMF compound"."""
+    for _rank, at in by_strength.get("generic", []):
+        if tree.tokens[at].pos != "VERB":
+            continue
+        for c in tree.children[at]:
+            token = tree.tokens[c]
+            if token.dep in ("obj", "dobj", "obl", "prep") and (
+                token.pos == "PROPN"
+                or token.ent_type
+                or any(tree.tokens[g].pos == "PROPN" for g in tree.children[c])
+            ):
+                return True
+    return False
+
+
+# ACLED's protest ladder: a protest met with arrests or dispersal is a protest
+# with intervention; one where protesters are killed or shot at is excessive force;
+# one where protesters fight (clash with police, throw stones) is a riot.
+PROTEST = "Peaceful protest"
+INTERVENED = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT = "Violent demonstration"
+INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
+FORCE_TYPES = frozenset({"Attack", EXCESSIVE})
+FIGHT_TYPES = frozenset({"Armed clash"})  # a fight needs two sides: the protesters fought
+RIOT_TYPES = frozenset({VIOLENT, "Mob violence"})
+ESCALATED = frozenset(
+    {PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *FIGHT_TYPES, *RIOT_TYPES}
+)
+
+
+PROTEST_FAMILY = frozenset({PROTEST, INTERVENED, EXCESSIVE, VIOLENT})
+# Rungs of the ladder for one protest told over several sentences: the story
+# is coded once, at the highest rung any of its sentences tells. Demonstrators'
+# own violence tops it: force against a riot is not force against peaceful
+# protesters (ACLED codebook, Violent demonstration vs Excessive force).
+RUNGS = {PROTEST: 0, INTERVENED: 1, EXCESSIVE: 2, VIOLENT: 3}
+# Clause relations that attach a clause to a noun: what they tell describes
+# that noun ("justice for two students killed in a road accident"), not the protest.
+MODIFIER_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
+
+
+def tells_protest(tree: Tree, lexicon: Lexicon) -> bool:
+    """Whether the sentence names a protest (a word of the ladder, not one needing a protest)."""
+    return any(
+        lexicon.triggers[rank].sub_event_type in PROTEST_FAMILY
+        and not lexicon.triggers[rank].context
+        and not lexicon.triggers[rank].with_words
+        for rank, _at in lexicon.trigger_index.matches(tree.tokens)
+    )
+
+
+def _in_modifier_clause(tree: Tree, i: int) -> bool:
+    return any(tree.tokens[j].dep in MODIFIER_CLAUSES for j in (i, *tree.ancestors(i)))
+
+
+def escalate(
+    sub_event_type: str,
+    tree: Tree,
+    clause: Sequence[int],
+    tolls: Sequence[Toll],
+    lexicon: Lexicon,
+    matched: Sequence[tuple[int, int]],
+) -> str:
+    """Type a clause that tells of a protest by what else it tells.
+
+    Arrests at a rally are a protest with intervention; protesters killed,
+    wounded or shot at are excessive force against protesters (ACLED: lethal
+    force or serious injuries); protesters who fight are a riot. Remote violence
+    stays what it is (« une frappe a visé un rassemblement de jihadistes »). The
+    protest may be named elsewhere in the sentence when the clause names a fight
+    outright ("some demonstrators rallied peacefully, others clashed with police").
+    """
+    if sub_event_type not in ESCALATED:
+        return sub_event_type
+    # Generic words ("fired", « tiré ») do not raise a protest to excessive force:
+    # police firing tear gas is intervention. What names violence outright does.
+    named = {lexicon.triggers[rank].sub_event_type
+             for rank, at in matched
+             if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
+    told = named | {sub_event_type}
+    if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES} and not (
+        named & (RIOT_TYPES | FIGHT_TYPES) and tells_protest(tree, lexicon)
+    ):
+        return sub_event_type
+    if told & RIOT_TYPES:
+        return min(told & RIOT_TYPES)  # protesters' own violence makes it a riot
+    if named & FIGHT_TYPES:
+        return VIOLENT  # "protesters clashed with police", even when some were killed
+    # A bare attack word on a protest ("attacks against peaceful protesters") is
+    # force against it, as are protesters wounded or killed.
+    hurt = [t for t in tolls if t.value > 0 and not _in_modifier_clause(tree, t.anchor)]
+    if hurt or told & (FORCE_TYPES | FIGHT_TYPES):
+        return EXCESSIVE
+    if told & INTERVENTION_TYPES:
+        return INTERVENED
+    return PROTEST
+
+
+def raise_protests(story: Sequence[tuple[int, str, str]], reach: int) -> list[str]:
+    """The sub-event types of a story's mentions, each protest raised to its story's rung.
+
+    ``story`` lists each mention's (sentence index, sub-event type, place or "").
+    Protest mentions at most ``reach`` sentences apart, at one place or without
+    one, tell one protest: "Hundreds rallied in Lesna. They blocked the road to
+    the summit" is one violent demonstration.
+    """
+    raised = []
+    for index, sub_event_type, place in story:
+        if sub_event_type not in PROTEST_FAMILY:
+            raised.append(sub_event_type)
+            continue
+        told = [
+            other
+            for at, other, there in story
+            if other in PROTEST_FAMILY
+            and abs(at - index) <= reach
+            and (not place or not there or place == there)
+        ]
+        raised.append(max(told, key=RUNGS.__getitem__))
+    return raised
+
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+TRANSFER = "Non-violent transfer of territory"
+CHANGE = "Change to group/activity"
+# Types that, told with a disaster, are the disaster itself or the answer to it:
+# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
+# emergency over wildfires.
+DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
+# Children left out when reading who an actor is: clauses and appositions name
+# others ("forces loyal to …" keeps "loyal", not what follows).
+ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
+
+
+def territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> str:
+    """Type a change of territory by who took it, as ACLED does.
+
+    A state's forces regain territory; anyone else overtakes it ("Al-Shabaab
+    recaptured the town" is a non-state actor overtaking it). A named group
+    without a state word is non-state; an actor read as neither keeps ``default``.
+    """
+    words = {f for i in tree.subtree(actor, ACTOR_EXCLUDE) for f in forms(tree.tokens[i])}
+    if words & lexicon.non_state_actors:
+        return OVERTAKES
+    if words & lexicon.state_actors:
+        return REGAINS
+    if any(tree.tokens[i].pos == "PROPN" for i in tree.subtree(actor, ACTOR_EXCLUDE)):
+        return OVERTAKES
+    return default
+
+
+def struck(tree: Tree, trigger: int, lexicon: Lexicon) -> list[int]:
+    """What an attack word names as hit: its object, or the noun after a target
+    preposition ("opened fire on a teahouse", "an attack on a vehicle"); not a time."""
+    found = []
+    for c in tree.children[trigger]:
+        token = tree.tokens[c]
+        if token.dep in ("obj", "dobj"):
+            found.append(c)
+        elif token.text.lower() in lexicon.target_preps:
+            found += [g for g in tree.children[c] if tree.tokens[g].dep in ("pobj", "obj")]
+    return [i for i in found if tree.tokens[i].ent_type not in ("DATE", "TIME")]
+
+
+def attacks_unarmed(
+    tree: Tree, triggers: Sequence[int], targets: Sequence[int], lexicon: Lexicon
+) -> bool:
+    """Whether a bare attack word tells an attack on the unarmed, not a clash.
+
+    A clash needs two armed sides (ACLED): gunmen firing on a bar, bandits killing
+    seven people or armed men storming a stock exchange attacked the unarmed.
+    ``targets`` are the actors and victims already read; what the word names as
+    hit by any of the clause's ``triggers`` counts too ("a drive-by shooting attack
+    on a vehicle"). With nothing named as hit, the clause stays a clash.
+    """
+    hit = [*targets, *(i for t in triggers for i in struck(tree, t, lexicon) if i not in triggers)]
+    return bool(hit) and not any(is_armed(tree, t, lexicon) for t in hit)
+
+
+def is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether the target or victim headed by ``i`` is armed: forces, fighters, their posts."""
+    armed = lexicon.state_actors | lexicon.non_state_actors | lexicon.armed_sites
+    return any(
+        armed & set(forms(tree.tokens[j]))
+        # A word naming a kind of place is no armed side ("local government areas").
+        and not (
+            tree.tokens[j].dep in ("compound", "amod")
+            and set(forms(tree.tokens[tree.tokens[j].head])) & lexicon.place_nouns
+        )
+        for j in tree.subtree(i, ACTOR_EXCLUDE)
+    )
