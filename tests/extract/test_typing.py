@@ -185,6 +185,17 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
                "were killed.", "Attack"),
         ("en", "Bandits killed nine people in attacks on local government areas of Zamfara.",
          "Attack"),
+        # A stash or cache of weapons found; bases set up (the parser reads "bases" as "basis").
+        ("en", "Soldiers found a stash of mortar rounds in a farmhouse near Kirkuk on Monday.",
+         "Disrupted weapons use"),
+        ("fr", "Les militaires ont découvert une importante cache de munitions près de Mopti.",
+         "Disrupted weapons use"),
+        ("en", "Turkish troops have set up two new bases near Dohuk.",
+         "Headquarters or base established"),
+        # Mass displacement told alone is a strategic development (ACLED: Other).
+        ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
+         "Other"),
+        ("fr", "Plus de 3 000 habitants ont fui la ville de Kaya, selon le HCR.", "Other"),
     ],
 )  # fmt: skip
 def test_typing_sentence_gets_sub_event_type(
@@ -232,6 +243,8 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "Police blocked the roads leading to the square on Saturday."),
         ("en", "Heavy snow blocked roads across the region on Monday."),
         ("fr", "Les gendarmes ont bloqué la route nationale à Thiès lundi."),
+        # Gunmen fleeing are no displacement.
+        ("en", "The gunmen fled into the forest near Djibo on Monday."),
     ],
 )  # fmt: skip
 def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text: str) -> None:
@@ -245,6 +258,9 @@ def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text
         ("en", "Troops withdrew from the crossing on Sunday, letting the militants seize it without resistance."),
         ("en", "Islamic State fighters recaptured Palmyra on Sunday after the army pulled out."),
         ("fr", "Les soldats se sont retirés du poste lundi, laissant les rebelles le prendre sans résistance."),
+        # Forces leaving a base in others' hands transfer it.
+        ("en", "All government troops have withdrawn from the base, leaving it in the hands of the rebels."),
+        ("fr", "Les soldats se sont retirés de la base, laissant le camp aux mains des rebelles."),
     ],
 )  # fmt: skip
 def test_typing_withdrawal_that_yields_a_place_is_the_transfer(
@@ -284,3 +300,19 @@ def test_typing_protest_story_takes_its_highest_rung(
     _article, mentions = extract(text, language)
     assert mentions
     assert {m.sub_event_type for m in mentions} == {sub_event_type}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rebels attacked an army post near Sake on Monday, killing four soldiers. "
+               "Thousands of residents fled to Goma."),
+        ("fr", "Des rebelles ont attaqué un poste de l'armée près de Sake lundi, tuant quatre "
+               "soldats. Des milliers d'habitants ont fui vers Goma."),
+    ],
+)  # fmt: skip
+def test_typing_displacement_beside_fighting_is_its_toll(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]

@@ -56,6 +56,11 @@ from eventwire.settings import Settings
 __all__ = ["EventExtractor", "make_event_extractor", "publication_date"]
 
 NAME = "extract.events.v1"
+# ACLED's political-violence event types: a story telling one of them has no
+# room for the events of ``context: no_violence`` triggers.
+VIOLENCE = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
 # A toll above this is not one incident's (a population, a budget): ignored with
 # a warning. The deadliest single events ACLED records stay far below it.
 MAX_TOLL = 100_000
@@ -339,6 +344,10 @@ class EventExtractor:
                 drafts.append(
                     self._killing(article, tree, index, lexicon, tolls, found, times, matched)
                 )
+        if any(self._event_type(d) in VIOLENCE for d in drafts):
+            # "Thousands of residents fled to Goma": told beside the fighting that
+            # drove them, a displacement is that fighting's toll, not an event.
+            drafts = [d for d in drafts if d.values.get("context") != "no_violence"]
         story = [
             (d.index, d.sub_event_type, d.values["location"].text if "location" in d.values else "")
             for d in drafts
@@ -492,6 +501,9 @@ class EventExtractor:
                 values: dict[str, Any] = {
                     "background": background,
                     "past_perfect": _is_past_perfect(tree, root, lexicon),
+                    "context": next(
+                        lexicon.triggers[r].context for r, at in found if at == triggers[0]
+                    ),
                 }
                 drafts.append(
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
