@@ -243,6 +243,14 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "Police blocked the roads leading to the square on Saturday."),
         ("en", "Heavy snow blocked roads across the region on Monday."),
         ("fr", "Les gendarmes ont bloqué la route nationale à Thiès lundi."),
+        # An industrial accident, and the sentences after it that tell its toll.
+        ("en", "Explosions tore through a chemical plant in Tianjin on Wednesday. The blasts "
+               "killed at least 40 people."),
+        ("en", "Gas cylinders exploded during a fire at a garage in Milan on Monday, injuring two."),
+        ("fr", "Une explosion a ravagé une usine chimique près de Lyon mardi. Le souffle a tué "
+               "trois ouvriers."),
+        # A country alone is no target on the ground.
+        ("en", "The White House announced new economic measures targeting Russia."),
         # Gunmen fleeing are no displacement.
         ("en", "The gunmen fled into the forest near Djibo on Monday."),
     ],

@@ -264,6 +264,7 @@ class EventExtractor:
         claimant: Span | None = None
         # A sentence with a time but no incident: (its index, itself, its time).
         scene: tuple[int, Sentence, TimeExpression, Argument | None] | None = None
+        disaster_at = -TOLL_REACH - 1  # the last sentence opening the story with a disaster
         for index, sentence in enumerate(article.sentences):
             lexicon = self._lexicons.get(sentence.language)
             if lexicon is None or not sentence.tokens:
@@ -290,7 +291,14 @@ class EventExtractor:
             matched = lexicon.trigger_index.longest(
                 tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon, protest)
             )
-            new = self._clauses(tree, text, index, lexicon, article.published, matched)
+            # "Explosions tore through a chemical plant. The blasts killed 50": the
+            # sentences after a story's opening disaster (told before any incident)
+            # tell it too.
+            told_disaster = _phrase_in(text, lexicon.disaster) is not None
+            disaster = told_disaster or index - disaster_at <= TOLL_REACH
+            new = self._clauses(tree, text, index, lexicon, article.published, matched, disaster)
+            if told_disaster and not new and not drafts:
+                disaster_at = index
             for i, draft in enumerate(new):
                 told = [d for d in new[:i] if d.strength != "generic"] or drafts
                 if draft.strength == "generic" and told:
@@ -337,7 +345,7 @@ class EventExtractor:
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not _older_year(tree, text, article.published)
-                and not _phrase_in(text, lexicon.disaster)
+                and not disaster
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
@@ -462,8 +470,9 @@ class EventExtractor:
         lexicon: Lexicon,
         published: date | None,
         matched: Sequence[tuple[int, int]],
+        disaster: bool,
     ) -> list[Draft]:
-        """One draft per clause that reports an incident."""
+        """One draft per clause that reports an incident (``disaster``: in a disaster's story)."""
         # A history phrase in a relative clause dates a noun, not the news
         # ("lawyers protested against brutality that has grown since he came to power in 2017").
         history = _phrase_starts(text, lexicon.history)
@@ -485,7 +494,6 @@ class EventExtractor:
             ):
                 continue
             groups.setdefault(tree.clause_root(at), []).append((rank, at))
-        disaster = _phrase_in(text, lexicon.disaster)
         drafts = []
         for root, found in groups.items():
             typed = self._type(tree, root, found, lexicon, tolled)
@@ -547,7 +555,11 @@ class EventExtractor:
                 continue
             if strength == "weapon" and not acting:
                 continue
-            if strength == "generic" and not has_toll and not has_target(tree, by_strength):
+            if (
+                strength == "generic"
+                and not has_toll
+                and not has_target(tree, by_strength, lexicon)
+            ):
                 return None
             rank, at = min(by_strength[strength])
             others = sorted({a for _, a in found} - {at})

@@ -33,17 +33,20 @@ __all__ = [
 ]
 
 
-def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bool:
-    """A generic attack verb with a named object or place: "a wave hit a PMF compound"."""
+def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]], lexicon: Lexicon) -> bool:
+    """A generic attack verb with a named object or place: "a wave hit a PMF compound".
+
+    Not a country alone: "new sanctions targeting Russia" hit no one on the ground.
+    """
     for _rank, at in by_strength.get("generic", []):
         if tree.tokens[at].pos != "VERB":
             continue
         for c in tree.children[at]:
             token = tree.tokens[c]
-            if token.dep in ("obj", "dobj", "obl", "prep") and (
-                token.pos == "PROPN"
-                or token.ent_type
-                or any(tree.tokens[g].pos == "PROPN" for g in tree.children[c])
+            named = [c] if token.pos == "PROPN" or token.ent_type else []
+            named += [g for g in tree.children[c] if tree.tokens[g].pos == "PROPN"]
+            if token.dep in ("obj", "dobj", "obl", "prep") and any(
+                tree.tokens[n].text.lower() not in lexicon.broad_places for n in named
             ):
                 return True
     return False
