@@ -36,18 +36,18 @@ from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.syntax import Tree
 from eventwire.extract.typing_rules import (
-    CHANGE,
+    AIR,
     DISASTER_LOOKALIKES,
     OVERTAKES,
     PROTEST_FAMILY,
     REGAINS,
-    TRANSFER,
     attacks_unarmed,
     escalate,
     has_target,
+    names_type,
     raise_protests,
-    tells_protest,
-    territory_taker,
+    settle_territory,
+    type_territory,
 )
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, EventMention, Sentence, Span, content_hash
@@ -169,12 +169,30 @@ def _is_history(day: date | None, precision: int | None, published: date | None)
 WITH_DEPTH = 3
 
 
-def has_required_word(tree: Tree, start: int, length: int, words: frozenset[str]) -> bool:
+def _place_phrases(tree: Tree, lexicon: Lexicon) -> frozenset[int]:
+    """Locative prepositions whose object is a place ("at the port", "in the city of X")."""
+    return frozenset(
+        i
+        for i, token in enumerate(tree.tokens)
+        if token.text.lower() in lexicon.location_preps
+        and any(
+            set(forms(tree.tokens[c])) & lexicon.place_nouns
+            or tree.tokens[c].ent_type in ("GPE", "LOC", "FAC")
+            for c in tree.children[i]
+        )
+    )
+
+
+def has_required_word(
+    tree: Tree, start: int, length: int, words: frozenset[str], places: frozenset[int] = frozenset()
+) -> bool:
     """Whether one of ``words`` is an argument of the trigger phrase at ``start``.
 
     Arguments are the phrase's descendants down to ``WITH_DEPTH``. The noun a
     participle modifies is not one: « la base installée sur le champ » describes
-    a base, it does not tell of one being set up.
+    a base, it does not tell of one being set up. Nor is a place the phrase
+    happened at (``places``: its locative prepositions): "seized drugs at the
+    port" took no port.
     """
     phrase = range(start, start + length)
     frontier = list(phrase)
@@ -188,7 +206,7 @@ def has_required_word(tree: Tree, start: int, length: int, words: frozenset[str]
             c
             for i in frontier
             for c in tree.children[i]
-            if c not in seen and tree.tokens[c].pos not in ("VERB", "AUX")
+            if c not in seen and c not in places and tree.tokens[c].pos not in ("VERB", "AUX")
         ]
         seen.update(frontier)
     return False
@@ -285,11 +303,18 @@ class EventExtractor:
             # The sentence's trigger words, found once for typing and argument steps.
             # Words that need a protest ("blocked roads") count in a sentence that
             # names one or just after one: there they tell what the protesters did.
-            protest = tells_protest(tree, lexicon) or any(
+            # A raid is an air raid in a story of air strikes ("the raids flattened
+            # depots" after "warplanes struck"), else one on the ground.
+            contexts = {"", "no_violence"}
+            if names_type(tree, lexicon, PROTEST_FAMILY) or any(
                 d.sub_event_type in PROTEST_FAMILY and index - d.index <= TOLL_REACH for d in drafts
-            )
+            ):
+                contexts.add("protest")
+            if names_type(tree, lexicon, {AIR}) or any(d.sub_event_type == AIR for d in drafts):
+                contexts.add("air")
             matched = lexicon.trigger_index.longest(
-                tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon, protest)
+                tree.tokens,
+                keep=functools.partial(self._arguments_met, tree, lexicon, frozenset(contexts)),
             )
             # "Explosions tore through a chemical plant. The blasts killed 50": the
             # sentences after a story's opening disaster (told before any incident)
@@ -329,12 +354,6 @@ class EventExtractor:
                 if times and not new
                 else None
             )
-            if any(d.sub_event_type == TRANSFER for d in new):
-                # "Forces withdrew from the crossing, letting Daesh seize it without
-                # resistance": the withdrawal is the transfer's own telling.
-                for draft in new:
-                    if draft.sub_event_type == CHANGE:
-                        draft.sub_event_type = TRANSFER
             if new:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
@@ -356,6 +375,14 @@ class EventExtractor:
             # "Thousands of residents fled to Goma": told beside the fighting that
             # drove them, a displacement is that fighting's toll, not an event.
             drafts = [d for d in drafts if d.values.get("context") != "no_violence"]
+        territory = [
+            (d.index, d.sub_event_type, bool(d.values.get("taker")), bool(d.values.get("yielded")))
+            for d in drafts
+        ]
+        for draft, sub_event_type in zip(
+            drafts, settle_territory(territory, TOLL_REACH), strict=True
+        ):
+            draft.sub_event_type = sub_event_type
         story = [
             (d.index, d.sub_event_type, d.values["location"].text if "location" in d.values else "")
             for d in drafts
@@ -368,13 +395,15 @@ class EventExtractor:
         )
 
     @staticmethod
-    def _arguments_met(tree: Tree, lexicon: Lexicon, protest: bool, rank: int, at: int) -> bool:
+    def _arguments_met(
+        tree: Tree, lexicon: Lexicon, contexts: frozenset[str], rank: int, at: int
+    ) -> bool:
         """Whether the trigger of ``rank`` at token ``at`` has the words and story it requires."""
         trigger = lexicon.triggers[rank]
-        if trigger.context == "protest" and not protest:
+        if trigger.context not in contexts:
             return False
         return not trigger.with_words or has_required_word(
-            tree, at, len(trigger.words), trigger.with_words
+            tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
         )
 
     def _quantities(
@@ -703,19 +732,17 @@ class EventExtractor:
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
-        if actor1 is not None and draft.sub_event_type in (REGAINS, OVERTAKES):
-            draft.sub_event_type = territory_taker(tree, actor1, lexicon, draft.sub_event_type)
-        if (
-            draft.sub_event_type in (REGAINS, OVERTAKES)
-            and _phrase_in(draft.sentence.span.cut(text), lexicon.yielded)
-            and not any(
+        values["yielded"] = _phrase_in(draft.sentence.span.cut(text), lexicon.yielded) is not None
+        if draft.sub_event_type in (REGAINS, OVERTAKES):
+            fought = any(
                 lexicon.triggers[rank].sub_event_type == "Armed clash"
                 and lexicon.triggers[rank].strength == "specific"
                 for rank, _at in matched
             )
-        ):
-            # "IS recaptured Palmyra after the army pulled out": taken unopposed.
-            draft.sub_event_type = TRANSFER
+            draft.sub_event_type, values["taker"] = type_territory(
+                tree, draft.sub_event_type, actor1, draft.triggers[0], lexicon,
+                values["yielded"] and not fought,
+            )  # fmt: skip
         draft.sub_event_type = escalate(draft.sub_event_type, tree, clause, mine, lexicon, matched)
         time = self._time(tree, draft, clause, times)
         if time is not None:

@@ -9,7 +9,7 @@ protesters, and a change of territory is typed by who took it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from eventwire.extract.arguments import Toll
 from eventwire.extract.lexicon import Lexicon, forms
@@ -17,6 +17,7 @@ from eventwire.extract.syntax import Tree
 
 __all__ = [
     "ACTOR_EXCLUDE",
+    "AIR",
     "CHANGE",
     "DISASTER_LOOKALIKES",
     "OVERTAKES",
@@ -27,9 +28,11 @@ __all__ = [
     "escalate",
     "has_target",
     "is_armed",
+    "names_type",
     "raise_protests",
-    "tells_protest",
+    "settle_territory",
     "territory_taker",
+    "type_territory",
 ]
 
 
@@ -55,6 +58,7 @@ def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]], lexico
 # ACLED's protest ladder: a protest met with arrests or dispersal is a protest
 # with intervention; one where protesters are killed or shot at is excessive force;
 # one where protesters fight (clash with police, throw stones) is a riot.
+AIR = "Air/drone strike"
 PROTEST = "Peaceful protest"
 INTERVENED = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
@@ -79,10 +83,10 @@ RUNGS = {PROTEST: 0, INTERVENED: 1, EXCESSIVE: 2, VIOLENT: 3}
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 
 
-def tells_protest(tree: Tree, lexicon: Lexicon) -> bool:
-    """Whether the sentence names a protest (a word of the ladder, not one needing a protest)."""
+def names_type(tree: Tree, lexicon: Lexicon, types: Collection[str]) -> bool:
+    """Whether the sentence has a trigger of one of ``types`` that needs no context or argument."""
     return any(
-        lexicon.triggers[rank].sub_event_type in PROTEST_FAMILY
+        lexicon.triggers[rank].sub_event_type in types
         and not lexicon.triggers[rank].context
         and not lexicon.triggers[rank].with_words
         for rank, _at in lexicon.trigger_index.matches(tree.tokens)
@@ -119,7 +123,7 @@ def escalate(
              if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
     told = named | {sub_event_type}
     if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES} and not (
-        named & (RIOT_TYPES | FIGHT_TYPES) and tells_protest(tree, lexicon)
+        named & (RIOT_TYPES | FIGHT_TYPES) and names_type(tree, lexicon, PROTEST_FAMILY)
     ):
         return sub_event_type
     if told & RIOT_TYPES:
@@ -188,6 +192,66 @@ def territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> s
     if any(tree.tokens[i].pos == "PROPN" for i in tree.subtree(actor, ACTOR_EXCLUDE)):
         return OVERTAKES
     return default
+
+
+def _taker_subject(tree: Tree, trigger: int) -> int | None:
+    """Who the territory verb says took the place: its subject, or its passive's agent."""
+    for c in tree.children[trigger]:
+        token = tree.tokens[c]
+        if token.dep == "nsubj":  # an active subject (a passive one is what was taken)
+            return c
+        if token.dep == "agent":
+            return next(iter(tree.child(c, "pobj")), None)
+        if token.dep == "obl:agent":
+            return c
+    return None
+
+
+def type_territory(
+    tree: Tree,
+    sub_event_type: str,
+    actor: int | None,
+    trigger: int,
+    lexicon: Lexicon,
+    unopposed: bool,
+) -> tuple[str, bool]:
+    """(type, whether a taker was named) of a clause telling a place taken.
+
+    The taker is the event's actor, else the verb's own subject ("forces loyal
+    to the government wrested control"). A place taken in a sentence telling
+    that the other side left, without fighting (``unopposed``), changed hands
+    without violence: "IS recaptured Palmyra after the army pulled out".
+    """
+    taker = actor if actor is not None else _taker_subject(tree, trigger)
+    if taker is not None:
+        sub_event_type = territory_taker(tree, taker, lexicon, sub_event_type)
+    return (TRANSFER if unopposed else sub_event_type), taker is not None
+
+
+def settle_territory(story: Sequence[tuple[int, str, bool, bool]], reach: int) -> list[str]:
+    """The types of a story's mentions once its territory changes are read together.
+
+    ``story`` lists each mention's (sentence index, type, taker named, sentence
+    tells the other side left). A place taken with no taker named ("the capture
+    of the villages") is taken by whoever the story's nearest taking names; a
+    taking, or a withdrawal, told at most ``reach`` sentences from a transfer is
+    that transfer ("IS seized the crossing. ... following the army's withdrawal").
+    """
+    taken = (REGAINS, OVERTAKES)
+    settled = []
+    for index, sub_event_type, named, yielded in story:
+        near = [(abs(at - index), at > index, other, has)
+                for at, other, has, _y in story if abs(at - index) <= reach]  # fmt: skip
+        if sub_event_type in taken and not named:
+            takers = sorted(
+                (d, later, other) for d, later, other, has in near if other in taken and has
+            )
+            sub_event_type = takers[0][2] if takers else sub_event_type
+        transfer = any(other == TRANSFER for _d, _l, other, _h in near)
+        if transfer and (sub_event_type in taken or (sub_event_type == CHANGE and yielded)):
+            sub_event_type = TRANSFER
+        settled.append(sub_event_type)
+    return settled
 
 
 def struck(tree: Tree, trigger: int, lexicon: Lexicon) -> list[int]:
