@@ -197,6 +197,23 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("en", "Gunmen raided a village near Zurmi on Monday, killing 12 people.", "Attack"),
         ("en", "Forces loyal to the government wrested control of a military camp near Aden.",
          "Government regains territory"),
+        # Property burnt or vandalised is property destruction; by protesters, a riot.
+        ("en", "Unknown assailants burnt down three houses in Kaura on Saturday night.",
+         "Looting/property destruction"),
+        ("en", "Protesters torched two police vehicles in central Santiago on Friday.",
+         "Violent demonstration"),
+        ("fr", "Des manifestants ont vandalisé la mairie de Kindia samedi.",
+         "Violent demonstration"),
+        ("en", "Protesters attacked a police station in Sylhet on Sunday.", "Violent demonstration"),
+        # Sexual violence named in other words; places taken back.
+        ("en", "A soldier molested a teenage girl at a checkpoint near Beni on Monday.",
+         "Sexual violence"),
+        ("en", "Troops cleared the town of Marawi of the last militants on Monday.",
+         "Government regains territory"),
+        ("en", "The army pushed back the militants from three villages near Sirte on Tuesday.",
+         "Government regains territory"),
+        ("fr", "L'armée a délogé les jihadistes de la localité de Boni mardi.",
+         "Government regains territory"),
         # Mass displacement told alone is a strategic development (ACLED: Other).
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),

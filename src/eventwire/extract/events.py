@@ -743,7 +743,16 @@ class EventExtractor:
                 tree, draft.sub_event_type, actor1, draft.triggers[0], lexicon,
                 values["yielded"] and not fought,
             )  # fmt: skip
-        draft.sub_event_type = escalate(draft.sub_event_type, tree, clause, mine, lexicon, matched)
+        # "Protesters attacked a police station": the protesters are the subject.
+        by_protesters = any(
+            at in clause
+            and tree.tokens[at].dep in ("nsubj", "csubj")
+            and lexicon.triggers[rank].sub_event_type in PROTEST_FAMILY
+            for rank, at in matched
+        )
+        draft.sub_event_type = escalate(
+            draft.sub_event_type, tree, clause, mine, lexicon, matched, by_protesters
+        )
         time = self._time(tree, draft, clause, times)
         if time is not None:
             values["time"] = time

@@ -67,9 +67,12 @@ INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
 FORCE_TYPES = frozenset({"Attack", EXCESSIVE})
 FIGHT_TYPES = frozenset({"Armed clash"})  # a fight needs two sides: the protesters fought
 RIOT_TYPES = frozenset({VIOLENT, "Mob violence"})
+# Property destroyed or looted by demonstrators makes their protest violent (ACLED).
+DAMAGE_TYPES = frozenset({"Looting/property destruction"})
 ESCALATED = frozenset(
-    {PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *FIGHT_TYPES, *RIOT_TYPES}
-)
+    {PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *FIGHT_TYPES, *RIOT_TYPES,
+     *DAMAGE_TYPES}
+)  # fmt: skip
 
 
 PROTEST_FAMILY = frozenset({PROTEST, INTERVENED, EXCESSIVE, VIOLENT})
@@ -104,6 +107,7 @@ def escalate(
     tolls: Sequence[Toll],
     lexicon: Lexicon,
     matched: Sequence[tuple[int, int]],
+    by_protesters: bool = False,
 ) -> str:
     """Type a clause that tells of a protest by what else it tells.
 
@@ -113,6 +117,8 @@ def escalate(
     stays what it is (« une frappe a visé un rassemblement de jihadistes »). The
     protest may be named elsewhere in the sentence when the clause names a fight
     outright ("some demonstrators rallied peacefully, others clashed with police").
+    Property looted or destroyed by protesters, or a bare attack word whose
+    subject is the protesters (``by_protesters``), makes a riot too.
     """
     if sub_event_type not in ESCALATED:
         return sub_event_type
@@ -122,13 +128,17 @@ def escalate(
              for rank, at in matched
              if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
     told = named | {sub_event_type}
+    bare = {lexicon.triggers[rank].sub_event_type
+            for rank, at in matched
+            if at in clause and lexicon.triggers[rank].strength == "generic"}  # fmt: skip
     if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES} and not (
-        named & (RIOT_TYPES | FIGHT_TYPES) and names_type(tree, lexicon, PROTEST_FAMILY)
+        named & (RIOT_TYPES | FIGHT_TYPES | DAMAGE_TYPES)
+        and names_type(tree, lexicon, PROTEST_FAMILY)
     ):
         return sub_event_type
     if told & RIOT_TYPES:
         return min(told & RIOT_TYPES)  # protesters' own violence makes it a riot
-    if named & FIGHT_TYPES:
+    if named & (FIGHT_TYPES | DAMAGE_TYPES) or (by_protesters and (told | bare) & FIGHT_TYPES):
         return VIOLENT  # "protesters clashed with police", even when some were killed
     # A bare attack word on a protest ("attacks against peaceful protesters") is
     # force against it, as are protesters wounded or killed.
