@@ -214,6 +214,11 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Government regains territory"),
         ("fr", "L'armée a délogé les jihadistes de la localité de Boni mardi.",
          "Government regains territory"),
+        # A bombing is a bomb attack unless air strikes are told; an air force acts from the air.
+        ("en", "A bombing at a crowded market in Kabul killed 12 people on Sunday.",
+         "Remote explosive/landmine/IED"),
+        ("en", "The Nigerian Air Force destroyed a militant camp near Bama, killing 20 fighters.",
+         "Air/drone strike"),
         # Mass displacement told alone is a strategic development (ACLED: Other).
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),
@@ -266,6 +271,9 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "Gas cylinders exploded during a fire at a garage in Milan on Monday, injuring two."),
         ("fr", "Une explosion a ravagé une usine chimique près de Lyon mardi. Le souffle a tué "
                "trois ouvriers."),
+        # Crimes and private quarrels are no political violence.
+        ("en", "Armed robbers shot dead a shopkeeper in Kano on Monday during a robbery."),
+        ("fr", "Des braqueurs ont tué un commerçant lundi à Abidjan lors d'un braquage."),
         # A country alone is no target on the ground.
         ("en", "The White House announced new economic measures targeting Russia."),
         # Gunmen fleeing are no displacement.

@@ -206,7 +206,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
-        disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
+        # Crimes and private quarrels are read like disasters: no political violence.
+        disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
         past_perfect=tuple(
             (lemma, feature)
