@@ -219,6 +219,10 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Remote explosive/landmine/IED"),
         ("en", "The Nigerian Air Force destroyed a militant camp near Bama, killing 20 fighters.",
          "Air/drone strike"),
+        ("en", "The militants constructed a new base outside Kidal on Monday.",
+         "Headquarters or base established"),
+        ("en", "Protesters went on a rampage through central Minsk on Sunday night.",
+         "Violent demonstration"),
         # Mass displacement told alone is a strategic development (ACLED: Other).
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),
@@ -271,6 +275,7 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "Gas cylinders exploded during a fire at a garage in Milan on Monday, injuring two."),
         ("fr", "Une explosion a ravagé une usine chimique près de Lyon mardi. Le souffle a tué "
                "trois ouvriers."),
+        ("en", "A blast at a coal mine in Balochistan killed twelve miners on Monday."),
         # Crimes and private quarrels are no political violence.
         ("en", "Armed robbers shot dead a shopkeeper in Kano on Monday during a robbery."),
         ("fr", "Des braqueurs ont tué un commerçant lundi à Abidjan lors d'un braquage."),
