@@ -223,6 +223,9 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Headquarters or base established"),
         ("en", "Protesters went on a rampage through central Minsk on Sunday night.",
          "Violent demonstration"),
+        # An old year dates its own clause: the strike is news.
+        ("en", "An air strike killed 29 soldiers near Idlib on Thursday, the worst toll since "
+               "Turkey intervened in 2016.", "Air/drone strike"),
         # Mass displacement told alone is a strategic development (ACLED: Other).
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),
@@ -276,6 +279,10 @@ def test_typing_sentence_gets_sub_event_type(
         ("fr", "Une explosion a ravagé une usine chimique près de Lyon mardi. Le souffle a tué "
                "trois ouvriers."),
         ("en", "A blast at a coal mine in Balochistan killed twelve miners on Monday."),
+        # A dated clause dates what it governs; any trigger negated negates its clause.
+        ("en", "US warships last fired on the Houthis in 2016, when they hit radar sites on the "
+               "coast."),
+        ("en", "The air force does not target civilians, a spokesman said on Monday."),
         # Crimes and private quarrels are no political violence.
         ("en", "Armed robbers shot dead a shopkeeper in Kano on Monday during a robbery."),
         ("fr", "Des braqueurs ont tué un commerçant lundi à Abidjan lors d'un braquage."),

@@ -132,13 +132,19 @@ def _phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
 RELATIVE = frozenset({"relcl", "acl:relcl"})
 
 
-def _in_relative_clause(tree: Tree, at: int) -> bool:
-    """Whether the token at character ``at`` of the sentence sits in a relative clause."""
+def _token_at(tree: Tree, at: int) -> int | None:
+    """The index of the token at character ``at`` of the sentence, if any."""
     offset = tree.sentence.span.start
     for i, token in enumerate(tree.tokens):
         if token.start - offset <= at < token.end - offset:
-            return any(tree.tokens[j].dep in RELATIVE for j in (i, *tree.ancestors(i)))
-    return False
+            return i
+    return None
+
+
+def _in_relative_clause(tree: Tree, at: int) -> bool:
+    """Whether the token at character ``at`` of the sentence sits in a relative clause."""
+    i = _token_at(tree, at)
+    return i is not None and any(tree.tokens[j].dep in RELATIVE for j in (i, *tree.ancestors(i)))
 
 
 def _is_past_perfect(tree: Tree, root: int, lexicon: Lexicon) -> bool:
@@ -210,6 +216,13 @@ def has_required_word(
         ]
         seen.update(frontier)
     return False
+
+
+def _old_years(text: str, published: date | None) -> list[int]:
+    """Character offsets of the years before publication that ``text`` names."""
+    if published is None:
+        return []
+    return [m.start() for m in YEAR.finditer(text) if int(m.group(1)) < published.year]
 
 
 def _older_year(tree: Tree, text: str, published: date | None) -> bool:
@@ -502,13 +515,15 @@ class EventExtractor:
         disaster: bool,
     ) -> list[Draft]:
         """One draft per clause that reports an incident (``disaster``: in a disaster's story)."""
-        # A history phrase in a relative clause dates a noun, not the news
-        # ("lawyers protested against brutality that has grown since he came to power in 2017").
-        history = _phrase_starts(text, lexicon.history)
-        if text.rstrip().endswith("?") or any(not _in_relative_clause(tree, h) for h in history):
+        if text.rstrip().endswith("?"):
             return []
-        if _older_year(tree, text, published):
-            return []
+        # A history phrase or an old year dates its own clause only: "an air strike
+        # killed 29 soldiers, the worst toll since Turkey intervened in 2016" is news.
+        dated = {
+            tree.clause_root(i)
+            for at in _phrase_starts(text, lexicon.history) + _old_years(text, published)
+            if (i := _token_at(tree, at)) is not None
+        }
         background = self._background_tokens(tree, lexicon)
         tolled = (
             lexicon.killed.covers(tree.tokens)
@@ -525,15 +540,17 @@ class EventExtractor:
             groups.setdefault(tree.clause_root(at), []).append((rank, at))
         drafts = []
         for root, found in groups.items():
+            # A dated clause dates the clauses it governs ("fired on them in 2016,
+            # when warships hit radar sites"), not the nouns it describes.
+            if any(d == root or d in self._governors(tree, root) for d in dated):
+                continue
             typed = self._type(tree, root, found, lexicon, tolled)
             if typed is None:
                 continue
             sub_event_type, strength, triggers = typed
             if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
                 continue  # "an earthquake hit the region", "gas leaked from a plant"
-            # Only the typing trigger's context decides: "police used tear gas in an
-            # attempt to stop them marching" happened, though the march was only tried.
-            reason = self._non_event(tree, root, triggers[:1], lexicon, text)
+            reason = self._non_event(tree, root, triggers, lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,
@@ -546,6 +563,16 @@ class EventExtractor:
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
         return drafts
+
+    @staticmethod
+    def _governors(tree: Tree, root: int) -> list[int]:
+        """The clause roots above ``root``, up to the first relative clause."""
+        found = []
+        i = root
+        while tree.tokens[i].dep not in RELATIVE and (head := tree.tokens[i].head) != i:
+            i = tree.clause_root(head)
+            found.append(i)
+        return found
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
@@ -599,8 +626,22 @@ class EventExtractor:
     def _non_event(
         tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
     ) -> str | None:
-        """Why this clause is not a report of an incident that happened, or ``None``."""
+        """Why this clause is not a report of an incident that happened, or ``None``.
+
+        What governs the typing trigger (the first) decides threats, intentions
+        and conditions: "police used tear gas in an attempt to stop them marching"
+        happened, though the march was only tried. Any trigger negated negates the
+        clause ("the air force does not target civilians").
+        """
         for t in triggers:
+            # "did not strike", « n'a pas frappé », and for nouns "no attack",
+            # « ni attaque ni victime ».
+            if any(
+                tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
+                for c in tree.children[t]
+            ):
+                return "negated"
+        for t in triggers[:1]:
             chain = [t, *tree.ancestors(t)]
             for below, i in zip([None, *chain], chain, strict=False):
                 token = tree.tokens[i]
@@ -623,13 +664,6 @@ class EventExtractor:
                         return "modal"
                     if child.dep == "mark" and clemma in lexicon.conditional:
                         return "conditional"
-            # "did not strike", « n'a pas frappé », and for nouns "no attack",
-            # « ni attaque ni victime ».
-            if any(
-                tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
-                for c in tree.children[t]
-            ):
-                return "negated"
         return None
 
     def _arguments(
