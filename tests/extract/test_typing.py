@@ -226,6 +226,13 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         # An old year dates its own clause: the strike is news.
         ("en", "An air strike killed 29 soldiers near Idlib on Thursday, the worst toll since "
                "Turkey intervened in 2016.", "Air/drone strike"),
+        # Symptoms of a toxic agent after shelling name a chemical weapon.
+        ("en", "Rebel shelling left dozens of people with breathing difficulties in Khan "
+               "Sheikhoun.", "Chemical weapon"),
+        ("fr", "Des dizaines d'habitants souffrent de difficultés respiratoires après des tirs "
+               "d'obus sur Douma.", "Chemical weapon"),
+        # A bare attack word on a named village is an incident.
+        ("en", "Gunmen raided the village of Pansi on Monday.", "Attack"),
         # Mass displacement told alone is a strategic development (ACLED: Other).
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),
@@ -337,6 +344,9 @@ def test_typing_bare_attack_word_after_an_incident_in_the_same_sentence_retells_
                "principaux axes de la ville.", "Violent demonstration"),
         ("en", "Thousands of teachers protested in Accra on Monday. Police later fired tear gas "
                "to disperse them.", "Protest with intervention"),
+        # Breathing problems after tear gas at a protest: the protest dispersed.
+        ("en", "Protesters suffered breathing problems after police fired tear gas in Harare.",
+         "Protest with intervention"),
         # A story's raids after its air strikes are air raids; a taking with no
         # taker named is the story's taking; one told beside a transfer is it.
         ("en", "Israeli warplanes struck Gaza City on Monday. The raids killed four people.",

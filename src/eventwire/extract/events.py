@@ -323,6 +323,8 @@ class EventExtractor:
                 d.sub_event_type in PROTEST_FAMILY and index - d.index <= TOLL_REACH for d in drafts
             ):
                 contexts.add("protest")
+            else:
+                contexts.add("no_protest")
             if names_type(tree, lexicon, {AIR}) or any(d.sub_event_type == AIR for d in drafts):
                 contexts.add("air")
             matched = lexicon.trigger_index.longest(

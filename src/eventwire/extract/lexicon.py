@@ -99,14 +99,15 @@ class Trigger:
     # + base); empty: none needed. See ``events.has_required_word``.
     with_words: frozenset[str] = frozenset()
     # A story it types only within ("protest": roads blocked, unrest told where
-    # a protest is; "air": a raid where air strikes are told; "no_violence":
+    # a protest is; "no_protest": breathing problems, where none is; "air": a
+    # raid where air strikes are told; "no_violence":
     # people fleeing, told where no fighting or attack is); empty: anywhere.
     # See ``events.EventExtractor``.
     context: str = ""
 
 
 # The contexts a trigger may require (``context`` in triggers.yaml).
-CONTEXTS = ("", "protest", "air", "no_violence")
+CONTEXTS = ("", "protest", "no_protest", "air", "no_violence")
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,9 @@ def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]], lexico
         for c in tree.children[at]:
             token = tree.tokens[c]
             named = [c] if token.pos == "PROPN" or token.ent_type else []
-            named += [g for g in tree.children[c] if tree.tokens[g].pos == "PROPN"]
+            # "raided the village of Pansi": the name one or two arcs below.
+            below = [*tree.children[c], *(g for k in tree.children[c] for g in tree.children[k])]
+            named += [g for g in below if tree.tokens[g].pos == "PROPN"]
             if token.dep in ("obj", "dobj", "obl", "prep") and any(
                 tree.tokens[n].text.lower() not in lexicon.broad_places for n in named
             ):
