@@ -46,6 +46,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "since": (list, True),  # "since" + a time expression: a running total
         "disaster": (list, False),  # phrases: deaths and blasts told are a disaster's
         "yielded": (list, False),  # phrases: the other side left; a takeover was non-violent
+        "crime": (list, False),  # phrases: a common crime or private quarrel, read like a disaster
     },
     "attribution": {
         "verbs": (list, True),

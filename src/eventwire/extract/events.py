@@ -37,6 +37,20 @@ from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, find_tolls
+from eventwire.extract.typing_rules import (
+    AIR,
+    DISASTER_LOOKALIKES,
+    OVERTAKES,
+    PROTEST_FAMILY,
+    REGAINS,
+    attacks_unarmed,
+    escalate,
+    has_target,
+    names_type,
+    raise_protests,
+    settle_territory,
+    type_territory,
+)
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, EventMention, Sentence, Span, content_hash
 from eventwire.settings import Settings
@@ -44,6 +58,11 @@ from eventwire.settings import Settings
 __all__ = ["EventExtractor", "make_event_extractor", "publication_date"]
 
 NAME = "extract.events.v1"
+# ACLED's political-violence event types: a story telling one of them has no
+# room for the events of ``context: no_violence`` triggers.
+VIOLENCE = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
 # A toll above this is not one incident's (a population, a budget): ignored with
 # a warning. The deadliest single events ACLED records stay far below it.
 MAX_TOLL = 100_000
@@ -77,6 +96,7 @@ DAY_KINDS = frozenset(
 )
 
 
+CHEMICAL = "Chemical weapon"
 # Clauses describing a noun: what they date is that noun, not the sentence's count.
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
 
@@ -114,6 +134,34 @@ def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
     return None
 
 
+def _phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
+    """Character offsets in ``text`` where one of ``phrases`` starts."""
+    lowered = text.lower()
+    return [
+        m.start()
+        for phrase in phrases
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
+    ]
+
+
+RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+
+def _token_at(tree: Tree, at: int) -> int | None:
+    """The index of the token at character ``at`` of the sentence, if any."""
+    offset = tree.sentence.span.start
+    for i, token in enumerate(tree.tokens):
+        if token.start - offset <= at < token.end - offset:
+            return i
+    return None
+
+
+def _in_relative_clause(tree: Tree, at: int) -> bool:
+    """Whether the token at character ``at`` of the sentence sits in a relative clause."""
+    i = _token_at(tree, at)
+    return i is not None and any(tree.tokens[j].dep in RELATIVE for j in (i, *tree.ancestors(i)))
+
+
 def _is_past_perfect(tree: Tree, root: int, lexicon: Lexicon) -> bool:
     """« avait été frappée », "had been struck": an earlier incident recalled."""
     for c in tree.children[root]:
@@ -142,12 +190,30 @@ def _is_history(day: date | None, precision: int | None, published: date | None)
 WITH_DEPTH = 3
 
 
-def has_required_word(tree: Tree, start: int, length: int, words: frozenset[str]) -> bool:
+def _place_phrases(tree: Tree, lexicon: Lexicon) -> frozenset[int]:
+    """Locative prepositions whose object is a place ("at the port", "in the city of X")."""
+    return frozenset(
+        i
+        for i, token in enumerate(tree.tokens)
+        if token.text.lower() in lexicon.location_preps
+        and any(
+            set(forms(tree.tokens[c])) & lexicon.place_nouns
+            or tree.tokens[c].ent_type in ("GPE", "LOC", "FAC")
+            for c in tree.children[i]
+        )
+    )
+
+
+def has_required_word(
+    tree: Tree, start: int, length: int, words: frozenset[str], places: frozenset[int] = frozenset()
+) -> bool:
     """Whether one of ``words`` is an argument of the trigger phrase at ``start``.
 
     Arguments are the phrase's descendants down to ``WITH_DEPTH``. The noun a
     participle modifies is not one: « la base installée sur le champ » describes
-    a base, it does not tell of one being set up.
+    a base, it does not tell of one being set up. Nor is a place the phrase
+    happened at (``places``: its locative prepositions): "seized drugs at the
+    port" took no port.
     """
     phrase = range(start, start + length)
     frontier = list(phrase)
@@ -161,119 +227,30 @@ def has_required_word(tree: Tree, start: int, length: int, words: frozenset[str]
             c
             for i in frontier
             for c in tree.children[i]
-            if c not in seen and tree.tokens[c].pos not in ("VERB", "AUX")
+            if c not in seen and c not in places and tree.tokens[c].pos not in ("VERB", "AUX")
         ]
         seen.update(frontier)
     return False
 
 
-def _has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]]) -> bool:
-    """A generic attack verb with a named object or place: "a wave hit a PMF compound"."""
-    for _rank, at in by_strength.get("generic", []):
-        if tree.tokens[at].pos != "VERB":
-            continue
-        for c in tree.children[at]:
-            token = tree.tokens[c]
-            if token.dep in ("obj", "dobj", "obl", "prep") and (
-                token.pos == "PROPN"
-                or token.ent_type
-                or any(tree.tokens[g].pos == "PROPN" for g in tree.children[c])
-            ):
-                return True
-    return False
+def _old_years(text: str, published: date | None) -> list[int]:
+    """Character offsets of the years before publication that ``text`` names."""
+    if published is None:
+        return []
+    return [m.start() for m in YEAR.finditer(text) if int(m.group(1)) < published.year]
 
 
-# ACLED's protest ladder: a protest met with arrests or dispersal is a protest
-# with intervention; one where protesters are killed or shot at is excessive force;
-# one where protesters fight (clash with police, throw stones) is a riot.
-PROTEST = "Peaceful protest"
-INTERVENED = "Protest with intervention"
-EXCESSIVE = "Excessive force against protesters"
-VIOLENT = "Violent demonstration"
-INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
-FORCE_TYPES = frozenset({"Attack", EXCESSIVE})
-FIGHT_TYPES = frozenset({"Armed clash"})  # a fight needs two sides: the protesters fought
-RIOT_TYPES = frozenset({VIOLENT, "Mob violence"})
-ESCALATED = frozenset(
-    {PROTEST, INTERVENED, *INTERVENTION_TYPES, *FORCE_TYPES, *FIGHT_TYPES, *RIOT_TYPES}
-)
+def _older_year(tree: Tree, text: str, published: date | None) -> bool:
+    """A sentence naming a year before publication ("the 2006 war") recalls history.
 
-
-def _escalate(
-    sub_event_type: str,
-    clause: Sequence[int],
-    tolls: Sequence[Toll],
-    lexicon: Lexicon,
-    matched: Sequence[tuple[int, int]],
-) -> str:
-    """Type a clause that tells of a protest by what else it tells.
-
-    Arrests at a rally are a protest with intervention; protesters killed or
-    shot at are excessive force against protesters. Remote violence stays what
-    it is (« une frappe a visé un rassemblement de jihadistes »).
+    Not a year in a relative clause: it dates the noun the clause describes.
     """
-    if sub_event_type not in ESCALATED:
-        return sub_event_type
-    # Generic words ("fired", « tiré ») do not raise a protest to excessive force:
-    # police firing tear gas is intervention. What names violence outright does.
-    told = {lexicon.triggers[rank].sub_event_type
-            for rank, at in matched
-            if at in clause and lexicon.triggers[rank].strength != "generic"}  # fmt: skip
-    told.add(sub_event_type)
-    if not told & {PROTEST, INTERVENED, EXCESSIVE, *RIOT_TYPES}:
-        return sub_event_type
-    if told & RIOT_TYPES:
-        return min(told & RIOT_TYPES)  # protesters' own violence makes it a riot
-    if told & FIGHT_TYPES:
-        return VIOLENT  # "protesters clashed with police", even when some were killed
-    if any(t.kind == "killed" and t.value > 0 for t in tolls) or told & FORCE_TYPES:
-        return EXCESSIVE
-    if told & INTERVENTION_TYPES or any(t.value > 0 for t in tolls):
-        return INTERVENED
-    return PROTEST
-
-
-REGAINS = "Government regains territory"
-OVERTAKES = "Non-state actor overtakes territory"
-TRANSFER = "Non-violent transfer of territory"
-CHANGE = "Change to group/activity"
-# Types that, told with a disaster, are the disaster itself or the answer to it:
-# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
-# emergency over wildfires.
-DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
-# Children left out when reading who an actor is: clauses and appositions name
-# others ("forces loyal to …" keeps "loyal", not what follows).
-ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
-
-
-def _territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> str:
-    """Type a change of territory by who took it, as ACLED does.
-
-    A state's forces regain territory; anyone else overtakes it ("Al-Shabaab
-    recaptured the town" is a non-state actor overtaking it). A named group
-    without a state word is non-state; an actor read as neither keeps ``default``.
-    """
-    words = {f for i in tree.subtree(actor, ACTOR_EXCLUDE) for f in forms(tree.tokens[i])}
-    if words & lexicon.non_state_actors:
-        return OVERTAKES
-    if words & lexicon.state_actors:
-        return REGAINS
-    if any(tree.tokens[i].pos == "PROPN" for i in tree.subtree(actor, ACTOR_EXCLUDE)):
-        return OVERTAKES
-    return default
-
-
-def _is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
-    """Whether the target or victim headed by ``i`` is armed: forces, fighters, their posts."""
-    armed = lexicon.state_actors | lexicon.non_state_actors | lexicon.armed_sites
-    return any(armed & set(forms(tree.tokens[j])) for j in tree.subtree(i, ACTOR_EXCLUDE))
-
-
-def _older_year(text: str, published: date | None) -> bool:
-    """A sentence naming a year before publication ("the 2006 war") recalls history."""
     if published is None:
         return False
-    return any(int(year) < published.year for year in YEAR.findall(text))
+    return any(
+        int(m.group(1)) < published.year and not _in_relative_clause(tree, m.start())
+        for m in YEAR.finditer(text)
+    )
 
 
 def _dateline(tree: Tree) -> list[int]:
@@ -352,6 +329,7 @@ class EventExtractor:
         claimant: Span | None = None
         # A sentence with a time but no incident: (its index, itself, its time).
         scene: tuple[int, Sentence, TimeExpression, Argument | None] | None = None
+        disaster_at = -TOLL_REACH - 1  # the last sentence opening the story with a disaster
         for index, sentence in enumerate(article.sentences):
             lexicon = self._lexicons.get(sentence.language)
             if lexicon is None or not sentence.tokens:
@@ -396,10 +374,31 @@ class EventExtractor:
                         if not start <= t.span.start - sentence.span.start < end
                     ]  # fmt: skip
             # The sentence's trigger words, found once for typing and argument steps.
+            # Words that need a protest ("blocked roads") count in a sentence that
+            # names one or just after one: there they tell what the protesters did.
+            # A raid is an air raid in a story of air strikes ("the raids flattened
+            # depots" after "warplanes struck"), else one on the ground.
+            contexts = {"", "no_violence"}
+            if names_type(tree, lexicon, PROTEST_FAMILY) or any(
+                d.sub_event_type in PROTEST_FAMILY and index - d.index <= TOLL_REACH for d in drafts
+            ):
+                contexts.add("protest")
+            else:
+                contexts.add("no_protest")
+            if names_type(tree, lexicon, {AIR}) or any(d.sub_event_type == AIR for d in drafts):
+                contexts.add("air")
             matched = lexicon.trigger_index.longest(
-                tree.tokens, keep=functools.partial(self._arguments_met, tree, lexicon)
+                tree.tokens,
+                keep=functools.partial(self._arguments_met, tree, lexicon, frozenset(contexts)),
             )
-            new = self._clauses(tree, text, index, lexicon, article.published, matched)
+            # "Explosions tore through a chemical plant. The blasts killed 50": the
+            # sentences after a story's opening disaster (told before any incident)
+            # tell it too.
+            told_disaster = _phrase_in(text, lexicon.disaster) is not None
+            disaster = told_disaster or index - disaster_at <= TOLL_REACH
+            new = self._clauses(tree, text, index, lexicon, article.published, matched, disaster)
+            if told_disaster and not new and not drafts:
+                disaster_at = index
             for i, draft in enumerate(new):
                 told = [d for d in new[:i] if d.strength != "generic"] or drafts
                 if draft.strength == "generic" and told:
@@ -431,12 +430,6 @@ class EventExtractor:
                 if times and not new
                 else None
             )
-            if any(d.sub_event_type == TRANSFER for d in new):
-                # "Forces withdrew from the crossing, letting Daesh seize it without
-                # resistance": the withdrawal is the transfer's own telling.
-                for draft in new:
-                    if draft.sub_event_type == CHANGE:
-                        draft.sub_event_type = TRANSFER
             if new:
                 drafts.extend(new)
             elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
@@ -446,9 +439,9 @@ class EventExtractor:
             elif (
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
-                and not _older_year(text, article.published)
+                and not _older_year(tree, text, article.published)
                 and not _phrase_in(text, lexicon.history)
-                and not _phrase_in(text, lexicon.disaster)
+                and not disaster
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
@@ -461,17 +454,39 @@ class EventExtractor:
                     if set_scene[3] is not None:
                         killing.values.setdefault("location", set_scene[3])
                 drafts.append(killing)
+        if any(self._event_type(d) in VIOLENCE for d in drafts):
+            # "Thousands of residents fled to Goma": told beside the fighting that
+            # drove them, a displacement is that fighting's toll, not an event.
+            drafts = [d for d in drafts if d.values.get("context") != "no_violence"]
+        territory = [
+            (d.index, d.sub_event_type, bool(d.values.get("taker")), bool(d.values.get("yielded")))
+            for d in drafts
+        ]
+        for draft, sub_event_type in zip(
+            drafts, settle_territory(territory, TOLL_REACH), strict=True
+        ):
+            draft.sub_event_type = sub_event_type
+        story = [
+            (d.index, d.sub_event_type, d.values["location"].text if "location" in d.values else "")
+            for d in drafts
+        ]
+        for draft, sub_event_type in zip(drafts, raise_protests(story, TOLL_REACH), strict=True):
+            draft.sub_event_type = sub_event_type
         mentions = self._finish(article, drafts, warnings)
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
         )
 
     @staticmethod
-    def _arguments_met(tree: Tree, lexicon: Lexicon, rank: int, at: int) -> bool:
-        """Whether the trigger of ``rank`` at token ``at`` has the words it requires."""
+    def _arguments_met(
+        tree: Tree, lexicon: Lexicon, contexts: frozenset[str], rank: int, at: int
+    ) -> bool:
+        """Whether the trigger of ``rank`` at token ``at`` has the words and story it requires."""
         trigger = lexicon.triggers[rank]
+        if trigger.context not in contexts:
+            return False
         return not trigger.with_words or has_required_word(
-            tree, at, len(trigger.words), trigger.with_words
+            tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
         )
 
     def _quantities(
@@ -615,12 +630,18 @@ class EventExtractor:
         lexicon: Lexicon,
         published: date | None,
         matched: Sequence[tuple[int, int]],
+        disaster: bool,
     ) -> list[Draft]:
-        """One draft per clause that reports an incident."""
-        if text.rstrip().endswith("?") or _phrase_in(text, lexicon.history):
+        """One draft per clause that reports an incident (``disaster``: in a disaster's story)."""
+        if text.rstrip().endswith("?"):
             return []
-        if _older_year(text, published):
-            return []
+        # A history phrase or an old year dates its own clause only: "an air strike
+        # killed 29 soldiers, the worst toll since Turkey intervened in 2016" is news.
+        dated = {
+            tree.clause_root(i)
+            for at in _phrase_starts(text, lexicon.history) + _old_years(text, published)
+            if (i := _token_at(tree, at)) is not None
+        }
         background = self._background_tokens(tree, lexicon)
         tolled = (
             lexicon.killed.covers(tree.tokens)
@@ -635,9 +656,12 @@ class EventExtractor:
             ):
                 continue
             groups.setdefault(tree.clause_root(at), []).append((rank, at))
-        disaster = _phrase_in(text, lexicon.disaster)
         drafts = []
         for root, found in groups.items():
+            # A dated clause dates the clauses it governs ("fired on them in 2016,
+            # when warships hit radar sites"), not the nouns it describes.
+            if any(d == root or d in self._governors(tree, root) for d in dated):
+                continue
             typed = self._type(tree, root, found, lexicon, tolled)
             if typed is None:
                 continue
@@ -649,11 +673,45 @@ class EventExtractor:
                 values: dict[str, Any] = {
                     "background": background,
                     "past_perfect": _is_past_perfect(tree, root, lexicon),
+                    "context": next(
+                        lexicon.triggers[r].context for r, at in found if at == triggers[0]
+                    ),
                 }
                 drafts.append(
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
-        return drafts
+        return self._one_chemical_attack(drafts)
+
+    def _one_chemical_attack(self, drafts: list[Draft]) -> list[Draft]:
+        """Explosions told beside a chemical agent in one sentence are that chemical attack.
+
+        "Rebel shelling left dozens with breathing difficulties": ACLED codes the
+        shelling as the Chemical weapon event, not as a second, conventional one.
+        """
+        chemical = next((d for d in drafts if d.sub_event_type == CHEMICAL), None)
+        if chemical is None:
+            return drafts
+        family = self._taxonomy[CHEMICAL]["event_type"]
+        kept = []
+        for draft in drafts:
+            if (
+                draft is not chemical
+                and self._taxonomy[draft.sub_event_type]["event_type"] == family
+            ):
+                chemical.triggers.extend(t for t in draft.triggers if t not in chemical.triggers)
+            else:
+                kept.append(draft)
+        return kept
+
+    @staticmethod
+    def _governors(tree: Tree, root: int) -> list[int]:
+        """The clause roots above ``root``, up to the first relative clause."""
+        found = []
+        i = root
+        while tree.tokens[i].dep not in RELATIVE and (head := tree.tokens[i].head) != i:
+            i = tree.clause_root(head)
+            found.append(i)
+        return found
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
@@ -695,7 +753,11 @@ class EventExtractor:
                 continue
             if strength == "weapon" and not acting:
                 continue
-            if strength == "generic" and not has_toll and not _has_target(tree, by_strength):
+            if (
+                strength == "generic"
+                and not has_toll
+                and not has_target(tree, by_strength, lexicon)
+            ):
                 return None
             rank, at = min(by_strength[strength])
             others = sorted({a for _, a in found} - {at})
@@ -706,8 +768,22 @@ class EventExtractor:
     def _non_event(
         tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
     ) -> str | None:
-        """Why this clause is not a report of an incident that happened, or ``None``."""
+        """Why this clause is not a report of an incident that happened, or ``None``.
+
+        What governs the typing trigger (the first) decides threats, intentions
+        and conditions: "police used tear gas in an attempt to stop them marching"
+        happened, though the march was only tried. Any trigger negated negates the
+        clause ("the air force does not target civilians").
+        """
         for t in triggers:
+            # "did not strike", « n'a pas frappé », and for nouns "no attack",
+            # « ni attaque ni victime ».
+            if any(
+                tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
+                for c in tree.children[t]
+            ):
+                return "negated"
+        for t in triggers[:1]:
             chain = [t, *tree.ancestors(t)]
             for below, i in zip([None, *chain], chain, strict=False):
                 token = tree.tokens[i]
@@ -730,13 +806,6 @@ class EventExtractor:
                         return "modal"
                     if child.dep == "mark" and clemma in lexicon.conditional:
                         return "conditional"
-            # "did not strike", « n'a pas frappé », and for nouns "no attack",
-            # « ni attaque ni victime ».
-            if any(
-                tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
-                for c in tree.children[t]
-            ):
-                return "negated"
         return None
 
     def _arguments(
@@ -836,32 +905,36 @@ class EventExtractor:
             and (
                 values.get("civilian_targeting")
                 or any(is_civilian(tree, v, lexicon) for v in victims)
-                # A clash needs two armed sides: gunmen firing on a bar, or
-                # bandits killing seven people, attacked the unarmed.
                 or (
-                    targets
-                    and not draft.values.get("retold")
-                    and not any(_is_armed(tree, t, lexicon) for t in targets)
+                    not draft.values.get("retold")
+                    and attacks_unarmed(tree, draft.triggers, targets, lexicon)
                 )
             )
         ):
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
-        if actor1 is not None and draft.sub_event_type in (REGAINS, OVERTAKES):
-            draft.sub_event_type = _territory_taker(tree, actor1, lexicon, draft.sub_event_type)
-        if (
-            draft.sub_event_type in (REGAINS, OVERTAKES)
-            and _phrase_in(draft.sentence.span.cut(text), lexicon.yielded)
-            and not any(
+        values["yielded"] = _phrase_in(draft.sentence.span.cut(text), lexicon.yielded) is not None
+        if draft.sub_event_type in (REGAINS, OVERTAKES):
+            fought = any(
                 lexicon.triggers[rank].sub_event_type == "Armed clash"
                 and lexicon.triggers[rank].strength == "specific"
                 for rank, _at in matched
             )
-        ):
-            # "IS recaptured Palmyra after the army pulled out": taken unopposed.
-            draft.sub_event_type = TRANSFER
-        draft.sub_event_type = _escalate(draft.sub_event_type, clause, mine, lexicon, matched)
+            draft.sub_event_type, values["taker"] = type_territory(
+                tree, draft.sub_event_type, actor1, draft.triggers[0], lexicon,
+                values["yielded"] and not fought,
+            )  # fmt: skip
+        # "Protesters attacked a police station": the protesters are the subject.
+        by_protesters = any(
+            at in clause
+            and tree.tokens[at].dep in ("nsubj", "csubj")
+            and lexicon.triggers[rank].sub_event_type in PROTEST_FAMILY
+            for rank, at in matched
+        )
+        draft.sub_event_type = escalate(
+            draft.sub_event_type, tree, clause, mine, lexicon, matched, by_protesters
+        )
         time = self._time(tree, draft, clause, times)
         if time is not None:
             values["time"] = time

@@ -98,6 +98,16 @@ class Trigger:
     # Words one of which must be among its arguments ("seize" + weapon, « installer »
     # + base); empty: none needed. See ``events.has_required_word``.
     with_words: frozenset[str] = frozenset()
+    # A story it types only within ("protest": roads blocked, unrest told where
+    # a protest is; "no_protest": breathing problems, where none is; "air": a
+    # raid where air strikes are told; "no_violence":
+    # people fleeing, told where no fighting or attack is); empty: anywhere.
+    # See ``events.EventExtractor``.
+    context: str = ""
+
+
+# The contexts a trigger may require (``context`` in triggers.yaml).
+CONTEXTS = ("", "protest", "no_protest", "air", "no_violence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +175,10 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
             raise DataFileError(
                 f"data/lang/{language}/triggers.yaml: unknown sub-event type in {entry!r}"
             )
+        if entry.get("context", "") not in CONTEXTS:
+            raise DataFileError(
+                f"data/lang/{language}/triggers.yaml: context not in {CONTEXTS}: {entry!r}"
+            )
         if entry.get("strength") not in STRENGTHS:
             raise DataFileError(
                 f"data/lang/{language}/triggers.yaml: strength not in {STRENGTHS}: {entry!r}"
@@ -176,6 +190,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 entry["strength"],
                 frozenset(str(w).lower() for w in entry.get("not_with", [])),
                 frozenset(str(w).lower() for w in entry.get("with", [])),
+                str(entry.get("context", "")),
             )
         )
     casualties = _required("casualties", language)
@@ -200,7 +215,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
-        disaster=tuple(str(p).lower() for p in cues.get("disaster", [])),
+        # Crimes and private quarrels are read like disasters: no political violence.
+        disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
         past_perfect=tuple(
             (lemma, feature)
