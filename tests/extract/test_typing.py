@@ -233,6 +233,12 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
                "d'obus sur Douma.", "Chemical weapon"),
         # A bare attack word on a named village is an incident.
         ("en", "Gunmen raided the village of Pansi on Monday.", "Attack"),
+        # An attack repelled met armed defenders: a clash.
+        ("en", "Soldiers repelled an attack by militants on a base near Diffa on Sunday.",
+         "Armed clash"),
+        ("fr", "L'armée a repoussé une attaque de jihadistes contre le camp de Boni dimanche.",
+         "Armed clash"),
+        ("en", "Police and gunmen were involved in a shootout in Kaduna on Friday.", "Armed clash"),
         # Mass displacement told alone is a strategic development (ACLED: Other).
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),

@@ -33,6 +33,15 @@ from eventwire.extract.arguments import (
 )
 from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
+from eventwire.extract.filters import (
+    YEAR,
+    governors,
+    non_event,
+    old_years,
+    older_year,
+    phrase_starts,
+    token_at,
+)
 from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms, load_lexicon
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.syntax import Tree
@@ -73,7 +82,6 @@ TOLL_REACH = 3
 # publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
 # news reports what is new, and ACLED codes an incident from its own reports.
 HISTORY_DAYS = 30
-YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 DATELINE_TOKENS = 12  # a dateline is a place and an agency: never longer
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Which time expression dates a clause holding several: the most specific
@@ -132,34 +140,6 @@ def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
         if re.search(r"(?<!\w)" + re.escape(plain) + end, lowered):
             return phrase
     return None
-
-
-def _phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
-    """Character offsets in ``text`` where one of ``phrases`` starts."""
-    lowered = text.lower()
-    return [
-        m.start()
-        for phrase in phrases
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
-    ]
-
-
-RELATIVE = frozenset({"relcl", "acl:relcl"})
-
-
-def _token_at(tree: Tree, at: int) -> int | None:
-    """The index of the token at character ``at`` of the sentence, if any."""
-    offset = tree.sentence.span.start
-    for i, token in enumerate(tree.tokens):
-        if token.start - offset <= at < token.end - offset:
-            return i
-    return None
-
-
-def _in_relative_clause(tree: Tree, at: int) -> bool:
-    """Whether the token at character ``at`` of the sentence sits in a relative clause."""
-    i = _token_at(tree, at)
-    return i is not None and any(tree.tokens[j].dep in RELATIVE for j in (i, *tree.ancestors(i)))
 
 
 def _is_past_perfect(tree: Tree, root: int, lexicon: Lexicon) -> bool:
@@ -231,26 +211,6 @@ def has_required_word(
         ]
         seen.update(frontier)
     return False
-
-
-def _old_years(text: str, published: date | None) -> list[int]:
-    """Character offsets of the years before publication that ``text`` names."""
-    if published is None:
-        return []
-    return [m.start() for m in YEAR.finditer(text) if int(m.group(1)) < published.year]
-
-
-def _older_year(tree: Tree, text: str, published: date | None) -> bool:
-    """A sentence naming a year before publication ("the 2006 war") recalls history.
-
-    Not a year in a relative clause: it dates the noun the clause describes.
-    """
-    if published is None:
-        return False
-    return any(
-        int(m.group(1)) < published.year and not _in_relative_clause(tree, m.start())
-        for m in YEAR.finditer(text)
-    )
 
 
 def _dateline(tree: Tree) -> list[int]:
@@ -439,7 +399,7 @@ class EventExtractor:
             elif (
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
-                and not _older_year(tree, text, article.published)
+                and not older_year(tree, text, article.published)
                 and not _phrase_in(text, lexicon.history)
                 and not disaster
             ):
@@ -639,8 +599,8 @@ class EventExtractor:
         # killed 29 soldiers, the worst toll since Turkey intervened in 2016" is news.
         dated = {
             tree.clause_root(i)
-            for at in _phrase_starts(text, lexicon.history) + _old_years(text, published)
-            if (i := _token_at(tree, at)) is not None
+            for at in phrase_starts(text, lexicon.history) + old_years(text, published)
+            if (i := token_at(tree, at)) is not None
         }
         background = self._background_tokens(tree, lexicon)
         tolled = (
@@ -660,7 +620,7 @@ class EventExtractor:
         for root, found in groups.items():
             # A dated clause dates the clauses it governs ("fired on them in 2016,
             # when warships hit radar sites"), not the nouns it describes.
-            if any(d == root or d in self._governors(tree, root) for d in dated):
+            if any(d == root or d in governors(tree, root) for d in dated):
                 continue
             typed = self._type(tree, root, found, lexicon, tolled)
             if typed is None:
@@ -668,7 +628,7 @@ class EventExtractor:
             sub_event_type, strength, triggers = typed
             if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
                 continue  # "an earthquake hit the region", "gas leaked from a plant"
-            reason = self._non_event(tree, root, triggers, lexicon, text)
+            reason = non_event(tree, root, triggers, lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,
@@ -702,16 +662,6 @@ class EventExtractor:
             else:
                 kept.append(draft)
         return kept
-
-    @staticmethod
-    def _governors(tree: Tree, root: int) -> list[int]:
-        """The clause roots above ``root``, up to the first relative clause."""
-        found = []
-        i = root
-        while tree.tokens[i].dep not in RELATIVE and (head := tree.tokens[i].head) != i:
-            i = tree.clause_root(head)
-            found.append(i)
-        return found
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
@@ -762,50 +712,6 @@ class EventExtractor:
             rank, at = min(by_strength[strength])
             others = sorted({a for _, a in found} - {at})
             return lexicon.triggers[rank].sub_event_type, strength, [at, *others]
-        return None
-
-    @staticmethod
-    def _non_event(
-        tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
-    ) -> str | None:
-        """Why this clause is not a report of an incident that happened, or ``None``.
-
-        What governs the typing trigger (the first) decides threats, intentions
-        and conditions: "police used tear gas in an attempt to stop them marching"
-        happened, though the march was only tried. Any trigger negated negates the
-        clause ("the air force does not target civilians").
-        """
-        for t in triggers:
-            # "did not strike", « n'a pas frappé », and for nouns "no attack",
-            # « ni attaque ni victime ».
-            if any(
-                tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
-                for c in tree.children[t]
-            ):
-                return "negated"
-        for t in triggers[:1]:
-            chain = [t, *tree.ancestors(t)]
-            for below, i in zip([None, *chain], chain, strict=False):
-                token = tree.tokens[i]
-                lemma = token.lemma.lower()
-                # "Protesters called for …": the trigger is who intends, and what it
-                # names (a protest) did happen; only what is intended is not an event.
-                subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
-                if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
-                    return "threat, intention or denial"
-                if "Mood=Cnd" in token.morph:
-                    return "conditional"
-                for c in tree.children[i]:
-                    child = tree.tokens[c]
-                    clemma = child.lemma.lower()
-                    if child.dep.startswith("aux") and (
-                        clemma in lexicon.modal
-                        or clemma in lexicon.intent
-                        or "Mood=Cnd" in child.morph
-                    ):
-                        return "modal"
-                    if child.dep == "mark" and clemma in lexicon.conditional:
-                        return "conditional"
         return None
 
     def _arguments(

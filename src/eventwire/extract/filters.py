@@ -1,0 +1,129 @@
+"""Non-event filters: clauses that do not report an incident that happened.
+
+Threats, intentions, conditions and negations are read from the words governing
+a clause's triggers; history phrases and old years date the clause they sit in
+and the clauses it governs, never the nouns a relative clause describes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.syntax import Tree
+
+__all__ = [
+    "RELATIVE",
+    "YEAR",
+    "governors",
+    "in_relative_clause",
+    "non_event",
+    "old_years",
+    "older_year",
+    "phrase_starts",
+    "token_at",
+]
+
+YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+def phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
+    """Character offsets in ``text`` where one of ``phrases`` starts."""
+    lowered = text.lower()
+    return [
+        m.start()
+        for phrase in phrases
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
+    ]
+
+
+RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+
+def token_at(tree: Tree, at: int) -> int | None:
+    """The index of the token at character ``at`` of the sentence, if any."""
+    offset = tree.sentence.span.start
+    for i, token in enumerate(tree.tokens):
+        if token.start - offset <= at < token.end - offset:
+            return i
+    return None
+
+
+def in_relative_clause(tree: Tree, at: int) -> bool:
+    """Whether the token at character ``at`` of the sentence sits in a relative clause."""
+    i = token_at(tree, at)
+    return i is not None and any(tree.tokens[j].dep in RELATIVE for j in (i, *tree.ancestors(i)))
+
+
+def old_years(text: str, published: date | None) -> list[int]:
+    """Character offsets of the years before publication that ``text`` names."""
+    if published is None:
+        return []
+    return [m.start() for m in YEAR.finditer(text) if int(m.group(1)) < published.year]
+
+
+def older_year(tree: Tree, text: str, published: date | None) -> bool:
+    """A sentence naming a year before publication ("the 2006 war") recalls history.
+
+    Not a year in a relative clause: it dates the noun the clause describes.
+    """
+    if published is None:
+        return False
+    return any(
+        int(m.group(1)) < published.year and not in_relative_clause(tree, m.start())
+        for m in YEAR.finditer(text)
+    )
+
+
+def governors(tree: Tree, root: int) -> list[int]:
+    """The clause roots above ``root``, up to the first relative clause."""
+    found = []
+    i = root
+    while tree.tokens[i].dep not in RELATIVE and (head := tree.tokens[i].head) != i:
+        i = tree.clause_root(head)
+        found.append(i)
+    return found
+
+
+def non_event(
+    tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
+) -> str | None:
+    """Why this clause is not a report of an incident that happened, or ``None``.
+
+    What governs the typing trigger (the first) decides threats, intentions
+    and conditions: "police used tear gas in an attempt to stop them marching"
+    happened, though the march was only tried. Any trigger negated negates the
+    clause ("the air force does not target civilians").
+    """
+    for t in triggers:
+        # "did not strike", « n'a pas frappé », and for nouns "no attack",
+        # « ni attaque ni victime ».
+        if any(
+            tree.tokens[c].dep == "neg" or tree.tokens[c].lemma.lower() in lexicon.negation
+            for c in tree.children[t]
+        ):
+            return "negated"
+    for t in triggers[:1]:
+        chain = [t, *tree.ancestors(t)]
+        for below, i in zip([None, *chain], chain, strict=False):
+            token = tree.tokens[i]
+            lemma = token.lemma.lower()
+            # "Protesters called for …": the trigger is who intends, and what it
+            # names (a protest) did happen; only what is intended is not an event.
+            subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
+            if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
+                return "threat, intention or denial"
+            if "Mood=Cnd" in token.morph:
+                return "conditional"
+            for c in tree.children[i]:
+                child = tree.tokens[c]
+                clemma = child.lemma.lower()
+                if child.dep.startswith("aux") and (
+                    clemma in lexicon.modal or clemma in lexicon.intent or "Mood=Cnd" in child.morph
+                ):
+                    return "modal"
+                if child.dep == "mark" and clemma in lexicon.conditional:
+                    return "conditional"
+    return None
