@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from eventwire.extract.aggregates import is_aggregate
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
@@ -34,11 +34,11 @@ from eventwire.extract.arguments import (
 from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.filters import (
-    YEAR,
     governors,
     non_event,
     old_years,
     older_year,
+    phrase_in,
     phrase_starts,
     token_at,
 )
@@ -97,16 +97,9 @@ TIME_SPECIFICITY = {
     "week": 7,
     "month": 8,
 }
-# Time expressions that name one day (precision 1): a series of strikes on such
-# a day is one incident, as ACLED codes a day's raids on one place.
-DAY_KINDS = frozenset(
-    {"full_date", "day_month", "weekday", "days_ago", "relative_day", "part_of_day"}
-)
 
 
 CHEMICAL = "Chemical weapon"
-# Clauses describing a noun: what they date is that noun, not the sentence's count.
-RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
 
 
 def publication_date(article: Article) -> tuple[date | None, int | None, str]:
@@ -129,17 +122,6 @@ class Draft:
     sub_event_type: str
     strength: str
     values: dict[str, Any]
-
-
-def _phrase_in(text: str, phrases: Sequence[str]) -> str | None:
-    lowered = text.lower().replace("’", "'")
-    for phrase in phrases:
-        plain = phrase.replace("’", "'")
-        # An elided phrase (« une série d' ») runs on into the next word.
-        end = "" if plain.endswith("'") else r"(?!\w)"
-        if re.search(r"(?<!\w)" + re.escape(plain) + end, lowered):
-            return phrase
-    return None
 
 
 def _is_past_perfect(tree: Tree, root: int, lexicon: Lexicon) -> bool:
@@ -297,7 +279,7 @@ class EventExtractor:
             tree = Tree(sentence)
             text = sentence.span.cut(article.text)
             found = find_claimant(tree, lexicon)
-            if found is not None and _phrase_in(found.cut(article.text), lexicon.same_source):
+            if found is not None and phrase_in(found.cut(article.text), lexicon.same_source):
                 found = claimant  # « selon la même source »: the previous claimant
             claimant = found or claimant
             quantities = self._quantities(tree, text, sentence, warnings)
@@ -314,7 +296,7 @@ class EventExtractor:
                 if value >= 2 and not within(span.start - sentence.span.start, asides)
             }
             outer_times = [e for e in times if not within(e.start, asides)]
-            if self._is_aggregate(tree, outside, outer_times, lexicon, counted):
+            if is_aggregate(tree, outside, outer_times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
             for start, end in asides:
@@ -327,7 +309,7 @@ class EventExtractor:
                     if value >= 2 and start <= span.start - sentence.span.start < end
                 }
                 alone = blank(text, [(0, start), (end, len(text))])  # offsets kept
-                if self._is_aggregate(tree, alone, inner, lexicon, inner_counted):
+                if is_aggregate(tree, alone, inner, lexicon, inner_counted):
                     tags.append(f"aggregate: {text[start:end][:160]}")
                     tolls = [
                         t for t in tolls
@@ -354,7 +336,7 @@ class EventExtractor:
             # "Explosions tore through a chemical plant. The blasts killed 50": the
             # sentences after a story's opening disaster (told before any incident)
             # tell it too.
-            told_disaster = _phrase_in(text, lexicon.disaster) is not None
+            told_disaster = phrase_in(text, lexicon.disaster) is not None
             disaster = told_disaster or index - disaster_at <= TOLL_REACH
             new = self._clauses(tree, text, index, lexicon, article.published, matched, disaster)
             if told_disaster and not new and not drafts:
@@ -400,7 +382,7 @@ class EventExtractor:
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not older_year(tree, text, article.published)
-                and not _phrase_in(text, lexicon.history)
+                and not phrase_in(text, lexicon.history)
                 and not disaster
             ):
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
@@ -464,75 +446,6 @@ class EventExtractor:
                 if token.start < span.end and token.end > span.start:
                     found[i] = (q.value, q.low, q.high, span)
         return found
-
-    @staticmethod
-    def _is_aggregate(
-        tree: Tree,
-        text: str,
-        times: Sequence[TimeExpression],
-        lexicon: Lexicon,
-        counted: set[int],
-    ) -> bool:
-        """A running total (« 40 attaques depuis le début du mois »), not one incident.
-
-        "Since" makes a total only with a count in its own clause: "13 attacks
-        since October 17" is one, "the second attack since last Saturday" is news.
-        "A series of strikes" is a total unless the sentence puts it on one day.
-        """
-        start = tree.sentence.span.start
-        lowered = text.lower()
-
-        def counts_since(offset: int) -> bool:
-            """Whether the word at ``offset`` (in ``text``) is a "since" in a counted clause."""
-            at = next((i for i, t in enumerate(tree.tokens) if t.start - start >= offset), None)
-            if at is None:
-                return False
-            root = tree.clause_root(at)
-            # "have died since the season began": an adverbial clause tells of its
-            # head's clause; a relative one (« des groupes qui recensent … ») of a noun.
-            node = at
-            while node != root:
-                if tree.tokens[node].dep in RELATIVE_DEPS:
-                    return False
-                node = tree.tokens[node].head
-            while root not in counted and tree.tokens[root].dep == "advcl":
-                head = tree.clause_root(tree.tokens[root].head)
-                if head == root:
-                    break
-                root = head
-            return root in counted
-
-        for phrase in lexicon.aggregate:
-            for found in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
-                # Without a count the phrase tells a trend (« les attaques se multiplient
-                # depuis le début du mois »); with one, it must be in the count's clause.
-                if not counted or counts_since(found.start()):
-                    return True
-        if _phrase_in(text, lexicon.series) and not any(
-            expr.kind in DAY_KINDS
-            and lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] not in lexicon.since
-            and expr.text.lower().split(" ", 1)[0] not in lexicon.since
-            for expr in times
-        ):
-            return True
-        if not counted:
-            return False
-
-        for expr in times:
-            before = lowered[: expr.start].rstrip()
-            word = before.rsplit(" ", 1)[-1]
-            if word in lexicon.since and counts_since(len(before) - len(word)):
-                return True
-        # « depuis 2012 », "since the 2021 coup": a running total since a year.
-        for found in re.finditer(r"\S+", lowered):
-            if found.group() not in lexicon.since:
-                continue
-            following = lowered[found.end() :].split()[:2]
-            if any(YEAR.fullmatch(w.strip(",.;")) for w in following) and counts_since(
-                found.start()
-            ):
-                return True
-        return False
 
     def _toll_claim(
         self, article: Article, tree: Tree, index: int, previous: Draft, tolls: list[Toll],
@@ -820,7 +733,7 @@ class EventExtractor:
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
-        values["yielded"] = _phrase_in(draft.sentence.span.cut(text), lexicon.yielded) is not None
+        values["yielded"] = phrase_in(draft.sentence.span.cut(text), lexicon.yielded) is not None
         if draft.sub_event_type in (REGAINS, OVERTAKES):
             fought = any(
                 lexicon.triggers[rank].sub_event_type == "Armed clash"

@@ -22,11 +22,24 @@ __all__ = [
     "non_event",
     "old_years",
     "older_year",
+    "phrase_in",
     "phrase_starts",
     "token_at",
 ]
 
 YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+def phrase_in(text: str, phrases: Sequence[str]) -> str | None:
+    """The first of ``phrases`` that ``text`` holds as whole words, or ``None``."""
+    lowered = text.lower().replace("’", "'")
+    for phrase in phrases:
+        plain = phrase.replace("’", "'")
+        # An elided phrase (« une série d' ») runs on into the next word.
+        end = "" if plain.endswith("'") else r"(?!\w)"
+        if re.search(r"(?<!\w)" + re.escape(plain) + end, lowered):
+            return phrase
+    return None
 
 
 def phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
