@@ -422,6 +422,9 @@ def test_events_a_place_noun_named_after_its_region_is_the_named_place(
          "on Monday.", "Shujaiyya"),
         ("en", "Soldiers shot dead three people at Street 8 in Tal el Hawa on Monday.",
          "Tal el Hawa"),
+        # A coast is a place noun: the town it belongs to is the place.
+        ("en", "On Monday, Israeli gunboats shelled targets along the Coast of Gaza City.",
+         "Gaza City"),
         ("fr", "Des soldats ont ouvert le feu sur la foule au rond-point Koweït à Zeitoun lundi, "
          "tuant six personnes.", "Zeitoun"),
     ],
