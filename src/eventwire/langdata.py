@@ -41,6 +41,9 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "series": (list, False),  # phrases: running totals unless dated to one day
         "history": (list, True),  # phrases: the sentence recalls an earlier incident
         "recalled": (list, True),  # phrases: what they govern is an earlier incident
+        "during": (list, False),  # phrases + determiner: the clause is part of that incident
+        "anaphoric": (list, False),  # determiners: a trigger noun so determined retells
+        "separate": (list, False),  # sentence openers: another incident, nothing inherited
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total

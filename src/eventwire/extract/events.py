@@ -214,6 +214,14 @@ def _dateline(tree: Tree) -> list[int]:
 NEAR_WINDOW = 40
 
 
+def _opens_with(text: str, phrases: Sequence[str]) -> bool:
+    """Whether the sentence opens with one of ``phrases`` as whole words."""
+    lowered = text.lstrip().lower().replace("’", "'")
+    return any(
+        lowered.startswith(p) and not lowered[len(p) : len(p) + 1].isalnum() for p in phrases
+    )
+
+
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
     """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
@@ -341,15 +349,32 @@ class EventExtractor:
             new = self._clauses(tree, text, index, lexicon, article.published, matched, disaster)
             if told_disaster and not new and not drafts:
                 disaster_at = index
+            # "Separately, a drone was shot down": another incident, which takes
+            # neither the date nor the place of the story before it.
+            separate = _opens_with(text, lexicon.separate)
             for i, draft in enumerate(new):
                 told = [d for d in new[:i] if d.strength != "generic"] or drafts
-                if draft.strength == "generic" and told:
+                draft.values["separate"] = separate
+                if (
+                    told
+                    and not separate
+                    and (draft.strength == "generic" or draft.values.get("part_of"))
+                ):
                     # « L’engin a frappé la Tour 22 », "a mob vandalised temples and
                     # attacked shops": a bare attack verb after an incident has been
-                    # told, in an earlier sentence or clause, most often tells it again.
+                    # told, in an earlier sentence or clause, most often tells it again;
+                    # "its fighters detonated explosives during the battle" is part of it.
                     draft.sub_event_type = told[-1].sub_event_type
-                    draft.values["retold"] = True
+                    draft.values["retold"], draft.values["follows"] = True, told[-1]
+                elif told and not separate and self._points_back(tree, draft, lexicon):
+                    # "The strike, on January 4, set two vehicles ablaze": the incident
+                    # of that type told last, told again.
+                    same = [d for d in told if self._event_type(d) == self._event_type(draft)]
+                    if same:
+                        draft.values["retold"], draft.values["follows"] = True, same[-1]
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                if separate:
+                    continue
                 if "time" not in draft.values and scene is not None and scene[0] == index - 1:
                     # "In the earlier incident last Saturday, three drones were sent
                     # towards the base. One hit a storage area": the sentence before,
@@ -454,7 +479,7 @@ class EventExtractor:
         """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
         previous mention's incident: same type, place and date, its own figure and claimant."""
         draft = Draft(tree.sentence, index, [tolls[0].anchor], previous.sub_event_type,
-                      previous.strength, {"background": set()})  # fmt: skip
+                      previous.strength, {"background": set(), "follows": previous})  # fmt: skip
         for key in ("location", "actor1", "actor2", "time", "civilian_targeting"):
             if key in previous.values:
                 draft.values[key] = previous.values[key]
@@ -516,6 +541,9 @@ class EventExtractor:
             if (i := token_at(tree, at)) is not None
         }
         background = self._background_tokens(tree, lexicon)
+        part_of = self._part_of_told(tree, lexicon, matched)
+        for noun in part_of:
+            background.update(tree.subtree(noun))
         tolled = (
             lexicon.killed.covers(tree.tokens)
             | lexicon.injured.covers(tree.tokens)
@@ -549,6 +577,7 @@ class EventExtractor:
                     "context": next(
                         lexicon.triggers[r].context for r, at in found if at == triggers[0]
                     ),
+                    "part_of": any(tree.clause_root(noun) == root for noun in part_of),
                 }
                 drafts.append(
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
@@ -575,6 +604,40 @@ class EventExtractor:
             else:
                 kept.append(draft)
         return kept
+
+    @staticmethod
+    def _part_of_told(
+        tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]
+    ) -> list[int]:
+        """Trigger nouns after a ``during`` phrase ("during the battle"): an incident told
+        before, which the clause holding them is part of."""
+        lowered = [t.text.lower().replace("’", "'") for t in tree.tokens]
+        found = []
+        for _rank, at in matched:
+            if tree.tokens[at].pos not in ("NOUN", "PROPN"):
+                continue
+            start = at
+            # Adjectives may stand between the determiner and the noun ("the ensuing battle").
+            while start > 0 and tree.tokens[start - 1].pos == "ADJ" and at - start < 2:
+                start -= 1
+            for phrase in lexicon.during:
+                words = phrase.split()
+                if start >= len(words) and lowered[start - len(words) : start] == words:
+                    found.append(at)
+                    break
+        return found
+
+    @staticmethod
+    def _points_back(tree: Tree, draft: Draft, lexicon: Lexicon) -> bool:
+        """Whether the draft's trigger is a noun with a determiner pointing back ("the strike")."""
+        at = draft.triggers[0]
+        if tree.tokens[at].pos != "NOUN":
+            return False
+        return any(
+            tree.tokens[c].dep.startswith("det")
+            and tree.tokens[c].text.lower().replace("’", "'") in lexicon.anaphoric
+            for c in tree.children[at]
+        )
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
@@ -830,10 +893,19 @@ class EventExtractor:
             )
             kept.append(draft)
         mentions = []
+        dates: dict[int, tuple[date | None, int | None, str]] = {}  # by id() of the draft
         for i, draft in enumerate(kept):
             day, precision, note, time = resolved[i]
-            if day is None:
+            follows = draft.values.get("follows")
+            if day is None and follows is not None and id(follows) in dates:
+                # A toll or a retelling is dated like the incident it tells.
+                day, precision, _note = dates[id(follows)]
+                note = f"that of the incident it tells, in sentence {follows.index + 1}"
+            elif day is None and draft.values.get("separate"):
+                day, precision, note = publication_date(article)
+            elif day is None:
                 day, precision, note = self._inherit(article, kept, resolved, i)
+            dates[id(draft)] = (day, precision, note)
             mention = self._mention(article, draft, day, precision, note, time)
             mentions.append(mention)
             # Each further coordinated place is an incident of its own; the
@@ -928,6 +1000,7 @@ class EventExtractor:
             civilian_targeting=bool(values.get("civilian_targeting")),
             near=near,
             claimed_by=claimed.text if claimed else None,
+            retold=bool(values.get("retold")),
             evidence=tuple(evidence),
             extractor=NAME,
             **arguments,

@@ -131,6 +131,9 @@ class Lexicon:
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
+    during: tuple[str, ...]  # "during the" + a trigger noun: part of that incident
+    anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
+    separate: tuple[str, ...]  # "Separately, …" opens another incident
     disaster: tuple[str, ...]
     yielded: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
@@ -215,6 +218,9 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        during=tuple(str(p).lower() for p in cues.get("during", [])),
+        anaphoric=lower(cues.get("anaphoric", [])),
+        separate=tuple(str(p).lower() for p in cues.get("separate", [])),
         # Crimes and private quarrels are read like disasters: no political violence.
         disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),

@@ -1,0 +1,76 @@
+"""Retellings inside one article: parts of a told incident, "the strike", "Separately"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israeli forces clashed with gunmen in Jenin on Tuesday, killing two fighters. "
+               "The group said its fighters detonated explosive devices against armoured vehicles "
+               "during the battle."),
+        ("fr", "L'armée a affronté mardi des jihadistes près de Djibo, tuant deux combattants. "
+               "Le groupe affirme que ses hommes ont fait exploser des engins explosifs lors des "
+               "combats."),
+    ],
+)  # fmt: skip
+def test_retelling_devices_used_during_the_battle_are_part_of_it(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.sub_event_type for m in mentions} == {"Armed clash"}
+    later = [m for m in mentions if m.sentence.start > 0]
+    assert later and all(m.retold for m in later)
+    assert {m.event_date for m in mentions} == {date(2024, 2, 6)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A US drone strike on Monday hit a militia headquarters in Baghdad, killing a "
+               "commander. The strike set two vehicles ablaze inside the compound on Palestine "
+               "Street."),
+        ("fr", "Une frappe de drone américaine a visé lundi un quartier général à Bagdad, tuant un "
+               "commandant. La frappe a été menée vers midi dans l'enceinte."),
+    ],
+)  # fmt: skip
+def test_retelling_the_strike_points_back_and_takes_its_date(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    first, *later = mentions
+    assert not first.retold
+    assert later and all(m.retold for m in later)
+    assert {m.event_date for m in mentions} == {date(2024, 2, 5)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed twelve civilians south of Deir ez-Zor two days ago. Separately, a "
+               "drone heading for the Tanf garrison was shot down by coalition air defences."),
+        ("fr", "Des hommes armés ont tué douze civils au sud de Deir ez-Zor il y a deux jours. Par "
+               "ailleurs, un drone qui visait la garnison d'Al-Tanf a été abattu par la coalition."),
+    ],
+)  # fmt: skip
+def test_retelling_separately_opens_an_incident_without_inherited_date(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    by_type = {m.sub_event_type: m for m in mentions}
+    shot_down = by_type["Disrupted weapons use"]
+    # No date of its own: the publication date at week precision, not the killing's day.
+    assert (shot_down.event_date, shot_down.time_precision) == (date(2024, 2, 7), 2)
+    assert not shot_down.retold
+    assert any(m.event_date == date(2024, 2, 5) for m in mentions if m is not shot_down)
