@@ -44,6 +44,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "during": (list, False),  # phrases + determiner: the clause is part of that incident
         "anaphoric": (list, False),  # determiners: a trigger noun so determined retells
         "separate": (list, False),  # sentence openers: another incident, nothing inherited
+        "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total

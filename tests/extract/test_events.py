@@ -77,6 +77,10 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("en", "The minister met his counterpart in Amman on Monday."),
         ("en", "Tens of truffle hunters have died since the season began in February, many from landmines."),
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
+        # Incidents told as a trend.
+        ("en", "The navy deployed after Yemen's Houthis stepped up drone and missile attacks on vessels."),
+        ("en", "Militias have intensified rocket attacks on bases hosting US troops."),
+        ("fr", "Les houthis ont intensifié leurs attaques contre les navires en mer Rouge."),
     ],
 )  # fmt: skip
 def test_events_threats_denials_conditionals_aggregates_history_are_not_events(
@@ -84,6 +88,20 @@ def test_events_threats_denials_conditionals_aggregates_history_are_not_events(
 ) -> None:
     _article, mentions = extract(text, language)
     assert mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israeli forces intensified air strikes on Rafah on Tuesday, killing 20 people."),
+        ("fr", "L'armée a intensifié mardi ses frappes aériennes sur Rafah, tuant 20 personnes."),
+    ],
+)  # fmt: skip
+def test_events_a_trend_verb_with_a_day_and_a_toll_tells_an_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Air/drone strike", 20)]
 
 
 def test_events_aggregate_is_kept_as_an_article_tag(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.extract.aggregates import is_aggregate
+from eventwire.extract.aggregates import is_aggregate, is_trend
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
@@ -346,7 +346,9 @@ class EventExtractor:
             # tell it too.
             told_disaster = phrase_in(text, lexicon.disaster) is not None
             disaster = told_disaster or index - disaster_at <= TOLL_REACH
-            new = self._clauses(tree, text, index, lexicon, article.published, matched, disaster)
+            new = self._clauses(
+                tree, text, index, lexicon, article.published, matched, disaster, outer_times
+            )
             if told_disaster and not new and not drafts:
                 disaster_at = index
             # "Separately, a drone was shot down": another incident, which takes
@@ -529,6 +531,7 @@ class EventExtractor:
         published: date | None,
         matched: Sequence[tuple[int, int]],
         disaster: bool,
+        times: Sequence[TimeExpression],
     ) -> list[Draft]:
         """One draft per clause that reports an incident (``disaster``: in a disaster's story)."""
         if text.rstrip().endswith("?"):
@@ -570,6 +573,8 @@ class EventExtractor:
             if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
                 continue  # "an earthquake hit the region", "gas leaked from a plant"
             reason = non_event(tree, root, triggers, lexicon, text)
+            if reason is None and is_trend(tree, triggers[0], lexicon, times):
+                reason = "trend"
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,

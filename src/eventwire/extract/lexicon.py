@@ -134,6 +134,7 @@ class Lexicon:
     during: tuple[str, ...]  # "during the" + a trigger noun: part of that incident
     anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
     separate: tuple[str, ...]  # "Separately, …" opens another incident
+    trend: tuple[str, ...]  # "stepped up attacks": verb lemma, with its particle
     disaster: tuple[str, ...]
     yielded: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
@@ -221,6 +222,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         during=tuple(str(p).lower() for p in cues.get("during", [])),
         anaphoric=lower(cues.get("anaphoric", [])),
         separate=tuple(str(p).lower() for p in cues.get("separate", [])),
+        trend=tuple(str(p).lower() for p in cues.get("trend", [])),
         # Crimes and private quarrels are read like disasters: no political violence.
         disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
