@@ -84,6 +84,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "host_verbs": (list, False),
         # verbs whose subject took the blow: « la base a essuyé des tirs »
         "undergo_verbs": (list, False),
+        # verbs saying where the places hit lie (lemma, then a word it must govern)
+        "located_verbs": (list, False),
         # places where people live, shop, pray, study or are treated: striking one
         # targets civilians (ACLED's civilian_targeting)
         "civilian_sites": (list, False),

@@ -74,3 +74,23 @@ def test_retelling_separately_opens_an_incident_without_inherited_date(
     assert (shot_down.event_date, shot_down.time_precision) == (date(2024, 2, 7), 2)
     assert not shot_down.retold
     assert any(m.event_date == date(2024, 2, 5) for m in mentions if m is not shot_down)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des frappes américaines ont visé mercredi trois installations du groupe en Irak. "
+               "Deux des sites touchés se trouvent dans la région d'Al-Qaïm, et le troisième à "
+               "Jurf al-Sakhar."),
+        ("en", "US strikes hit three militia facilities in Iraq on Wednesday. Two of the sites hit "
+               "are located in Al-Qaim, and the third in Jurf al-Sakhar."),
+    ],
+)  # fmt: skip
+def test_retelling_where_the_sites_hit_lie_places_the_incident(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    placed = {m.location.text for m in mentions if m.location is not None}
+    assert {"Al-Qaïm" if language == "fr" else "Al-Qaim", "Jurf al-Sakhar"} <= placed
+    assert {m.event_date for m in mentions} == {date(2024, 2, 7)}
+    assert {m.sub_event_type for m in mentions} == {"Air/drone strike"}

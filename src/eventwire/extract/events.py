@@ -222,6 +222,32 @@ def _opens_with(text: str, phrases: Sequence[str]) -> bool:
     )
 
 
+def _locates_hit_places(
+    tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]
+) -> int | None:
+    """The verb of « deux des sites touchés se trouvent à … », "the targets lie near …", if any.
+
+    Its subject must name places or sites, or hold a trigger word ("the sites hit").
+    """
+    triggers = {at for _rank, at in matched}
+    sites = lexicon.place_nouns | lexicon.site_nouns | lexicon.armed_sites | lexicon.civilian_sites
+    for i, token in enumerate(tree.tokens):
+        if token.head != i:
+            continue  # the sentence's root only
+        governed = {tree.tokens[c].text.lower() for c in tree.children[i]}
+        if not any(
+            token.lemma.lower() == lemma and (not word or word in governed)
+            for lemma, word in lexicon.located_verbs
+        ):
+            return None
+        for c in tree.children[i]:
+            if tree.tokens[c].dep.startswith("nsubj") and any(
+                j in triggers or tree.tokens[j].lemma.lower() in sites for j in tree.subtree(c)
+            ):
+                return i
+    return None
+
+
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
     """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
@@ -406,6 +432,13 @@ class EventExtractor:
                     self._toll_claim(article, tree, index, drafts[-1], tolls, found, times)
                 )
             elif (
+                drafts
+                and index - drafts[-1].index <= TOLL_REACH
+                and (verb := _locates_hit_places(tree, lexicon, matched)) is not None
+                and (claim := self._place_claim(article, tree, index, drafts[-1], verb, found))
+            ):
+                drafts.append(claim)
+            elif (
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not older_year(tree, text, article.published)
@@ -506,6 +539,37 @@ class EventExtractor:
             name = tree.tokens[victim].text
             draft.values["actor2"] = Argument(span.cut(article.text), span, name)
         self._add_tolls(draft, tree, tolls, lexicon)
+        return draft
+
+    def _place_claim(
+        self, article: Article, tree: Tree, index: int, previous: Draft, verb: int,
+        claimant: Span | None,
+    ) -> Draft | None:  # fmt: skip
+        """« Deux des sites touchés se trouvent à Al-Qaïm »: the previous incident at the
+        places the sentence names (each coordinated one an incident of its own)."""
+        lexicon = self._lexicons[tree.sentence.language]
+        # « Deux des sites … se trouvent à Al-Qaïm, et le troisième à Jurf al-Sakhar »:
+        # the verb's clause and each of its conjuncts name a place of their own.
+        conjuncts = [c for c in tree.children[verb] if tree.tokens[c].dep == "conj"]
+        inner = {j for c in conjuncts for j in tree.subtree(c)}
+        segments = [[j for j in tree.subtree(verb) if j not in inner]]
+        segments += [list(tree.subtree(c)) for c in conjuncts]
+        places: list[int] = []
+        for segment in segments:
+            found = find_location(tree, segment, [], lexicon, _dateline(tree))
+            if found and found[0] in segment and found[0] not in places:
+                places.append(found[0])
+        if not places:
+            return None
+        draft = Draft(tree.sentence, index, [verb], previous.sub_event_type, previous.strength,
+                      {"background": set(), "follows": previous})  # fmt: skip
+        for key in ("actor1", "actor2", "civilian_targeting"):
+            if key in previous.values:
+                draft.values[key] = previous.values[key]
+        draft.values["location"] = _place(article, tree, places[0], lexicon)
+        draft.values["more_locations"] = [_place(article, tree, p, lexicon) for p in places[1:]]
+        if claimant is not None:
+            draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
         return draft
 
     def _killing(

@@ -159,6 +159,7 @@ class Lexicon:
     armed_sites: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
+    located_verbs: tuple[tuple[str, str], ...] = ()  # (lemma, a word it governs or "")
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
 
@@ -251,6 +252,12 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         armed_sites=lower(arguments.get("armed_sites", [])),
         host_verbs=lower(arguments.get("host_verbs", [])),
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),
+        located_verbs=tuple(
+            (lemma, rest)
+            for lemma, _, rest in (
+                str(p).lower().partition(" ") for p in arguments.get("located_verbs", [])
+            )
+        ),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
     )
