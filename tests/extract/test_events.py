@@ -566,3 +566,26 @@ def test_events_a_since_in_a_clause_about_someone_else_keeps_the_incident(
 ) -> None:
     _article, mentions = extract(text, language)
     assert [m.fatalities for m in mentions] == [15]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "day"),
+    [
+        ("en", "On Monday, a drone struck near the runway, causing minor damage, according to the "
+               "Pentagon.", None, date(2024, 2, 5)),
+        ("fr", "Dix personnes ont été tuées avant-hier dans une frappe de missile sur Odessa, selon "
+               "un dernier bilan des autorités régionales publié mercredi.", "Odessa",
+         date(2024, 2, 5)),
+    ],
+)  # fmt: skip
+def test_events_who_gives_the_account_is_neither_the_place_nor_the_time(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str | None,
+    day: date,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.location.text if m.location else None, m.event_date) for m in mentions] == [
+        (place, day)
+    ]

@@ -248,6 +248,19 @@ def _locates_hit_places(
     return None
 
 
+def _inside(tree: Tree, span: Span | None) -> list[int]:
+    """Tokens of the sentence inside ``span``, with the clauses describing them."""
+    if span is None:
+        return []
+    within = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
+    found = set(within)
+    for i in within:
+        for c in tree.children[i]:
+            if tree.tokens[c].dep.startswith("acl"):
+                found.update(tree.subtree(c))
+    return sorted(found)
+
+
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
     """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
@@ -791,12 +804,15 @@ class EventExtractor:
             if any(start + e.start <= token.start < start + e.end for e in times)
         ]
         actors = [a for a in (actor1, actor2) if a is not None]
+        # Who gives the account is never where it happened ("according to the
+        # Pentagon"), nor is when they gave it (« selon un bilan publié mercredi »).
+        sourced = _inside(tree, claimant)
         places = find_location(
             tree,
             clause,
             draft.triggers,
             lexicon,
-            [*in_dates, *actors, *victims, *_dateline(tree)],
+            [*in_dates, *actors, *victims, *_dateline(tree), *sourced],
         )
         values = draft.values
         text = article.text
@@ -886,7 +902,12 @@ class EventExtractor:
         draft.sub_event_type = escalate(
             draft.sub_event_type, tree, clause, mine, lexicon, matched, by_protesters
         )
-        time = self._time(tree, draft, clause, times)
+        told_at = [
+            e for e in times
+            if not any(tree.tokens[j].start <= start + e.start < tree.tokens[j].end
+                       for j in sourced)
+        ]  # fmt: skip
+        time = self._time(tree, draft, clause, told_at)
         if time is not None:
             values["time"] = time
 
