@@ -94,3 +94,40 @@ def test_retelling_where_the_sites_hit_lie_places_the_incident(
     assert {"Al-Qaïm" if language == "fr" else "Al-Qaim", "Jurf al-Sakhar"} <= placed
     assert {m.event_date for m in mentions} == {date(2024, 2, 7)}
     assert {m.sub_event_type for m in mentions} == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed 12 villagers in an attack on Kamango on Monday. The assailants went "
+               "from house to house and set fire to several homes."),
+        ("en", "Settlers attacked the village of Huwwara on Monday, setting fire to two cars and "
+               "wounding four residents."),
+        ("fr", "Des hommes armés ont tué lundi douze villageois lors d'une attaque contre Kamango. "
+               "Les assaillants ont incendié plusieurs maisons."),
+    ],
+)  # fmt: skip
+def test_retelling_property_burnt_during_an_attack_is_that_attack(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert "Looting/property destruction" not in {m.sub_event_type for m in mentions}
+    assert {m.event_date for m in mentions} == {date(2024, 2, 5)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rebels attacked the town of Oicha on Monday, killing 20 civilians. The toll, "
+               "initially put at 20, rose to 25 on Tuesday."),
+        ("fr", "Des rebelles ont attaqué lundi la ville d'Oicha, tuant 20 civils. Le bilan est passé "
+               "mardi à 25 morts."),
+    ],
+)  # fmt: skip
+def test_retelling_a_toll_revised_later_keeps_the_incident_date(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.event_date for m in mentions} == {date(2024, 2, 5)}
+    assert max(m.fatalities or 0 for m in mentions) == 25

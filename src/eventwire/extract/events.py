@@ -48,6 +48,7 @@ from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.extract.typing_rules import (
     AIR,
+    DAMAGE_TYPES,
     DISASTER_LOOKALIKES,
     OVERTAKES,
     PROTEST_FAMILY,
@@ -473,6 +474,7 @@ class EventExtractor:
             # "Thousands of residents fled to Goma": told beside the fighting that
             # drove them, a displacement is that fighting's toll, not an event.
             drafts = [d for d in drafts if d.values.get("context") != "no_violence"]
+            drafts = self._fold_damage(drafts)
         territory = [
             (d.index, d.sub_event_type, bool(d.values.get("taker")), bool(d.values.get("yielded")))
             for d in drafts
@@ -533,12 +535,14 @@ class EventExtractor:
                 draft.values[key] = previous.values[key]
         if "time" in previous.values:
             draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
-        if times:  # « Deux jours plus tôt, … » dates this claim itself
-            draft.values["time"] = min(times, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
+        lexicon = self._lexicons[tree.sentence.language]
+        # "The toll rose on Thursday": that time dates the revision, not the incident.
+        own = [e for e in times if not self._dates_revision(tree, e, lexicon)]
+        if own:  # « Deux jours plus tôt, … » dates this claim itself
+            draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
             draft.values.pop("time_sentence", None)
         if claimant is not None:
             draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
-        lexicon = self._lexicons[tree.sentence.language]
         # A toll given for a place of its own (« À Akachat, trois combattants ont
         # été tués ») is that place's incident, not the previous one's.
         places = find_location(
@@ -553,6 +557,15 @@ class EventExtractor:
             draft.values["actor2"] = Argument(span.cut(article.text), span, name)
         self._add_tolls(draft, tree, tolls, lexicon)
         return draft
+
+    @staticmethod
+    def _dates_revision(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
+        """Whether the time expression hangs under a toll-revision verb ("rose on Thursday")."""
+        at = token_at(tree, expr.start)
+        if at is None:
+            return False
+        verb = next((i for i in tree.ancestors(at) if tree.tokens[i].pos in ("VERB", "AUX")), None)
+        return verb is not None and tree.tokens[verb].lemma.lower() in lexicon.revisions
 
     def _place_claim(
         self, article: Article, tree: Tree, index: int, previous: Draft, verb: int,
@@ -665,6 +678,36 @@ class EventExtractor:
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
         return self._one_chemical_attack(drafts)
+
+    def _fold_damage(self, drafts: list[Draft]) -> list[Draft]:
+        """Property burnt or destroyed during a violent incident is that incident.
+
+        "Gunmen killed 42 villagers and set fire to homes": ACLED codes the attack,
+        not a second, looting event. In the incident's own sentence the damage is
+        dropped; within ``TOLL_REACH`` sentences it retells the incident (typed as
+        it, dated like it), and so do the claims that follow it.
+        """
+        violent = [d for d in drafts if d.sub_event_type not in DAMAGE_TYPES
+                   and self._event_type(d) in VIOLENCE]  # fmt: skip
+        kept: list[Draft] = []
+        folded: set[int] = set()  # id() of drafts retyped as their incident
+        for draft in drafts:
+            follows = draft.values.get("follows")
+            if follows is not None and id(follows) in folded:
+                draft.sub_event_type = follows.sub_event_type
+                folded.add(id(draft))
+            elif draft.sub_event_type in DAMAGE_TYPES:
+                near = [v for v in violent if abs(v.index - draft.index) <= TOLL_REACH]
+                if any(v.index == draft.index for v in near):
+                    folded.add(id(draft))
+                    continue  # "…, setting fire to two cars": the sentence's incident
+                if near:
+                    incident = min(near, key=lambda v: (abs(v.index - draft.index), -v.index))
+                    draft.sub_event_type = incident.sub_event_type
+                    draft.values["retold"], draft.values["follows"] = True, incident
+                    folded.add(id(draft))
+            kept.append(draft)
+        return kept
 
     def _one_chemical_attack(self, drafts: list[Draft]) -> list[Draft]:
         """Explosions told beside a chemical agent in one sentence are that chemical attack.

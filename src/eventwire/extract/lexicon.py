@@ -121,6 +121,9 @@ class Lexicon:
     injured: PhraseIndex
     any_casualty: PhraseIndex
     civilians: frozenset[str]
+    revisions: frozenset[
+        str
+    ]  # "the toll rose on Thursday": the revision's time, not the incident's
     intent: frozenset[str]
     denial: frozenset[str]
     modal: frozenset[str]
@@ -210,6 +213,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         injured=_index(casualties["injured"]),
         any_casualty=_index(casualties.get("any", [])),
         civilians=lower(casualties.get("civilians", [])),
+        revisions=lower(casualties.get("revisions", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
         modal=lower(cues["modal"]),
