@@ -697,10 +697,10 @@ class EventExtractor:
                 draft.sub_event_type = follows.sub_event_type
                 folded.add(id(draft))
             elif draft.sub_event_type in DAMAGE_TYPES:
-                near = [v for v in violent if abs(v.index - draft.index) <= TOLL_REACH]
-                if any(v.index == draft.index for v in near):
+                if any(v.index == draft.index and self._leads(v, draft) for v in violent):
                     folded.add(id(draft))
                     continue  # "…, setting fire to two cars": the sentence's incident
+                near = [v for v in violent if 0 < abs(v.index - draft.index) <= TOLL_REACH]
                 if near:
                     incident = min(near, key=lambda v: (abs(v.index - draft.index), -v.index))
                     draft.sub_event_type = incident.sub_event_type
@@ -708,6 +708,14 @@ class EventExtractor:
                     folded.add(id(draft))
             kept.append(draft)
         return kept
+
+    @staticmethod
+    def _leads(incident: Draft, damage: Draft) -> bool:
+        """Whether a violent incident leads its sentence's damage: told before it, or with a
+        toll ("properties were looted … after fighting" is the looting's sentence)."""
+        return incident.triggers[0] < damage.triggers[0] or any(
+            incident.values.get(kind) is not None for kind in ("fatalities", "injuries")
+        )
 
     def _one_chemical_attack(self, drafts: list[Draft]) -> list[Draft]:
         """Explosions told beside a chemical agent in one sentence are that chemical attack.
