@@ -77,6 +77,8 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("en", "The minister met his counterpart in Amman on Monday."),
         ("en", "Tens of truffle hunters have died since the season began in February, many from landmines."),
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
+        # A year before publication followed by a comma still dates the sentence.
+        ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
         # Incidents told as a trend.
         ("en", "The navy deployed after Yemen's Houthis stepped up drone and missile attacks on vessels."),
         ("en", "Militias have intensified rocket attacks on bases hosting US troops."),
