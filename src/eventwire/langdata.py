@@ -69,6 +69,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "origin_parts": (list, False),  # nouns for the part of a place shots came from
         "destination_verbs": (list, True),  # verbs whose places are where people were taken
         "place_nouns": (list, True),
+        "part_nouns": (list, False),  # parts of a town: what they name is a place, whatever its tag
         "site_nouns": (list, True),  # places named after a company or group: base, field, camp
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),

@@ -591,3 +591,25 @@ def test_events_who_gives_the_account_is_neither_the_place_nor_the_time(
     assert [(m.location.text if m.location else None, m.event_date) for m in mentions] == [
         (place, day)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "killed"),
+    [
+        ("en", "The number of people killed in the Russian missile attack on the center of Sumy on "
+               "Monday has risen to 35, the emergency service said.", "Sumy", 35),
+        ("fr", "Le nombre de personnes tuées lundi dans la frappe de missile russe sur le centre de "
+               "Soumy est passé à 35, selon les secours.", "Soumy", 35),
+    ],
+)  # fmt: skip
+def test_events_a_revised_number_of_dead_and_the_town_whose_centre_was_hit(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+    killed: int,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.location.text if m.location else None, m.fatalities) for m in mentions] == [
+        (place, killed)
+    ]

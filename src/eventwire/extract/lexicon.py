@@ -165,6 +165,7 @@ class Lexicon:
     located_verbs: tuple[tuple[str, str], ...] = ()  # (lemma, a word it governs or "")
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()  # "the center of Sumy": Sumy is a place
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -264,6 +265,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         ),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
+        part_nouns=lower(arguments.get("part_nouns", [])),
     )
 
 
