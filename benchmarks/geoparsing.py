@@ -82,7 +82,7 @@ from typing import Any
 
 from support import DEFAULT_DATA, require, save_json
 
-from eventwire.geo import Gazetteer, GazetteerLike, Place, locate_names
+from eventwire.geo import Gazetteer, GazetteerLike, Place, load_place_words, locate_names
 from eventwire.settings import load_settings
 
 # "Accuracy@161km" (100 miles), the tolerance of the geoparsing literature
@@ -181,10 +181,11 @@ def resolve_documents(
 ) -> tuple[list[Outcome], float, int]:
     """Resolve every document's toponyms; return outcomes, seconds taken and lookups made."""
     outcomes, lookups = [], 0
+    words = load_place_words()
     start = time.perf_counter()
     for document in documents:
         names = sorted({g.text for g in document.toponyms})
-        candidates, places = locate_names(gazetteer, names, names)
+        candidates, places = locate_names(gazetteer, names, names, words=words)
         lookups += len(names)
         for gold in document.toponyms:
             place = places[gold.text]

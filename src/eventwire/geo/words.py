@@ -1,0 +1,42 @@
+"""The words the gazetteer lookup reads in a place name, from ``data/lang/<iso>/places.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventwire.langdata import data_languages, load_lang_data
+
+__all__ = ["PlaceWords", "load_place_words"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """Casefolded words of every language: kinds of place, sides, streets, facilities."""
+
+    region: frozenset[str]
+    town: frozenset[str]
+    side: frozenset[str]
+    street: frozenset[str]
+    facility: frozenset[str]
+    of: frozenset[str]
+
+
+def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
+    """Read the place words of ``languages`` (default: every language that has them).
+
+    A name's language is not known at lookup ("Hôtel de ville" may stand in an
+    English story), so the words of all languages are one set per kind.
+    """
+    wanted = data_languages("places") if languages is None else list(languages)
+    found: dict[str, set[str]] = {}
+    for lang in wanted:
+        for key, words in (load_lang_data("places", lang) or {}).items():
+            found.setdefault(key, set()).update(str(w).casefold() for w in words)
+
+    def kind(key: str) -> frozenset[str]:
+        return frozenset(found.get(f"{key}_words", ()))
+
+    return PlaceWords(
+        kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of")
+    )
