@@ -15,7 +15,7 @@ from eventwire.geo.choice import COARSE, SELF_NAMED
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.words import PlaceWords, load_place_words
 
-__all__ = ["lookup_place"]
+__all__ = ["is_local_name", "lookup_place"]
 
 MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
 REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
@@ -46,7 +46,7 @@ def lookup_place(
     # joined a place and a person) is the town its longest known opening words
     # name; towns and sites only, never a word too short to mean one, and never
     # for a street or square named after a town ("Dayton Street", « rue de Gaza »).
-    if {first, last} & words.street:
+    if any(_bare_word(w) in words.street for w in parts):
         return []
     if any(_bare_word(w) in words.facility for w in parts):
         return _facility_place(gazetteer, parts, words)
@@ -59,9 +59,16 @@ def lookup_place(
     return []
 
 
+def is_local_name(name: str, words: PlaceWords) -> bool:
+    """Whether ``name`` names a street or building ("Collins Avenue", "Barclays Center",
+    « rue de Gaza »): a place inside a town, not a town."""
+    return any(_bare_word(w) in words.street | words.facility for w in name.split())
+
+
 def _bare_word(word: str) -> str:
-    """A word casefolded without a possessive ("Magistrate's" -> "magistrate")."""
-    return re.sub(r"['’]s$", "", word.casefold())
+    """A word casefolded without a possessive or a final dot ("Magistrate's" ->
+    "magistrate", "St." -> "st")."""
+    return re.sub(r"['’]s$", "", word.casefold().rstrip("."))
 
 
 def _facility_place(

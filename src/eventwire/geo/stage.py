@@ -11,8 +11,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 
+from rapidfuzz import fuzz
+
 from eventwire.geo.choice import COARSE, resolve_names
-from eventwire.geo.lookup import lookup_place
+from eventwire.geo.lookup import is_local_name, lookup_place
+from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
 from eventwire.geo.words import PlaceWords, load_place_words
@@ -20,6 +23,20 @@ from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
 __all__ = ["GeoStage", "coarser_place", "locate_names", "make_geo_stage"]
+
+
+# A name found only by its sound must also be spelled like the place it finds
+# (rapidfuzz ratio of the lookup keys, 0-100): romanisations of one name score 61
+# to 100 (« Deir ez-Zor » / Dayr az Zawr 61, « El-Facher » / El Fasher 83,
+# « Daqouq » / Daquq 91), consonant skeletons shared by chance 36 to 50 ("Cauvery"
+# / Kavanur 43, "Korean" / Corona 50, "Knockhill" / Hinckley 47). Calibrated on
+# those pairs and the odd GeoWebNews documents (benchmarks/geoparsing.py), where
+# all 19 sound matches were wrong.
+MIN_SOUND_SIMILARITY = 60
+
+
+def _spelled_like(name: str, place: Place) -> bool:
+    return fuzz.ratio(normalize_name(name), normalize_name(place.name)) >= MIN_SOUND_SIMILARITY
 
 
 def locate_names(
@@ -42,20 +59,21 @@ def locate_names(
     extra = [name for name in context if name not in names]
     voters = [*voters, *extra]
     found = {name: lookup_place(gazetteer, name, words) for name in [*names, *extra]}
-    places = resolve_names(found, voters)
+    local = [name for name in names if is_local_name(name, words)]
+    places = resolve_names(found, voters, local)
     countries = {p.country_iso2 for p in places.values() if p is not None}
     sounded = {
         name: [
             p
             for p in gazetteer.lookup_sound(name)
-            if p.country_iso2 in countries and p.feature not in COARSE
+            if p.country_iso2 in countries and p.feature not in COARSE and _spelled_like(name, p)
         ]
         for name, candidates in found.items()
         if not candidates
     }
     if any(sounded.values()):
         found |= sounded
-        places = resolve_names(found, voters)
+        places = resolve_names(found, voters, local)
     return {n: found[n] for n in names}, {n: places[n] for n in names}
 
 
@@ -173,11 +191,8 @@ class GeoStage:
         # A country named outright is most often an actor's (« les États-Unis ont
         # frappé »), so names the extractor marked broad (empty value) do not vote.
         voters = {m.location.text for m in article.mentions if m.location and m.location.value}
-        if self._words is None:
-            self._words = load_place_words()
-        _found, places = locate_names(
-            self.gazetteer, names, voters, _named_places(article), self._words
-        )
+        words = self._words = self._words or load_place_words()
+        _found, places = locate_names(self.gazetteer, names, voters, _named_places(article), words)
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
@@ -195,8 +210,10 @@ class GeoStage:
                     mention, location=named, evidence=(*mention.evidence, named)
                 )
             location = _location(place) if place else fallback
-            if location is not None and mention.near and location.geo_precision == 1:
-                # "Near Kharkiv", « au sud de Daqouq »: ACLED's precision 2.
+            inside = is_local_name(mention.location.text, words) if mention.location else False
+            if location is not None and (mention.near or inside) and location.geo_precision == 1:
+                # "Near Kharkiv", « au sud de Daqouq », a street or building of a town
+                # ("Collins Avenue", Miami): ACLED's precision 2.
                 location = dataclasses.replace(location, geo_precision=2)
             mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))
