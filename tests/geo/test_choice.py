@@ -23,9 +23,13 @@ TAMPA = _region(place("26", "Tampa", "US", population=390_000, lat=27.9), "Flori
 FLORIDA = _region(place("27", "Florida", "US", feature="admin1", lat=28.0), "Florida")
 DALLAS = _region(place("28", "Dallas", "US", population=1_300_000, lat=32.8), "Texas")
 KAVANUR = place("29", "Kavery", "US", population=3_000, lat=41.0)  # sound key "kvr"
+MIDEAST_TOWN = _region(place("30", "Middle East", "US", population=800, lat=40.0), "Idaho")
+MIDEAST = dataclasses.replace(
+    place("31", "Middle East", "US", feature="macroregion", lat=29.0), country_iso2="", admin1=""
+)
 GAZETTEER = MemoryGazetteer(
     {p: [] for p in (MOSCOW, MOSCOW_IDAHO, BOISE, SPOKANE, IDAHO, MIAMI, TAMPA, FLORIDA, DALLAS,
-                     KAVANUR)}
+                     KAVANUR, MIDEAST_TOWN, MIDEAST)}
 )  # fmt: skip
 
 
@@ -60,3 +64,8 @@ def test_stage_a_street_placed_at_its_town_has_precision_two() -> None:
     found = resolve(mention(1, "Ain al-Asad"), mention(2, "Al-Qaim"), mention(3, "Qaim Street"))
     assert found["Qaim Street"] is not None and found["Qaim Street"].geo_precision == 2
     assert found["Al-Qaim"] is not None and found["Al-Qaim"].geo_precision == 1
+
+
+def test_choice_a_world_region_is_itself_wherever_the_story_is() -> None:
+    # "the Middle East" in a story about Idaho towns is the region, not the village.
+    assert _choose("Middle East", "Boise", "Idaho")["Middle East"] == MIDEAST

@@ -28,15 +28,17 @@ __all__ = [
 FEATURE_RANK = {
     "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5,
     "village": 4, "district": 4, "city": 4, "town": 4,
-    "admin2": 2, "admin1": 1, "country": 0, "continent": 0, "sea": 0,
+    "admin2": 2, "admin1": 1, "country": 0, "continent": 0, "sea": 0, "macroregion": 0,
+    "river": 0,
 }  # fmt: skip
 # ACLED geo_precision by kind: a region (curated: Darfur), country, continent or sea is
 # 3; a site or town is 1.
-COARSE = frozenset({"admin1", "region", "country", "continent", "sea"})
+COARSE = frozenset({"admin1", "region", "country", "continent", "sea", "macroregion", "river"})
 # Kinds a name stands for wherever the story is: "Russia" in an article about
 # Ohio is the country, not Russia, Ohio; « la mer Rouge » in a Yemeni story is
-# the sea, not Mer Rouge, Louisiana.
-SELF_NAMED = frozenset({"country", "continent", "sea"})
+# the sea, not Mer Rouge, Louisiana; "the Middle East" in a Pennsylvania story is
+# the world region, not Middle East, Pennsylvania; the Cauvery is the river.
+SELF_NAMED = frozenset({"country", "continent", "sea", "macroregion", "river"})
 # A town named like a region of its own country, outside it, stands for the name
 # only when at least this big: Washington DC over the state, but the state over
 # California, Maryland (13,000) or Kentucky, Iowa (a hamlet). Calibrated on the
