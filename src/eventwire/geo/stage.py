@@ -9,7 +9,7 @@ place keeps the article's country when all its places are in one.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -18,7 +18,7 @@ from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
-from eventwire.geo.words import PlaceWords, load_place_words
+from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
@@ -124,9 +124,9 @@ def coarser_place(resolved: Iterable[Place]) -> Location | None:
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
-def _named_places(article: Article) -> list[str]:
-    """Every place-entity name of the article's sentences, in text order, once each."""
-    found: dict[str, None] = {}
+def _place_spans(article: Article) -> list[tuple[Span, Span]]:
+    """Every place entity of the article's sentences, in text order: (sentence, entity)."""
+    found = []
     for sentence in article.sentences:
         start = end = -1
         for token in (*sentence.tokens, None):
@@ -134,9 +134,49 @@ def _named_places(article: Article) -> list[str]:
                 start, end = (token.start if start < 0 else start), token.end
                 continue
             if start >= 0:
-                found.setdefault(article.text[start:end], None)
+                found.append((sentence.span, Span(start, end)))
                 start = end = -1
-    return list(found)
+    return found
+
+
+def _container(
+    article: Article,
+    location: Argument,
+    spans: Sequence[tuple[Span, Span]],
+    located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
+    outlets: frozenset[str],
+) -> Place | None:
+    """The town another place entity of ``location``'s sentence names, the nearest
+    (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
+    like a town (« la chaîne Al-Mayadeen »), a region or a country.
+
+    ``located``: candidates and choices of the article's names (``locate_names``).
+    A name chosen as a region stands for the seat of that region named like it, if
+    any: a neighbourhood is in a town (Khartoum the city, not the state).
+    """
+    candidates, chosen = located
+    at = location.span.start
+    towns = []
+    for sentence, span in spans:
+        name = span.cut(article.text)
+        if not sentence.start <= at < sentence.end or span.start <= at < span.end:
+            continue
+        place = chosen.get(name)
+        if place is None or normalize_name(name) in outlets:
+            continue
+        if place.feature == "admin1":
+            place = next(
+                (
+                    p
+                    for p in candidates.get(name, ())
+                    if p.feature not in COARSE
+                    and (p.country_iso2, p.admin1) == (place.country_iso2, place.admin1)
+                ),
+                place,
+            )
+        if place.feature not in COARSE and place.feature != "admin2":
+            towns.append((abs(span.start - at), place))
+    return min(towns, key=lambda t: t[0])[1] if towns else None
 
 
 class GeoStage:
@@ -151,6 +191,7 @@ class GeoStage:
         self._gazetteer: GazetteerLike | None = None
         self._site_finder: SiteFinder | None = None
         self._words: PlaceWords | None = None
+        self._outlets: frozenset[str] | None = None
 
     def _sites(
         self, article: Article, places: Mapping[str, Place | None]
@@ -192,7 +233,22 @@ class GeoStage:
         # frappé »), so names the extractor marked broad (empty value) do not vote.
         voters = {m.location.text for m in article.mentions if m.location and m.location.value}
         words = self._words = self._words or load_place_words()
-        _found, places = locate_names(self.gazetteer, names, voters, _named_places(article), words)
+        spans = _place_spans(article)
+        others = [n for n in dict.fromkeys(e.cut(article.text) for _, e in spans) if n not in names]
+        every_name, every_voter = [*names, *others], [*voters, *others]
+        found, every = locate_names(self.gazetteer, every_name, every_voter, (), words)
+        places = {name: every[name] for name in names}
+        # A name the gazetteer lacks (a neighbourhood, « quartier de Mayo ») whose
+        # sentence names the town it is in (« dans le sud de Khartoum ») is in that
+        # town, for every mention naming it (the toll told later is the same
+        # incident's): geo_precision 2, as for a place near a town.
+        outlets = self._outlets = self._outlets or load_outlet_names()
+        contained = {
+            m.location.text: town
+            for m in article.mentions
+            if m.location is not None and places[m.location.text] is None
+            and (town := _container(article, m.location, spans, (found, every), outlets))
+        }  # fmt: skip
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
@@ -202,7 +258,10 @@ class GeoStage:
             if mention.location is None:
                 mentions.append(mention)
                 continue
-            place = places[mention.location.text]
+            place = places[mention.location.text] or contained.get(mention.location.text)
+            inside = mention.location.text in contained or is_local_name(
+                mention.location.text, words
+            )
             if (place is None or place.feature in COARSE) and mention.sentence in sited:
                 # No finer than a region: a site its own sentence names (« known as Tower 22 »).
                 named, place = sited[mention.sentence]
@@ -210,10 +269,9 @@ class GeoStage:
                     mention, location=named, evidence=(*mention.evidence, named)
                 )
             location = _location(place) if place else fallback
-            inside = is_local_name(mention.location.text, words) if mention.location else False
             if location is not None and (mention.near or inside) and location.geo_precision == 1:
-                # "Near Kharkiv", « au sud de Daqouq », a street or building of a town
-                # ("Collins Avenue", Miami): ACLED's precision 2.
+                # "Near Kharkiv", « au sud de Daqouq », a street, building or
+                # neighbourhood of a town ("Collins Avenue", Miami): ACLED's precision 2.
                 location = dataclasses.replace(location, geo_precision=2)
             mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from eventwire.langdata import data_languages, load_lang_data
+from eventwire.geo.normalize import normalize_name
+from eventwire.langdata import data_languages, load_data, load_lang_data
 
-__all__ = ["PlaceWords", "load_place_words"]
+__all__ = ["PlaceWords", "load_outlet_names", "load_place_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,4 +40,14 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
 
     return PlaceWords(
         kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of")
+    )
+
+
+def load_outlet_names() -> frozenset[str]:
+    """Lookup keys of the news outlets named like places (``data/gazetteer/outlets.yaml``):
+    « la chaîne Al-Mayadeen » is never the town a place is in."""
+    return frozenset(
+        normalize_name(str(name))
+        for outlet in load_data("gazetteer/outlets")["outlets"]
+        for name in (outlet["name"], *outlet.get("aliases", ()))
     )
