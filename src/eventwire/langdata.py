@@ -114,6 +114,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "street_words": (list, False),  # "Dayton Street": a street, not the town
         "facility_words": (list, False),  # "University of Alberta": a building in a place
         "of_words": (list, False),  # the words joining an institution to its place
+        "road_patterns": (list, False),  # regexes of road numbers ("A417", "I-95")
     },
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places

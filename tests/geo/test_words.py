@@ -28,3 +28,11 @@ def test_words_street_word_keeps_a_street_off_its_namesake_town() -> None:
     # town's name run on into the next word.
     assert lookup_place(GAZETTEER, "Dayton Street", load_place_words()) == []
     assert lookup_place(GAZETTEER, "Dayton Street", load_place_words(["fr"])) == [DAYTON]
+
+
+def test_words_road_numbers_are_local_names_but_not_an_armed_group() -> None:
+    from eventwire.geo.lookup import is_local_name
+
+    words = load_place_words()
+    assert all(is_local_name(road, words) for road in ("A417", "I-95", "RN 7", "N2", "US-1"))
+    assert not any(is_local_name(name, words) for name in ("M23", "Aden", "Abu A4"))

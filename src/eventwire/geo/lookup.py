@@ -60,8 +60,10 @@ def lookup_place(
 
 
 def is_local_name(name: str, words: PlaceWords) -> bool:
-    """Whether ``name`` names a street or building ("Collins Avenue", "Barclays Center",
-    « rue de Gaza »): a place inside a town, not a town."""
+    """Whether ``name`` names a street, road or building ("Collins Avenue", "A417",
+    "Barclays Center", « rue de Gaza »): a place inside a town, not a town."""
+    if words.roads is not None and words.roads.fullmatch(name.strip()):
+        return True
     return any(_bare_word(w) in words.street | words.facility for w in name.split())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ class PlaceWords:
     street: frozenset[str]
     facility: frozenset[str]
     of: frozenset[str]
+    roads: re.Pattern[str] | None = None  # a whole name that is a road number ("A417")
 
 
 def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
@@ -31,16 +33,21 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
     """
     wanted = data_languages("places") if languages is None else list(languages)
     found: dict[str, set[str]] = {}
+    roads: list[str] = []
     for lang in wanted:
         for key, words in (load_lang_data("places", lang) or {}).items():
-            found.setdefault(key, set()).update(str(w).casefold() for w in words)
+            if key == "road_patterns":
+                roads += [str(w) for w in words]
+            else:
+                found.setdefault(key, set()).update(str(w).casefold() for w in words)
 
     def kind(key: str) -> frozenset[str]:
         return frozenset(found.get(f"{key}_words", ()))
 
     return PlaceWords(
-        kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of")
-    )
+        kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of"),
+        re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
+    )  # fmt: skip
 
 
 def load_outlet_names() -> frozenset[str]:
