@@ -231,6 +231,7 @@ def test_index_regions_file_has_press_abbreviations() -> None:
     assert {"BC", "B.C."} <= set(regions["CA-BC"].names) and "NSW" in regions["AU-NSW"].names
     assert normalize_name("N.J.") == normalize_name("NJ")
     assert not any(len(n) == 2 for n in regions["FR-IDF"].names)  # codes only where used
+    assert "Welsh" in regions["GB-WLS"].names and "English" in regions["GB-ENG"].names
 
 
 def test_index_admin2_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
