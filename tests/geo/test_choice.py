@@ -24,12 +24,13 @@ FLORIDA = _region(place("27", "Florida", "US", feature="admin1", lat=28.0), "Flo
 DALLAS = _region(place("28", "Dallas", "US", population=1_300_000, lat=32.8), "Texas")
 KAVANUR = place("29", "Kavery", "US", population=3_000, lat=41.0)  # sound key "kvr"
 MIDEAST_TOWN = _region(place("30", "Middle East", "US", population=800, lat=40.0), "Idaho")
+OBLAST = place("32", "Moscow Oblast", "RU", feature="admin1", lat=55.5)
 MIDEAST = dataclasses.replace(
     place("31", "Middle East", "US", feature="macroregion", lat=29.0), country_iso2="", admin1=""
 )
 GAZETTEER = MemoryGazetteer(
     {p: [] for p in (MOSCOW, MOSCOW_IDAHO, BOISE, SPOKANE, IDAHO, MIAMI, TAMPA, FLORIDA, DALLAS,
-                     KAVANUR, MIDEAST_TOWN, MIDEAST)}
+                     KAVANUR, MIDEAST_TOWN, MIDEAST, OBLAST)}
 )  # fmt: skip
 
 
@@ -69,3 +70,8 @@ def test_stage_a_street_placed_at_its_town_has_precision_two() -> None:
 def test_choice_a_world_region_is_itself_wherever_the_story_is() -> None:
     # "the Middle East" in a story about Idaho towns is the region, not the village.
     assert _choose("Middle East", "Boise", "Idaho")["Middle East"] == MIDEAST
+
+
+def test_choice_a_region_named_abroad_is_not_refused_like_a_small_town() -> None:
+    # Three names agree on the United States; a Russian region is still itself.
+    assert _choose("Moscow Oblast", "Boise", "Spokane", "Idaho")["Moscow Oblast"] == OBLAST

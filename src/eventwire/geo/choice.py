@@ -190,8 +190,11 @@ def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
     # A small town abroad that only this name can be in, in an article whose
     # other places agree on one country, is the wrong place (« Masala » in a DRC
     # story is not Masally in Azerbaijan): better unresolved than misplaced. A
-    # city known abroad (Beirut in a Syrian story), a country or a continent
-    # named outright is itself wherever the story is.
+    # city known abroad (Beirut in a Syrian story), a first-level region (weighed
+    # like a town of NOMINAL_POPULATION: "NSW" in a story naming Glenrock, which
+    # the city list has only in Wyoming; odd GeoWebNews 0.867 -> 0.868, LGL 0.821
+    # unchanged, TR-News 0.875 -> 0.876, benchmarks/geoparsing.py), a country or a
+    # continent named outright is itself wherever the story is.
     main = max(context.support.values(), default=0)
     kept = [
         p
@@ -199,7 +202,7 @@ def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
         if p.feature in SELF_NAMED
         or main < 2
         or context.support[p.country_iso2] >= 2
-        or p.population >= ABROAD_POPULATION
+        or (_prominence(p) if p.feature == "admin1" else p.population) >= ABROAD_POPULATION
     ]
     if any(p.feature in SELF_NAMED for p in kept):
         return [p for p in kept if p.feature in COARSE]  # Georgia the state or the country
