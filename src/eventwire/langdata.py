@@ -115,6 +115,15 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "year_words": (list, True),  # a 4-digit 1900-2100 number after one is a year
         "months": (list, True),  # month names (days and years next to them are dates)
     },
+    "places": {  # words the gazetteer lookup reads in a place name (geo/lookup.py)
+        "region_words": (list, False),  # "Anbar Governorate": the name of a region
+        "town_words": (list, False),  # "Kirkuk city": the name of a town
+        "side_words": (list, False),  # "West Surrey": a side of the place named
+        "street_words": (list, False),  # "Dayton Street": a street, not the town
+        "facility_words": (list, False),  # "University of Alberta": a building in a place
+        "of_words": (list, False),  # the words joining an institution to its place
+        "road_patterns": (list, False),  # regexes of road numbers ("A417", "I-95")
+    },
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places
     },
