@@ -613,3 +613,25 @@ def test_events_a_revised_number_of_dead_and_the_town_whose_centre_was_hit(
     assert [(m.location.text if m.location else None, m.fatalities) for m in mentions] == [
         (place, killed)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "killed"),
+    [
+        ("fr", "Les vecteurs aériens des Forces armées maliennes (FAMa) ont frappé lundi un "
+               "regroupement de terroristes près de Léré, neutralisant une quinzaine de terroristes.",
+         "Léré", 15),
+        ("en", "Aircraft of the Syrian Democratic Forces (SDF) struck a hideout near Hasakah on "
+               "Monday, neutralising five militants.", "Hasakah", 5),
+    ],
+)  # fmt: skip
+def test_events_an_abbreviation_is_no_place_and_neutralised_fighters_are_dead(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+    killed: int,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.sub_event_type, m.location.text if m.location else None, m.fatalities)
+            for m in mentions] == [("Air/drone strike", place, killed)]  # fmt: skip
