@@ -46,6 +46,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "anaphoric": (list, False),  # determiners: a trigger noun so determined retells
         "separate": (list, False),  # sentence openers: another incident, nothing inherited
         "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
+        "witness": (list, False),  # verb lemmas: "saw forces shelling the town" tells an incident
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total

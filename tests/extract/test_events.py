@@ -79,6 +79,9 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
         # A year before publication followed by a comma still dates the sentence.
         ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
+        # A participle describing what someone does.
+        ("en", "Roughly 2,500 US troops are in Iraq on a mission to advise and assist local forces fighting Islamic State."),
+        ("fr", "Environ 900 soldats américains sont déployés en Syrie pour conseiller les forces locales combattant l'État islamique."),
         # Incidents told as a trend.
         ("en", "The navy deployed after Yemen's Houthis stepped up drone and missile attacks on vessels."),
         ("en", "Militias have intensified rocket attacks on bases hosting US troops."),
@@ -635,3 +638,10 @@ def test_events_an_abbreviation_is_no_place_and_neutralised_fighters_are_dead(
     _article, mentions = extract(text, language)
     assert [(m.sub_event_type, m.location.text if m.location else None, m.fatalities)
             for m in mentions] == [("Air/drone strike", place, killed)]  # fmt: skip
+
+
+def test_events_what_a_witness_saw_forces_doing_is_an_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract("Residents filmed soldiers shelling the village of Kaddura.", "en")
+    assert [m.sub_event_type for m in mentions] == ["Shelling/artillery/missile attack"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.extract.aggregates import is_aggregate, is_trend
+from eventwire.extract.aggregates import describes, is_aggregate, is_trend
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
@@ -665,6 +665,8 @@ class EventExtractor:
             reason = non_event(tree, root, triggers, lexicon, text)
             if reason is None and is_trend(tree, triggers[0], lexicon, times):
                 reason = "trend"
+            if reason is None and describes(tree, triggers[0], lexicon, times):
+                reason = "description"
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,
