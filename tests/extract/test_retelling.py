@@ -134,3 +134,21 @@ def test_retelling_a_toll_revised_later_keeps_the_incident_date(
     _article, mentions = extract(text, language)
     assert {m.event_date for m in mentions} == {date(2024, 2, 5)}
     assert max(m.fatalities or 0 for m in mentions) == 25
+
+
+def test_retelling_a_summary_line_is_dated_by_its_incident_of_the_same_type(
+    extract: Extract,
+) -> None:
+    text = (
+        "• Un véhicule de transport touché par un engin explosif près de Dori.\n\n"
+        "• Enlèvement de 12 civils dans la commune de Djibo.\n\n"
+        "Le 2 février, des hommes armés ont enlevé 12 personnes à la périphérie de Djibo.\n\n"
+        "Le 4 février, un engin explosif improvisé a touché un minibus près de Dori, faisant "
+        "cinq morts."
+    )
+    _article, mentions = extract(text, "fr")
+    dates = {(m.sub_event_type, m.event_date) for m in mentions}
+    assert dates == {
+        ("Remote explosive/landmine/IED", date(2024, 2, 4)),
+        ("Abduction/forced disappearance", date(2024, 2, 2)),
+    }

@@ -83,6 +83,11 @@ TOLL_REACH = 3
 # publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
 # news reports what is new, and ACLED codes an incident from its own reports.
 HISTORY_DAYS = 30
+# An undated mention takes the date of a mention of its own type this many
+# sentences away before the nearest one of another type: a bulletin's summary
+# lines and its paragraph on each incident lie a few sentences apart. Chosen
+# from that layout, not tuned on any set.
+INHERIT_REACH = 6
 DATELINE_TOKENS = 12  # a dateline is a place and an agency: never longer
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Which time expression dates a clause holding several: the most specific
@@ -1089,7 +1094,14 @@ class EventExtractor:
         """The date of the nearest dated mention (earlier first), else the publication date."""
         dated = [j for j, r in enumerate(resolved) if r[0] is not None]
         if dated:
-            j = min(dated, key=lambda j: (abs(drafts[j].index - drafts[i].index), j > i))
+            # A summary line (« • Un véhicule touché par un engin explosif près de
+            # Dori ») tells the incident its story dates, typed alike, first.
+            def rank(j: int) -> tuple[bool, int, bool]:
+                apart = abs(drafts[j].index - drafts[i].index)
+                alike = drafts[j].sub_event_type == drafts[i].sub_event_type
+                return (not (alike and apart <= INHERIT_REACH), apart, j > i)
+
+            j = min(dated, key=rank)
             day, precision, _note, _time = resolved[j]
             return day, precision, f"inherited from the mention in sentence {drafts[j].index + 1}"
         return publication_date(article)
