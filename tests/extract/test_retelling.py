@@ -152,3 +152,19 @@ def test_retelling_a_summary_line_is_dated_by_its_incident_of_the_same_type(
         ("Remote explosive/landmine/IED", date(2024, 2, 4)),
         ("Abduction/forced disappearance", date(2024, 2, 2)),
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Onze martyrs sont tombés lundi à l'aube lorsque l'aviation de l'occupation a "
+               "bombardé une maison abritant des déplacés à Rafah."),
+        ("en", "Eleven people fell on Monday when warplanes bombed a house sheltering displaced "
+               "families in Rafah."),
+    ],
+)  # fmt: skip
+def test_retelling_a_bare_word_beside_the_sentences_named_attack_is_that_attack(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.sub_event_type for m in mentions} == {"Air/drone strike"}

@@ -401,6 +401,14 @@ class EventExtractor:
             separate = _opens_with(text, lexicon.separate)
             for i, draft in enumerate(new):
                 told = [d for d in new[:i] if d.strength != "generic"] or drafts
+                if draft.strength == "generic" and not told:
+                    # « Onze martyrs sont tombés lorsque l'aviation a bombardé une
+                    # maison »: a bare word told beside the sentence's named attack.
+                    told = [
+                        d for d in new[i + 1 :]
+                        if d.strength != "generic" and d.sub_event_type not in DAMAGE_TYPES
+                        and self._event_type(d) in VIOLENCE
+                    ][:1]  # fmt: skip
                 draft.values["separate"] = separate
                 if (
                     told
