@@ -607,6 +607,11 @@ class EventExtractor:
         # A toll told in a dependent clause counts ("shells slammed into the camp,
         # killing five"): the whole subtree of the clause is searched.
         has_toll = bool(tolled & set(tree.subtree(root)))
+        if tree.tokens[root].dep == "advcl":
+            # "Soldiers were killed when fighters attacked their outposts": the
+            # clause an adverbial clause hangs on tells its toll.
+            head = tree.clause_root(tree.tokens[root].head)
+            has_toll |= bool(tolled & set(tree.clause_tokens(head)))
         # A weapon word used as the verb is the attack itself ("artillery shelled
         # the camp", "they mortared the base"), not a means waiting for one.
         wielded = any(tree.tokens[at].pos == "VERB" for _, at in by_strength.get("weapon", ()))
