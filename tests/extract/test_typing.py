@@ -243,6 +243,11 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("en", "Some 4,000 people have fled their villages around Djibo, the UN said on Friday.",
          "Other"),
         ("fr", "Plus de 3 000 habitants ont fui la ville de Kaya, selon le HCR.", "Other"),
+        # A named place taken needs no town noun; the taker types the taking.
+        ("en", "Taliban fighters captured Kunduz on Monday.", "Non-state actor overtakes territory"),
+        ("en", "The army liberated Mosul from Islamic State militants on Sunday.",
+         "Government regains territory"),
+        ("fr", "Les jihadistes ont pris Kidal mardi.", "Non-state actor overtakes territory"),
     ],
 )  # fmt: skip
 def test_typing_sentence_gets_sub_event_type(
@@ -303,6 +308,10 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "The White House announced new economic measures targeting Russia."),
         # Gunmen fleeing are no displacement.
         ("en", "The gunmen fled into the forest near Djibo on Monday."),
+        # Attacks plotted are no attacks; a named place is not what was taken from it.
+        ("en", "Police jailed 60 militants suspected of plotting to launch attacks in Punjab."),
+        ("fr", "La police a écroué 60 militants soupçonnés de comploter des attaques au Pendjab."),
+        ("en", "Gunmen took residents of Kunduz to a nearby forest on Monday."),
     ],
 )  # fmt: skip
 def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text: str) -> None:
@@ -366,6 +375,11 @@ def test_typing_bare_attack_word_after_an_incident_in_the_same_sentence_retells_
         ("fr", "Les jihadistes ont pris le contrôle de Boni lundi. Ils sont entrés dans la ville "
                "sans résistance après le retrait de l'armée.",
          "Non-violent transfer of territory"),
+        # Attacks told again with their means are typed by it.
+        ("en", "Army posts were hit by attacks in 13 places in Pattani on Wednesday night. The "
+               "attacks were carried out with grenades.", "Grenade"),
+        ("fr", "Des postes de l'armée ont été visés par des attaques mercredi soir à Pattani. Les "
+               "attaques ont été menées à la grenade.", "Grenade"),
     ],
 )  # fmt: skip
 def test_typing_story_is_typed_as_a_whole(

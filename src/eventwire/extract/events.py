@@ -55,9 +55,11 @@ from eventwire.extract.typing_rules import (
     attacks_unarmed,
     escalate,
     has_target,
+    names_again,
     names_type,
     raise_protests,
     settle_territory,
+    takes_named_place,
     type_territory,
 )
 from eventwire.langdata import data_languages, load_data
@@ -78,6 +80,8 @@ MAX_TOLL = 100_000
 # Tolls in a sentence without a trigger go to the previous mention only if it is
 # at most this many sentences back: further away they are rarely about it.
 TOLL_REACH = 3
+# The event type of weapons' means: a bare attack told again with one is typed by it.
+REMOTE = "Explosions/Remote violence"
 # A mention whose own time expression lies further back than this before
 # publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
 # news reports what is new, and ACLED codes an incident from its own reports.
@@ -349,6 +353,19 @@ class EventExtractor:
                     # told, in an earlier sentence or clause, most often tells it again.
                     draft.sub_event_type = told[-1].sub_event_type
                     draft.values["retold"] = True
+                elif self._event_type(draft) == REMOTE:
+                    # "…were hit by attacks. The attacks were carried out with grenades":
+                    # the means told again of a bare attack word types that attack.
+                    for earlier in drafts:
+                        lemmas = {
+                            earlier.sentence.tokens[t].lemma.lower() for t in earlier.triggers
+                        }
+                        if (
+                            earlier.strength == "generic"
+                            and index - earlier.index <= TOLL_REACH
+                            and names_again(tree, draft.triggers, lemmas)
+                        ):
+                            earlier.sub_event_type = draft.sub_event_type
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
                 if "time" not in draft.values and scene is not None and scene[0] == index - 1:
                     # "In the earlier incident last Saturday, three drones were sent
@@ -427,8 +444,12 @@ class EventExtractor:
         trigger = lexicon.triggers[rank]
         if trigger.context not in contexts:
             return False
-        return not trigger.with_words or has_required_word(
-            tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
+        return (
+            not trigger.with_words
+            or has_required_word(
+                tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
+            )
+            or (trigger.with_place and takes_named_place(tree, at, len(trigger.words)))
         )
 
     def _quantities(

@@ -104,6 +104,9 @@ class Trigger:
     # people fleeing, told where no fighting or attack is); empty: anywhere.
     # See ``events.EventExtractor``.
     context: str = ""
+    # Whether a named place as its object also meets ``with_words``: "the Taliban
+    # captured Kunduz" names no town noun. See ``typing_rules.takes_named_place``.
+    with_place: bool = False
 
 
 # The contexts a trigger may require (``context`` in triggers.yaml).
@@ -191,6 +194,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 frozenset(str(w).lower() for w in entry.get("not_with", [])),
                 frozenset(str(w).lower() for w in entry.get("with", [])),
                 str(entry.get("context", "")),
+                bool(entry.get("with_place", False)),
             )
         )
     casualties = _required("casualties", language)

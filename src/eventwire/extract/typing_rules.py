@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from eventwire.extract.arguments import PLACE_ENTITIES
 from eventwire.extract.lexicon import Lexicon, forms
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll
@@ -28,9 +29,11 @@ __all__ = [
     "escalate",
     "has_target",
     "is_armed",
+    "names_again",
     "names_type",
     "raise_protests",
     "settle_territory",
+    "takes_named_place",
     "territory_taker",
     "type_territory",
 ]
@@ -95,6 +98,29 @@ def names_type(tree: Tree, lexicon: Lexicon, types: Collection[str]) -> bool:
         and not lexicon.triggers[rank].context
         and not lexicon.triggers[rank].with_words
         for rank, _at in lexicon.trigger_index.matches(tree.tokens)
+    )
+
+
+# Determiner features (Universal Dependencies) of a noun naming something told
+# before: "the attacks", "these blasts", « les attaques », « ces tirs ».
+DEFINITE = frozenset({"Definite=Def", "PronType=Dem"})
+
+
+def names_again(tree: Tree, triggers: Sequence[int], lemmas: Collection[str]) -> bool:
+    """Whether one of ``triggers`` is a definite noun repeating one of ``lemmas``.
+
+    "Security posts were hit by attacks in 13 places. The attacks were carried
+    out with grenades": the second sentence tells the means of the first's.
+    """
+    return any(
+        tree.tokens[t].pos == "NOUN"
+        and tree.tokens[t].lemma.lower() in lemmas
+        and any(
+            DEFINITE & set(tree.tokens[c].morph.split("|"))
+            for c in tree.children[t]
+            if tree.tokens[c].dep == "det"
+        )
+        for t in triggers
     )
 
 
@@ -187,6 +213,23 @@ DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
 # Children left out when reading who an actor is: clauses and appositions name
 # others ("forces loyal to …" keeps "loyal", not what follows).
 ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
+
+
+# What a taking verb took: its object, or the subject of its passive ("Kunduz was seized").
+TAKEN_DEPS = frozenset({"obj", "dobj", "nsubjpass", "nsubj:pass"})
+
+
+def takes_named_place(tree: Tree, start: int, length: int) -> bool:
+    """Whether the verb phrase at ``start`` takes a named place: "the Taliban captured
+    Kunduz", « les jihadistes ont pris Kidal », "Palmyra was seized by IS".
+
+    Only its own object counts: "took residents of Kunduz hostage" took no town.
+    """
+    return any(
+        tree.tokens[c].dep in TAKEN_DEPS and tree.tokens[c].ent_type in PLACE_ENTITIES
+        for i in range(start, start + length)
+        for c in tree.children[i]
+    )
 
 
 def territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> str:
