@@ -248,6 +248,11 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("en", "The army liberated Mosul from Islamic State militants on Sunday.",
          "Government regains territory"),
         ("fr", "Les jihadistes ont pris Kidal mardi.", "Non-state actor overtakes territory"),
+        # A taking verb without a subject of its own has its head's: the taker.
+        ("en", "The Myanmar military used tanks and infantry to take control of six villages "
+               "near Laukkai.", "Government regains territory"),
+        ("en", "Kachin rebels claimed to have recaptured a base near Laiza on Sunday.",
+         "Non-state actor overtakes territory"),
     ],
 )  # fmt: skip
 def test_typing_sentence_gets_sub_event_type(

@@ -249,17 +249,27 @@ def territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> s
     return default
 
 
+# A verb in one of these relations without a subject of its own has its head's
+# subject: "the army used tanks to take control of six hills", "the military was
+# able to capture the hills", "the SSA-N claimed to have recaptured a base".
+CONTROLLED = frozenset({"xcomp", "acomp", "advcl"})
+
+
 def _taker_subject(tree: Tree, trigger: int) -> int | None:
     """Who the territory verb says took the place: its subject, or its passive's agent."""
-    for c in tree.children[trigger]:
-        token = tree.tokens[c]
-        if token.dep == "nsubj":  # an active subject (a passive one is what was taken)
-            return c
-        if token.dep == "agent":
-            return next(iter(tree.child(c, "pobj")), None)
-        if token.dep == "obl:agent":
-            return c
-    return None
+    at = trigger
+    while True:
+        for c in tree.children[at]:
+            token = tree.tokens[c]
+            if token.dep == "nsubj":  # an active subject (a passive one is what was taken)
+                return c
+            if token.dep == "agent":
+                return next(iter(tree.child(c, "pobj")), None)
+            if token.dep == "obl:agent":
+                return c
+        if tree.tokens[at].dep not in CONTROLLED or tree.tokens[at].head == at:
+            return None
+        at = tree.tokens[at].head
 
 
 def type_territory(
