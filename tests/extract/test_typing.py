@@ -248,6 +248,17 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("en", "The army liberated Mosul from Islamic State militants on Sunday.",
          "Government regains territory"),
         ("fr", "Les jihadistes ont pris Kidal mardi.", "Non-state actor overtakes territory"),
+        # Killings by blade name an attack; gunfire traded, a clash.
+        ("en", "Unknown assailants stabbed a journalist to death in Karachi on Monday.", "Attack"),
+        ("en", "Militants beheaded three civilians in Cabo Delgado on Sunday.", "Attack"),
+        ("fr", "Des jihadistes ont égorgé trois civils dimanche près de Mocimboa.", "Attack"),
+        ("en", "Police and gunmen exchanged gunfire in Kaduna on Friday.", "Armed clash"),
+        # Vehicles destroyed by aircraft: the air strike; property destroyed
+        # beside fighting: the fighting's damage, not an event of its own.
+        ("en", "The Syrian Air Force destroyed a number of vehicles near Zardana on Monday.",
+         "Air/drone strike"),
+        ("en", "Troops recaptured the village of Albu Eifan after clashes with the militants, "
+               "destroying three of their vehicles.", "Government regains territory"),
         # A taking verb without a subject of its own has its head's: the taker.
         ("en", "The Myanmar military used tanks and infantry to take control of six villages "
                "near Laukkai.", "Government regains territory"),
@@ -313,6 +324,9 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "The White House announced new economic measures targeting Russia."),
         # Gunmen fleeing are no displacement.
         ("en", "The gunmen fled into the forest near Djibo on Monday."),
+        # What someone is suspected or accused of is a charge, not an incident.
+        ("en", "The two men suspected of kidnapping children were released on bail."),
+        ("fr", "Les deux hommes soupçonnés d'enlèvement ont été remis en liberté."),
         # Attacks plotted are no attacks; a named place is not what was taken from it.
         ("en", "Police jailed 60 militants suspected of plotting to launch attacks in Punjab."),
         ("fr", "La police a écroué 60 militants soupçonnés de comploter des attaques au Pendjab."),

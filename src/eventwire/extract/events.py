@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -104,6 +104,28 @@ TIME_SPECIFICITY = {
 
 
 CHEMICAL = "Chemical weapon"
+DAMAGE = "Looting/property destruction"
+# Event types whose incidents' damage is theirs, not an event of its own.
+HARM = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _fold(
+    drafts: list[Draft],
+    keeper: Callable[[Draft], bool],
+    folded: Callable[[Draft, Draft], bool],
+) -> list[Draft]:
+    """``drafts`` with those ``folded`` selects (given the keeper) merged into the
+    first one ``keeper`` selects."""
+    keep = next((d for d in drafts if keeper(d)), None)
+    if keep is None:
+        return drafts
+    kept = []
+    for draft in drafts:
+        if draft is not keep and folded(keep, draft):
+            keep.triggers.extend(t for t in draft.triggers if t not in keep.triggers)
+        else:
+            kept.append(draft)
+    return kept
 
 
 def publication_date(article: Article) -> tuple[date | None, int | None, str]:
@@ -574,28 +596,29 @@ class EventExtractor:
                 drafts.append(
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
-        return self._one_chemical_attack(drafts)
+        return self._one_incident(tree, drafts)
 
-    def _one_chemical_attack(self, drafts: list[Draft]) -> list[Draft]:
-        """Explosions told beside a chemical agent in one sentence are that chemical attack.
+    def _one_incident(self, tree: Tree, drafts: list[Draft]) -> list[Draft]:
+        """Fold what a sentence tells beside its main incident into that incident.
 
-        "Rebel shelling left dozens with breathing difficulties": ACLED codes the
-        shelling as the Chemical weapon event, not as a second, conventional one.
+        Explosions told beside a chemical agent are that chemical attack: "Rebel
+        shelling left dozens with breathing difficulties" is one Chemical weapon
+        event, not a second, conventional one. Property destroyed in a clause that
+        fighting, an attack or remote violence governs is its damage ("recaptured
+        the areas after clashes, destroying three of their vehicles"): ACLED codes
+        the incident, not the damage.
         """
-        chemical = next((d for d in drafts if d.sub_event_type == CHEMICAL), None)
-        if chemical is None:
-            return drafts
-        family = self._taxonomy[CHEMICAL]["event_type"]
-        kept = []
-        for draft in drafts:
-            if (
-                draft is not chemical
-                and self._taxonomy[draft.sub_event_type]["event_type"] == family
-            ):
-                chemical.triggers.extend(t for t in draft.triggers if t not in chemical.triggers)
-            else:
-                kept.append(draft)
-        return kept
+        remote = self._taxonomy[CHEMICAL]["event_type"]
+        drafts = _fold(drafts, lambda d: d.sub_event_type == CHEMICAL,
+                       lambda _k, d: self._event_type(d) == remote)  # fmt: skip
+        return _fold(
+            drafts,
+            lambda d: self._event_type(d) in HARM,
+            lambda k, d: (
+                d.sub_event_type == DAMAGE
+                and tree.clause_root(k.triggers[0]) in tree.ancestors(d.triggers[0])
+            ),
+        )
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:

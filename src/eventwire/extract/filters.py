@@ -129,6 +129,10 @@ def non_event(
             subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
             if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
                 return "threat, intention or denial"
+            if lemma in lexicon.allegation and not subject:
+                # "lynched two men suspected of kidnapping children": a charge
+                # against someone, not the incident the sentence reports.
+                return "allegation"
             if "Mood=Cnd" in token.morph:
                 return "conditional"
             for c in tree.children[i]:

@@ -126,6 +126,7 @@ class Lexicon:
     civilians: frozenset[str]
     intent: frozenset[str]
     denial: frozenset[str]
+    allegation: frozenset[str]  # "men suspected of kidnapping children": a charge
     modal: frozenset[str]
     conditional: frozenset[str]
     negation: frozenset[str]
@@ -211,6 +212,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         civilians=lower(casualties.get("civilians", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
+        allegation=lower(cues.get("allegation", [])),
         modal=lower(cues["modal"]),
         conditional=lower(cues["conditional"]),
         negation=lower(cues["negation"]),
