@@ -248,6 +248,24 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("en", "The army liberated Mosul from Islamic State militants on Sunday.",
          "Government regains territory"),
         ("fr", "Les jihadistes ont pris Kidal mardi.", "Non-state actor overtakes territory"),
+        # Arrests and disappearances told in other words; a bomb going off.
+        ("en", "Turkish police apprehended 12 suspects linked to the Islamic State group.",
+         "Arrests"),
+        ("en", "Authorities rounded up dozens of opposition activists in Minsk on Sunday.",
+         "Arrests"),
+        ("fr", "La police a appréhendé douze militants de l'opposition dimanche à Dakar.",
+         "Arrests"),
+        ("en", "Rights groups documented the enforced disappearance of a student in Dhaka.",
+         "Abduction/forced disappearance"),
+        ("fr", "L'ONG dénonce la disparition forcée d'un journaliste à Bamako.",
+         "Abduction/forced disappearance"),
+        ("en", "A suicide car bomber rammed into a military convoy in Mogadishu on Monday.",
+         "Suicide bomb"),
+        ("en", "A bomb attached to a motorcycle went off in a crowded market in Quetta.",
+         "Remote explosive/landmine/IED"),
+        # A missile intercepted is the disruption, not the missile attack.
+        ("en", "Air defences intercepted a ballistic missile fired towards Riyadh on Sunday.",
+         "Disrupted weapons use"),
         # Killings by blade name an attack; gunfire traded, a clash.
         ("en", "Unknown assailants stabbed a journalist to death in Karachi on Monday.", "Attack"),
         ("en", "Militants beheaded three civilians in Cabo Delgado on Sunday.", "Attack"),
@@ -324,6 +342,12 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "The White House announced new economic measures targeting Russia."),
         # Gunmen fleeing are no displacement.
         ("en", "The gunmen fled into the forest near Djibo on Monday."),
+        # Road and rail accidents; arrests for a common crime (not political).
+        ("en", "Two trains collided near Cairo on Friday, killing 32 passengers."),
+        ("en", "Three people were killed when a bus fell into a ravine near Shimla."),
+        ("fr", "Deux trains sont entrés en collision près du Caire, tuant 32 passagers."),
+        ("en", "Police arrested three men after an armed robbery at a bank in Lagos."),
+        ("fr", "La police a arrêté trois hommes après un braquage à Abidjan."),
         # What someone is suspected or accused of is a charge, not an incident.
         ("en", "The two men suspected of kidnapping children were released on bail."),
         ("fr", "Les deux hommes soupçonnés d'enlèvement ont été remis en liberté."),

@@ -105,6 +105,7 @@ TIME_SPECIFICITY = {
 
 CHEMICAL = "Chemical weapon"
 DAMAGE = "Looting/property destruction"
+DISRUPTED = "Disrupted weapons use"
 # Event types whose incidents' damage is theirs, not an event of its own.
 HARM = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -603,22 +604,24 @@ class EventExtractor:
 
         Explosions told beside a chemical agent are that chemical attack: "Rebel
         shelling left dozens with breathing difficulties" is one Chemical weapon
-        event, not a second, conventional one. Property destroyed in a clause that
+        event, not a second, conventional one. A weapon's use told in a clause a
+        disruption governs is what was disrupted ("intercepted a missile fired
+        towards Riyadh"). Property destroyed in a clause that
         fighting, an attack or remote violence governs is its damage ("recaptured
         the areas after clashes, destroying three of their vehicles"): ACLED codes
         the incident, not the damage.
         """
         remote = self._taxonomy[CHEMICAL]["event_type"]
+
+        def governed(keeper: Draft, draft: Draft) -> bool:
+            return tree.clause_root(keeper.triggers[0]) in tree.ancestors(draft.triggers[0])
+
         drafts = _fold(drafts, lambda d: d.sub_event_type == CHEMICAL,
                        lambda _k, d: self._event_type(d) == remote)  # fmt: skip
-        return _fold(
-            drafts,
-            lambda d: self._event_type(d) in HARM,
-            lambda k, d: (
-                d.sub_event_type == DAMAGE
-                and tree.clause_root(k.triggers[0]) in tree.ancestors(d.triggers[0])
-            ),
-        )
+        drafts = _fold(drafts, lambda d: d.sub_event_type == DISRUPTED,
+                       lambda k, d: self._event_type(d) == remote and governed(k, d))  # fmt: skip
+        return _fold(drafts, lambda d: self._event_type(d) in HARM,
+                     lambda k, d: d.sub_event_type == DAMAGE and governed(k, d))  # fmt: skip
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:

@@ -206,10 +206,11 @@ REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 TRANSFER = "Non-violent transfer of territory"
 CHANGE = "Change to group/activity"
-# Types that, told with a disaster, are the disaster itself or the answer to it:
-# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
-# emergency over wildfires.
-DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
+# Types that, told with a disaster or a common crime, are the disaster itself or
+# the answer to it: toxic gas leaking from a plant, troops mobilised for flood
+# relief, a state of emergency over wildfires, a drug smuggler arrested (ACLED
+# codes arrests in a political context only).
+DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other", "Arrests"})
 # Children left out when reading who an actor is: clauses and appositions name
 # others ("forces loyal to …" keeps "loyal", not what follows).
 ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
