@@ -348,6 +348,12 @@ def test_typing_sentence_gets_sub_event_type(
         ("fr", "Deux trains sont entrés en collision près du Caire, tuant 32 passagers."),
         ("en", "Police arrested three men after an armed robbery at a bank in Lagos."),
         ("fr", "La police a arrêté trois hommes après un braquage à Abidjan."),
+        # A claim of responsibility recalls an incident, with its toll, told before.
+        ("en", "Islamic State claimed responsibility for a bomb attack which ripped a hole in a "
+               "passenger plane after takeoff from Mogadishu."),
+        ("en", "Islamic State takes credit for suicide bomb that killed dozens in Afghanistan."),
+        ("fr", "Le JNIM a revendiqué l'attentat à la voiture piégée qui a visé vendredi le camp "
+               "de Boulkessi."),
         # What someone is suspected or accused of is a charge, not an incident.
         ("en", "The two men suspected of kidnapping children were released on bail."),
         ("fr", "Les deux hommes soupçonnés d'enlèvement ont été remis en liberté."),

@@ -419,7 +419,14 @@ class EventExtractor:
                     self._toll_claim(article, tree, index, drafts[-1], tolls, found, times)
                 )
             elif (
-                any(t.kind == "killed" and t.value > 0 for t in tolls)
+                # Deaths inside a recalled incident ("claimed responsibility for a
+                # car bomb that killed eight") are that incident's, told before.
+                any(
+                    t.kind == "killed"
+                    and t.value > 0
+                    and t.anchor not in self._background_tokens(tree, lexicon)
+                    for t in tolls
+                )
                 and not drafts
                 and not older_year(tree, text, article.published)
                 and not phrase_in(text, lexicon.history)
@@ -638,6 +645,11 @@ class EventExtractor:
                         if last in tree.ancestors(j) or tree.tokens[j].head == last:
                             found.add(j)
                     found.update(tree.subtree(last) if tree.tokens[last].pos == "NOUN" else ())
+                    # "responsibility for a car bomb … that killed eight": a relative
+                    # clause the parser hangs on the phrase tells the recalled incident.
+                    for c in tree.children[i]:
+                        if c > last and tree.tokens[c].dep in ("relcl", "acl:relcl"):
+                            found.update(tree.subtree(c))
         return found
 
     @staticmethod
