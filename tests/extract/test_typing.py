@@ -263,6 +263,9 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Suicide bomb"),
         ("en", "A bomb attached to a motorcycle went off in a crowded market in Quetta.",
          "Remote explosive/landmine/IED"),
+        # Rockets on flood victims are still rockets.
+        ("en", "Rockets hit a camp for flood victims near Marib on Monday, killing five.",
+         "Shelling/artillery/missile attack"),
         # A missile intercepted is the disruption, not the missile attack.
         ("en", "Air defences intercepted a ballistic missile fired towards Riyadh on Sunday.",
          "Disrupted weapons use"),
@@ -347,6 +350,10 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "Three people were killed when a bus fell into a ravine near Shimla."),
         ("fr", "Deux trains sont entrés en collision près du Caire, tuant 32 passagers."),
         ("en", "Police arrested three men after an armed robbery at a bank in Lagos."),
+        ("en", "Twelve people died when a ferry sank off the coast of Zanzibar on Monday."),
+        ("fr", "Douze personnes sont mortes lundi dans l'effondrement d'un immeuble à Abidjan."),
+        ("en", "Two military aircraft crashed off the coast of Okinawa on Saturday, the "
+               "ministry said."),
         ("fr", "La police a arrêté trois hommes après un braquage à Abidjan."),
         # A claim of responsibility recalls an incident, with its toll, told before.
         ("en", "Islamic State claimed responsibility for a bomb attack which ripped a hole in a "

@@ -590,8 +590,17 @@ class EventExtractor:
             if typed is None:
                 continue
             sub_event_type, strength, triggers = typed
-            if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
-                continue  # "an earthquake hit the region", "gas leaked from a plant"
+            # "An earthquake hit the region", "gas leaked from a plant", and an
+            # aircraft that crashed: an aircraft set acting only by a bare word.
+            bare = (strength, sub_event_type) == ("weapon", AIR) and not any(
+                lexicon.triggers[r].strength == "strike" or tree.tokens[at].pos == "VERB"
+                for r, at in found
+                if lexicon.triggers[r].strength != "generic"
+            )
+            if disaster and (
+                strength == "generic" or bare or sub_event_type in DISASTER_LOOKALIKES
+            ):
+                continue
             reason = non_event(tree, root, triggers, lexicon, text)
             if reason is None:
                 values: dict[str, Any] = {
