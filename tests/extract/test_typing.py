@@ -361,6 +361,9 @@ def test_typing_sentence_gets_sub_event_type(
         ("en", "Islamic State takes credit for suicide bomb that killed dozens in Afghanistan."),
         ("fr", "Le JNIM a revendiqué l'attentat à la voiture piégée qui a visé vendredi le camp "
                "de Boulkessi."),
+        ("en", "The minister said Iran was behind the missile attack on the Abqaiq refinery."),
+        ("fr", "Le ministre a affirmé que l'Iran était derrière l'attaque de missiles contre la "
+               "raffinerie d'Abqaiq."),
         # What someone is suspected or accused of is a charge, not an incident.
         ("en", "The two men suspected of kidnapping children were released on bail."),
         ("fr", "Les deux hommes soupçonnés d'enlèvement ont été remis en liberté."),

@@ -654,6 +654,11 @@ class EventExtractor:
                         if last in tree.ancestors(j) or tree.tokens[j].head == last:
                             found.add(j)
                     found.update(tree.subtree(last) if tree.tokens[last].pos == "NOUN" else ())
+                    head = tree.tokens[last].head
+                    if tree.tokens[last].dep == "case" and head > last:
+                        # « était derrière l'attaque »: in UD the preposition hangs
+                        # on the noun it introduces, the recalled incident.
+                        found.update(tree.subtree(head))
                     # "responsibility for a car bomb … that killed eight": a relative
                     # clause the parser hangs on the phrase tells the recalled incident.
                     for c in tree.children[i]:
