@@ -351,6 +351,7 @@ def test_typing_sentence_gets_sub_event_type(
         ("fr", "Deux trains sont entrés en collision près du Caire, tuant 32 passagers."),
         ("en", "Police arrested three men after an armed robbery at a bank in Lagos."),
         ("en", "Twelve people died when a ferry sank off the coast of Zanzibar on Monday."),
+        ("en", "Fanned by high winds, bushfires hit three towns in Victoria, killing four people."),
         ("fr", "Douze personnes sont mortes lundi dans l'effondrement d'un immeuble à Abidjan."),
         ("en", "Two military aircraft crashed off the coast of Okinawa on Saturday, the "
                "ministry said."),
