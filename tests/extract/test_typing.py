@@ -280,6 +280,17 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Air/drone strike"),
         ("en", "Troops recaptured the village of Albu Eifan after clashes with the militants, "
                "destroying three of their vehicles.", "Government regains territory"),
+        # Places liberated or fallen, and the cause a protest is against.
+        ("en", "The army announced the liberation of the city of Marawi from militants.",
+         "Government regains territory"),
+        ("fr", "L'armée a annoncé la libération de la ville de Marawi.",
+         "Government regains territory"),
+        ("en", "The town fell to Taliban fighters after days of fighting.",
+         "Non-state actor overtakes territory"),
+        ("en", "Hundreds rallied in Mandalay on Monday in a protest against the coup.",
+         "Peaceful protest"),
+        ("fr", "Des centaines de personnes ont manifesté lundi à Niamey contre le coup d'État.",
+         "Peaceful protest"),
         # A taking verb without a subject of its own has its head's: the taker.
         ("en", "The Myanmar military used tanks and infantry to take control of six villages "
                "near Laukkai.", "Government regains territory"),
@@ -388,6 +399,8 @@ def test_typing_non_event_gives_no_mention(extract: Extract, language: str, text
         # Forces leaving a base in others' hands transfer it.
         ("en", "All government troops have withdrawn from the base, leaving it in the hands of the rebels."),
         ("fr", "Les soldats se sont retirés de la base, laissant le camp aux mains des rebelles."),
+        ("en", "The militants entered the city unopposed after the army pulled out."),
+        ("fr", "Les rebelles sont entrés dans la ville sans opposition après le départ de l'armée."),
     ],
 )  # fmt: skip
 def test_typing_withdrawal_that_yields_a_place_is_the_transfer(

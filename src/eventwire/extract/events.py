@@ -50,11 +50,13 @@ from eventwire.extract.typing_rules import (
     AIR,
     DISASTER_LOOKALIKES,
     OVERTAKES,
+    PROTEST,
     PROTEST_FAMILY,
     REGAINS,
     attacks_unarmed,
     escalate,
     has_target,
+    is_protest_topic,
     names_again,
     names_type,
     raise_protests,
@@ -573,10 +575,13 @@ class EventExtractor:
             | lexicon.any_casualty.covers(tree.tokens)
         )
         groups: dict[int, list[tuple[int, int]]] = {}
+        protests = {at for rank, at in matched if lexicon.triggers[rank].sub_event_type == PROTEST}
         for rank, at in matched:
             cancel = lexicon.triggers[rank].not_with
-            if at in background or any(
-                form in cancel for c in tree.children[at] for form in forms(tree.tokens[c])
+            if (
+                at in background
+                or is_protest_topic(tree, at, protests)
+                or any(form in cancel for c in tree.children[at] for form in forms(tree.tokens[c]))
             ):
                 continue
             groups.setdefault(tree.clause_root(at), []).append((rank, at))

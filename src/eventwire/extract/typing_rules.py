@@ -22,6 +22,7 @@ __all__ = [
     "CHANGE",
     "DISASTER_LOOKALIKES",
     "OVERTAKES",
+    "PROTEST",
     "PROTEST_FAMILY",
     "REGAINS",
     "TRANSFER",
@@ -29,6 +30,7 @@ __all__ = [
     "escalate",
     "has_target",
     "is_armed",
+    "is_protest_topic",
     "names_again",
     "names_type",
     "raise_protests",
@@ -122,6 +124,20 @@ def names_again(tree: Tree, triggers: Sequence[int], lemmas: Collection[str]) ->
         )
         for t in triggers
     )
+
+
+def is_protest_topic(tree: Tree, at: int, protests: Collection[int]) -> bool:
+    """Whether the word at ``at`` is what a protest word (at ``protests``) is against.
+
+    "A protest against the coup", « une manifestation contre le couvre-feu »:
+    the coup is the protest's cause, told before, not an incident of its own.
+    """
+    head = tree.tokens[at].head
+    if at in protests or head == at:
+        return False
+    if tree.tokens[head].pos == "ADP":  # English: the preposition heads its noun
+        return tree.tokens[head].head in protests
+    return head in protests and bool(tree.child(at, "case"))
 
 
 def _in_modifier_clause(tree: Tree, i: int) -> bool:
