@@ -280,6 +280,8 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Air/drone strike"),
         ("en", "Troops recaptured the village of Albu Eifan after clashes with the militants, "
                "destroying three of their vehicles.", "Government regains territory"),
+        # A people named by nationality fleeing in numbers is displacement.
+        ("en", "Almost 15,000 Syrians have fled to Turkey since Monday, the UN said.", "Other"),
         # Places liberated or fallen, and the cause a protest is against.
         ("en", "The army announced the liberation of the city of Marawi from militants.",
          "Government regains territory"),
@@ -354,6 +356,8 @@ def test_typing_sentence_gets_sub_event_type(
         ("fr", "Des braqueurs ont tué un commerçant lundi à Abidjan lors d'un braquage."),
         # A country alone is no target on the ground.
         ("en", "The White House announced new economic measures targeting Russia."),
+        # Diplomats of a nationality expelled are diplomacy, not displacement.
+        ("en", "Norway has expelled two Australian diplomats, the foreign minister said."),
         # Gunmen fleeing are no displacement.
         ("en", "The gunmen fled into the forest near Djibo on Monday."),
         # Road and rail accidents; arrests for a common crime (not political).

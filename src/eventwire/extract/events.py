@@ -62,6 +62,7 @@ from eventwire.extract.typing_rules import (
     raise_protests,
     settle_territory,
     takes_named_place,
+    tells_of_people,
     type_territory,
 )
 from eventwire.langdata import data_languages, load_data
@@ -482,6 +483,7 @@ class EventExtractor:
                 tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
             )
             or (trigger.with_place and takes_named_place(tree, at, len(trigger.words)))
+            or (trigger.with_people and tells_of_people(tree, at, len(trigger.words)))
         )
 
     def _quantities(

@@ -107,6 +107,9 @@ class Trigger:
     # Whether a named place as its object also meets ``with_words``: "the Taliban
     # captured Kunduz" names no town noun. See ``typing_rules.takes_named_place``.
     with_place: bool = False
+    # Whether a people named by its nationality or group (a NORP entity) as its
+    # subject or object also meets ``with_words``: "15,000 Syrians have fled".
+    with_people: bool = False
 
 
 # The contexts a trigger may require (``context`` in triggers.yaml).
@@ -196,6 +199,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 frozenset(str(w).lower() for w in entry.get("with", [])),
                 str(entry.get("context", "")),
                 bool(entry.get("with_place", False)),
+                bool(entry.get("with_people", False)),
             )
         )
     casualties = _required("casualties", language)

@@ -36,6 +36,7 @@ __all__ = [
     "raise_protests",
     "settle_territory",
     "takes_named_place",
+    "tells_of_people",
     "territory_taker",
     "type_territory",
 ]
@@ -246,6 +247,26 @@ def takes_named_place(tree: Tree, start: int, length: int) -> bool:
         tree.tokens[c].dep in TAKEN_DEPS and tree.tokens[c].ent_type in PLACE_ENTITIES
         for i in range(start, start + length)
         for c in tree.children[i]
+    )
+
+
+# Who a verb tells of: its subject, its passive's subject or its object.
+PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
+# Entity labels naming a people: nationalities, religious and political groups.
+PEOPLE_ENTITIES = frozenset({"NORP"})
+
+
+def tells_of_people(tree: Tree, start: int, length: int) -> bool:
+    """Whether the verb phrase at ``start`` tells of a people named by nationality
+    or group: "almost 15,000 Syrians have fled", "thousands of Rohingya were displaced"."""
+    return any(
+        tree.tokens[i].ent_type in PEOPLE_ENTITIES
+        # The people themselves, not a word describing others ("Australian diplomats").
+        and tree.tokens[i].dep not in ("amod", "compound")
+        for at in range(start, start + length)
+        for c in tree.children[at]
+        if tree.tokens[c].dep in PEOPLE_DEPS
+        for i in tree.subtree(c, ACTOR_EXCLUDE)
     )
 
 
