@@ -280,6 +280,11 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
          "Air/drone strike"),
         ("en", "Troops recaptured the village of Albu Eifan after clashes with the militants, "
                "destroying three of their vehicles.", "Government regains territory"),
+        # A ceasefire taking effect, whatever words come between.
+        ("en", "The ceasefire between the army and the rebels took effect at midnight on Sunday.",
+         "Agreement"),
+        ("fr", "Le cessez-le-feu conclu entre l'armée et les rebelles est entré en vigueur "
+               "dimanche.", "Agreement"),
         # A people named by nationality fleeing in numbers is displacement.
         ("en", "Almost 15,000 Syrians have fled to Turkey since Monday, the UN said.", "Other"),
         # Places liberated or fallen, and the cause a protest is against.
