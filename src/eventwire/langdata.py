@@ -36,6 +36,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "cues": {
         "intent": (list, True),  # governing lemmas: threats, plans, intentions
         "denial": (list, True),
+        "allegation": (list, False),  # governing lemmas: what someone is suspected of
         "modal": (list, True),
         "conditional": (list, True),
         "aggregate": (list, True),  # phrases: running totals, not one incident

@@ -401,9 +401,20 @@ def test_events_a_place_named_as_a_landmark_is_near(
          "Air/drone strike"),
         ("fr", "Des avions israéliens ont mené lundi une série de frappes sur Gaza.",
          "Air/drone strike"),
+        # A series as the means of the act told, or in a dependent clause, and a
+        # trend in a relative clause leave the sentence's incident alone.
+        ("en", "Israeli forces kidnapped dozens of Palestinians in a series of raids across "
+         "the West Bank.", "Abduction/forced disappearance"),
+        ("fr", "Les forces israéliennes ont enlevé des dizaines de Palestiniens lors d'une "
+         "série de raids en Cisjordanie.", "Abduction/forced disappearance"),
+        ("en", "Militants fired rockets at the town, sparking a wave of panic among residents.",
+         "Shelling/artillery/missile attack"),
+        ("en", "A police officer was injured when a hand grenade exploded at a school in Lima, "
+         "in a case of extortion of the kind that has occurred repeatedly in the capital.",
+         "Grenade"),
     ],
 )  # fmt: skip
-def test_events_weapon_verbs_snipings_and_a_days_series_are_incidents(
+def test_events_weapon_verbs_snipings_and_series_told_as_one_act_are_incidents(
     extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
     language: str,
     text: str,
@@ -426,6 +437,23 @@ def test_events_a_series_not_dated_to_one_day_is_a_running_total(
     article, mentions = extract(text, language)
     assert mentions == ()
     assert any(tag.startswith("aggregate: ") for tag in article.tags)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ten soldiers were killed when Taliban fighters attacked their outposts in Kunduz."),
+        ("fr", "Dix soldats ont été tués lorsque des combattants talibans ont attaqué "
+         "leurs postes à Kunduz."),
+    ],
+)  # fmt: skip
+def test_events_an_attack_in_a_when_clause_takes_its_head_clauses_toll(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, (mention,) = extract(text, language)
+    assert mention.sub_event_type == "Armed clash"
+    assert mention.trigger.text.startswith("atta")  # the attack word, not the deaths alone
+    assert mention.fatalities == 10
 
 
 def test_events_a_place_noun_named_after_its_region_is_the_named_place(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from eventwire.extract.dates import TimeExpression
-from eventwire.extract.filters import YEAR, phrase_in
+from eventwire.extract.filters import YEAR, in_relative_clause, phrase_starts, token_at
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 
@@ -27,6 +27,30 @@ DAY_KINDS = frozenset(
 
 # Clauses describing a noun: what they date is that noun, not the sentence's count.
 RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
+# A noun under a preposition (English "pobj", UD "obl"/"nmod") is a circumstance
+# of its clause's act: "in a series of raids", « lors d'une série de raids ».
+PREPOSITIONAL_DEPS = frozenset({"pobj", "obl", "nmod"})
+
+
+def _tallies(tree: Tree, at: int | None) -> bool:
+    """Whether the series phrase opening at token ``at`` counts the sentence's incidents.
+
+    "A series of attacks on the convoy has forced the army to change routes"
+    does. A series told as the means of the act its clause reports ("kidnapped
+    dozens of Palestinians in a series of raids") or in a dependent clause
+    ("militants fired rockets, drawing a wave of artillery strikes") leaves the
+    sentence's incident alone. A phrase with no noun of its own ("in total")
+    always counts.
+    """
+    if at is None:
+        return True
+    noun = tree.tokens[at].head
+    if tree.tokens[at].dep != "det" or noun == at:
+        return True  # "in total", « au total »
+    root = tree.clause_root(noun)
+    if tree.tokens[root].head != root:
+        return False  # a dependent clause's series
+    return tree.tokens[noun].dep.split(":")[0] not in PREPOSITIONAL_DEPS
 
 
 def is_aggregate(
@@ -68,10 +92,16 @@ def is_aggregate(
     for phrase in lexicon.aggregate:
         for found in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
             # Without a count the phrase tells a trend (« les attaques se multiplient
-            # depuis le début du mois »); with one, it must be in the count's clause.
-            if not counted or counts_since(found.start()):
+            # depuis le début du mois »), unless a relative clause holds it: "a grenade
+            # exploded, in a case of extortion of the kind that has occurred
+            # repeatedly" describes the kind; with a count, it must be in its clause.
+            if counted:
+                if counts_since(found.start()):
+                    return True
+            elif not in_relative_clause(tree, found.start()):
                 return True
-    if phrase_in(text, lexicon.series) and not any(
+    series = phrase_starts(text, lexicon.series)
+    if any(_tallies(tree, token_at(tree, at)) for at in series) and not any(
         expr.kind in DAY_KINDS
         and lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] not in lexicon.since
         and expr.text.lower().split(" ", 1)[0] not in lexicon.since

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -51,14 +51,19 @@ from eventwire.extract.typing_rules import (
     DAMAGE_TYPES,
     DISASTER_LOOKALIKES,
     OVERTAKES,
+    PROTEST,
     PROTEST_FAMILY,
     REGAINS,
     attacks_unarmed,
     escalate,
     has_target,
+    is_protest_topic,
+    names_again,
     names_type,
     raise_protests,
     settle_territory,
+    takes_named_place,
+    tells_of_people,
     type_territory,
 )
 from eventwire.langdata import data_languages, load_data
@@ -79,6 +84,8 @@ MAX_TOLL = 100_000
 # Tolls in a sentence without a trigger go to the previous mention only if it is
 # at most this many sentences back: further away they are rarely about it.
 TOLL_REACH = 3
+# The event type of weapons' means: a bare attack told again with one is typed by it.
+REMOTE = "Explosions/Remote violence"
 # A mention whose own time expression lies further back than this before
 # publication recalls an earlier incident (« la frappe du 3 janvier 2020 »):
 # news reports what is new, and ACLED codes an incident from its own reports.
@@ -106,6 +113,29 @@ TIME_SPECIFICITY = {
 
 
 CHEMICAL = "Chemical weapon"
+DAMAGE = "Looting/property destruction"
+DISRUPTED = "Disrupted weapons use"
+# Event types whose incidents' damage is theirs, not an event of its own.
+HARM = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _fold(
+    drafts: list[Draft],
+    keeper: Callable[[Draft], bool],
+    folded: Callable[[Draft, Draft], bool],
+) -> list[Draft]:
+    """``drafts`` with those ``folded`` selects (given the keeper) merged into the
+    first one ``keeper`` selects."""
+    keep = next((d for d in drafts if keeper(d)), None)
+    if keep is None:
+        return drafts
+    kept = []
+    for draft in drafts:
+        if draft is not keep and folded(keep, draft):
+            keep.triggers.extend(t for t in draft.triggers if t not in keep.triggers)
+        else:
+            kept.append(draft)
+    return kept
 
 
 def publication_date(article: Article) -> tuple[date | None, int | None, str]:
@@ -427,6 +457,19 @@ class EventExtractor:
                     same = [d for d in told if self._event_type(d) == self._event_type(draft)]
                     if same:
                         draft.values["retold"], draft.values["follows"] = True, same[-1]
+                if not draft.values.get("retold") and self._event_type(draft) == REMOTE:
+                    # "…were hit by attacks. The attacks were carried out with grenades":
+                    # the means told again of a bare attack word types that attack.
+                    for earlier in drafts:
+                        lemmas = {
+                            earlier.sentence.tokens[t].lemma.lower() for t in earlier.triggers
+                        }
+                        if (
+                            earlier.strength == "generic"
+                            and index - earlier.index <= TOLL_REACH
+                            and names_again(tree, draft.triggers, lemmas)
+                        ):
+                            earlier.sub_event_type = draft.sub_event_type
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
                 if separate:
                     continue
@@ -466,7 +509,14 @@ class EventExtractor:
             ):
                 drafts.append(claim)
             elif (
-                any(t.kind == "killed" and t.value > 0 for t in tolls)
+                # Deaths inside a recalled incident ("claimed responsibility for a
+                # car bomb that killed eight") are that incident's, told before.
+                any(
+                    t.kind == "killed"
+                    and t.value > 0
+                    and t.anchor not in self._background_tokens(tree, lexicon)
+                    for t in tolls
+                )
                 and not drafts
                 and not older_year(tree, text, article.published)
                 and not phrase_in(text, lexicon.history)
@@ -515,8 +565,13 @@ class EventExtractor:
         trigger = lexicon.triggers[rank]
         if trigger.context not in contexts:
             return False
-        return not trigger.with_words or has_required_word(
-            tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
+        return (
+            not trigger.with_words
+            or has_required_word(
+                tree, at, len(trigger.words), trigger.with_words, _place_phrases(tree, lexicon)
+            )
+            or (trigger.with_place and takes_named_place(tree, at, len(trigger.words)))
+            or (trigger.with_people and tells_of_people(tree, at, len(trigger.words)))
         )
 
     def _quantities(
@@ -656,10 +711,13 @@ class EventExtractor:
             | lexicon.any_casualty.covers(tree.tokens)
         )
         groups: dict[int, list[tuple[int, int]]] = {}
+        protests = {at for rank, at in matched if lexicon.triggers[rank].sub_event_type == PROTEST}
         for rank, at in matched:
             cancel = lexicon.triggers[rank].not_with
-            if at in background or any(
-                form in cancel for c in tree.children[at] for form in forms(tree.tokens[c])
+            if (
+                at in background
+                or is_protest_topic(tree, at, protests)
+                or any(form in cancel for c in tree.children[at] for form in forms(tree.tokens[c]))
             ):
                 continue
             groups.setdefault(tree.clause_root(at), []).append((rank, at))
@@ -673,8 +731,17 @@ class EventExtractor:
             if typed is None:
                 continue
             sub_event_type, strength, triggers = typed
-            if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
-                continue  # "an earthquake hit the region", "gas leaked from a plant"
+            # "An earthquake hit the region", "gas leaked from a plant", and an
+            # aircraft that crashed: an aircraft set acting only by a bare word.
+            bare = (strength, sub_event_type) == ("weapon", AIR) and not any(
+                lexicon.triggers[r].strength == "strike" or tree.tokens[at].pos == "VERB"
+                for r, at in found
+                if lexicon.triggers[r].strength != "generic"
+            )
+            if disaster and (
+                strength == "generic" or bare or sub_event_type in DISASTER_LOOKALIKES
+            ):
+                continue
             reason = non_event(tree, root, triggers, lexicon, text)
             if reason is None and is_trend(tree, triggers[0], lexicon, times):
                 reason = "trend"
@@ -692,7 +759,7 @@ class EventExtractor:
                 drafts.append(
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
-        return self._one_chemical_attack(drafts)
+        return self._one_incident(tree, drafts)
 
     def _fold_damage(self, drafts: list[Draft]) -> list[Draft]:
         """Property burnt or destroyed during a violent incident is that incident.
@@ -735,26 +802,28 @@ class EventExtractor:
             incident.values.get(kind) is not None for kind in ("fatalities", "injuries")
         )
 
-    def _one_chemical_attack(self, drafts: list[Draft]) -> list[Draft]:
-        """Explosions told beside a chemical agent in one sentence are that chemical attack.
-
-        "Rebel shelling left dozens with breathing difficulties": ACLED codes the
-        shelling as the Chemical weapon event, not as a second, conventional one.
+    def _one_incident(self, tree: Tree, drafts: list[Draft]) -> list[Draft]:
+        """Fold what a sentence tells beside its main incident into that incident.
+        Explosions told beside a chemical agent are that chemical attack: "Rebel
+        shelling left dozens with breathing difficulties" is one Chemical weapon
+        event, not a second, conventional one. A weapon's use told in a clause a
+        disruption governs is what was disrupted ("intercepted a missile fired
+        towards Riyadh"). Property destroyed in a clause that
+        fighting, an attack or remote violence governs is its damage ("recaptured
+        the areas after clashes, destroying three of their vehicles"): ACLED codes
+        the incident, not the damage.
         """
-        chemical = next((d for d in drafts if d.sub_event_type == CHEMICAL), None)
-        if chemical is None:
-            return drafts
-        family = self._taxonomy[CHEMICAL]["event_type"]
-        kept = []
-        for draft in drafts:
-            if (
-                draft is not chemical
-                and self._taxonomy[draft.sub_event_type]["event_type"] == family
-            ):
-                chemical.triggers.extend(t for t in draft.triggers if t not in chemical.triggers)
-            else:
-                kept.append(draft)
-        return kept
+        remote = self._taxonomy[CHEMICAL]["event_type"]
+
+        def governed(keeper: Draft, draft: Draft) -> bool:
+            return tree.clause_root(keeper.triggers[0]) in tree.ancestors(draft.triggers[0])
+
+        drafts = _fold(drafts, lambda d: d.sub_event_type == CHEMICAL,
+                       lambda _k, d: self._event_type(d) == remote)  # fmt: skip
+        drafts = _fold(drafts, lambda d: d.sub_event_type == DISRUPTED,
+                       lambda k, d: self._event_type(d) == remote and governed(k, d))  # fmt: skip
+        return _fold(drafts, lambda d: self._event_type(d) in HARM,
+                     lambda k, d: d.sub_event_type == DAMAGE and governed(k, d))  # fmt: skip
 
     @staticmethod
     def _part_of_told(
@@ -805,6 +874,16 @@ class EventExtractor:
                         if last in tree.ancestors(j) or tree.tokens[j].head == last:
                             found.add(j)
                     found.update(tree.subtree(last) if tree.tokens[last].pos == "NOUN" else ())
+                    head = tree.tokens[last].head
+                    if tree.tokens[last].dep == "case" and head > last:
+                        # « était derrière l'attaque »: in UD the preposition hangs
+                        # on the noun it introduces, the recalled incident.
+                        found.update(tree.subtree(head))
+                    # "responsibility for a car bomb … that killed eight": a relative
+                    # clause the parser hangs on the phrase tells the recalled incident.
+                    for c in tree.children[i]:
+                        if c > last and tree.tokens[c].dep in ("relcl", "acl:relcl"):
+                            found.update(tree.subtree(c))
         return found
 
     @staticmethod
@@ -821,6 +900,11 @@ class EventExtractor:
         # A toll told in a dependent clause counts ("shells slammed into the camp,
         # killing five"): the whole subtree of the clause is searched.
         has_toll = bool(tolled & set(tree.subtree(root)))
+        if tree.tokens[root].dep == "advcl":
+            # "Soldiers were killed when fighters attacked their outposts": the
+            # clause an adverbial clause hangs on tells its toll.
+            head = tree.clause_root(tree.tokens[root].head)
+            has_toll |= bool(tolled & set(tree.clause_tokens(head)))
         # A weapon word used as the verb is the attack itself ("artillery shelled
         # the camp", "they mortared the base"), not a means waiting for one.
         wielded = any(tree.tokens[at].pos == "VERB" for _, at in by_strength.get("weapon", ()))

@@ -43,13 +43,14 @@ def phrase_in(text: str, phrases: Sequence[str]) -> str | None:
 
 
 def phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
-    """Character offsets in ``text`` where one of ``phrases`` starts."""
-    lowered = text.lower()
-    return [
-        m.start()
-        for phrase in phrases
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
-    ]
+    """Character offsets in ``text`` where one of ``phrases`` starts (as ``phrase_in``)."""
+    lowered = text.lower().replace("’", "'")
+    found = []
+    for phrase in phrases:
+        plain = phrase.replace("’", "'")
+        end = "" if plain.endswith("'") else r"(?!\w)"
+        found += [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(plain) + end, lowered)]
+    return found
 
 
 RELATIVE = frozenset({"relcl", "acl:relcl"})
@@ -128,6 +129,10 @@ def non_event(
             subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
             if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
                 return "threat, intention or denial"
+            if lemma in lexicon.allegation and not subject:
+                # "lynched two men suspected of kidnapping children": a charge
+                # against someone, not the incident the sentence reports.
+                return "allegation"
             if "Mood=Cnd" in token.morph:
                 return "conditional"
             for c in tree.children[i]:

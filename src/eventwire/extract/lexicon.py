@@ -104,6 +104,12 @@ class Trigger:
     # people fleeing, told where no fighting or attack is); empty: anywhere.
     # See ``events.EventExtractor``.
     context: str = ""
+    # Whether a named place as its object also meets ``with_words``: "the Taliban
+    # captured Kunduz" names no town noun. See ``typing_rules.takes_named_place``.
+    with_place: bool = False
+    # Whether a people named by its nationality or group (a NORP entity) as its
+    # subject or object also meets ``with_words``: "15,000 Syrians have fled".
+    with_people: bool = False
 
 
 # The contexts a trigger may require (``context`` in triggers.yaml).
@@ -126,6 +132,7 @@ class Lexicon:
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
     intent: frozenset[str]
     denial: frozenset[str]
+    allegation: frozenset[str]  # "men suspected of kidnapping children": a charge
     modal: frozenset[str]
     conditional: frozenset[str]
     negation: frozenset[str]
@@ -201,6 +208,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 frozenset(str(w).lower() for w in entry.get("not_with", [])),
                 frozenset(str(w).lower() for w in entry.get("with", [])),
                 str(entry.get("context", "")),
+                bool(entry.get("with_place", False)),
+                bool(entry.get("with_people", False)),
             )
         )
     casualties = _required("casualties", language)
@@ -218,6 +227,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         revisions=lower(casualties.get("revisions", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
+        allegation=lower(cues.get("allegation", [])),
         modal=lower(cues["modal"]),
         conditional=lower(cues["conditional"]),
         negation=lower(cues["negation"]),

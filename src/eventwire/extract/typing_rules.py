@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from eventwire.extract.arguments import PLACE_ENTITIES
 from eventwire.extract.lexicon import Lexicon, forms
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll
@@ -21,6 +22,7 @@ __all__ = [
     "CHANGE",
     "DISASTER_LOOKALIKES",
     "OVERTAKES",
+    "PROTEST",
     "PROTEST_FAMILY",
     "REGAINS",
     "TRANSFER",
@@ -28,9 +30,13 @@ __all__ = [
     "escalate",
     "has_target",
     "is_armed",
+    "is_protest_topic",
+    "names_again",
     "names_type",
     "raise_protests",
     "settle_territory",
+    "takes_named_place",
+    "tells_of_people",
     "territory_taker",
     "type_territory",
 ]
@@ -96,6 +102,43 @@ def names_type(tree: Tree, lexicon: Lexicon, types: Collection[str]) -> bool:
         and not lexicon.triggers[rank].with_words
         for rank, _at in lexicon.trigger_index.matches(tree.tokens)
     )
+
+
+# Determiner features (Universal Dependencies) of a noun naming something told
+# before: "the attacks", "these blasts", « les attaques », « ces tirs ».
+DEFINITE = frozenset({"Definite=Def", "PronType=Dem"})
+
+
+def names_again(tree: Tree, triggers: Sequence[int], lemmas: Collection[str]) -> bool:
+    """Whether one of ``triggers`` is a definite noun repeating one of ``lemmas``.
+
+    "Security posts were hit by attacks in 13 places. The attacks were carried
+    out with grenades": the second sentence tells the means of the first's.
+    """
+    return any(
+        tree.tokens[t].pos == "NOUN"
+        and tree.tokens[t].lemma.lower() in lemmas
+        and any(
+            DEFINITE & set(tree.tokens[c].morph.split("|"))
+            for c in tree.children[t]
+            if tree.tokens[c].dep == "det"
+        )
+        for t in triggers
+    )
+
+
+def is_protest_topic(tree: Tree, at: int, protests: Collection[int]) -> bool:
+    """Whether the word at ``at`` is what a protest word (at ``protests``) is against.
+
+    "A protest against the coup", « une manifestation contre le couvre-feu »:
+    the coup is the protest's cause, told before, not an incident of its own.
+    """
+    head = tree.tokens[at].head
+    if at in protests or head == at:
+        return False
+    if tree.tokens[head].pos == "ADP":  # English: the preposition heads its noun
+        return tree.tokens[head].head in protests
+    return head in protests and bool(tree.child(at, "case"))
 
 
 def _in_modifier_clause(tree: Tree, i: int) -> bool:
@@ -180,13 +223,51 @@ REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 TRANSFER = "Non-violent transfer of territory"
 CHANGE = "Change to group/activity"
-# Types that, told with a disaster, are the disaster itself or the answer to it:
-# toxic gas leaking from a plant, troops mobilised for flood relief, a state of
-# emergency over wildfires.
-DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other"})
+# Types that, told with a disaster or a common crime, are the disaster itself or
+# the answer to it: toxic gas leaking from a plant, troops mobilised for flood
+# relief, a state of emergency over wildfires, a drug smuggler arrested (ACLED
+# codes arrests in a political context only).
+DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other", "Arrests"})
 # Children left out when reading who an actor is: clauses and appositions name
 # others ("forces loyal to …" keeps "loyal", not what follows).
 ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
+
+
+# What a taking verb took: its object, or the subject of its passive ("Kunduz was seized").
+TAKEN_DEPS = frozenset({"obj", "dobj", "nsubjpass", "nsubj:pass"})
+
+
+def takes_named_place(tree: Tree, start: int, length: int) -> bool:
+    """Whether the verb phrase at ``start`` takes a named place: "the Taliban captured
+    Kunduz", « les jihadistes ont pris Kidal », "Palmyra was seized by IS".
+
+    Only its own object counts: "took residents of Kunduz hostage" took no town.
+    """
+    return any(
+        tree.tokens[c].dep in TAKEN_DEPS and tree.tokens[c].ent_type in PLACE_ENTITIES
+        for i in range(start, start + length)
+        for c in tree.children[i]
+    )
+
+
+# Who a verb tells of: its subject, its passive's subject or its object.
+PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"})
+# Entity labels naming a people: nationalities, religious and political groups.
+PEOPLE_ENTITIES = frozenset({"NORP"})
+
+
+def tells_of_people(tree: Tree, start: int, length: int) -> bool:
+    """Whether the verb phrase at ``start`` tells of a people named by nationality
+    or group: "almost 15,000 Syrians have fled", "thousands of Rohingya were displaced"."""
+    return any(
+        tree.tokens[i].ent_type in PEOPLE_ENTITIES
+        # The people themselves, not a word describing others ("Australian diplomats").
+        and tree.tokens[i].dep not in ("amod", "compound")
+        for at in range(start, start + length)
+        for c in tree.children[at]
+        if tree.tokens[c].dep in PEOPLE_DEPS
+        for i in tree.subtree(c, ACTOR_EXCLUDE)
+    )
 
 
 def territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> str:
@@ -206,17 +287,27 @@ def territory_taker(tree: Tree, actor: int, lexicon: Lexicon, default: str) -> s
     return default
 
 
+# A verb in one of these relations without a subject of its own has its head's
+# subject: "the army used tanks to take control of six hills", "the military was
+# able to capture the hills", "the SSA-N claimed to have recaptured a base".
+CONTROLLED = frozenset({"xcomp", "acomp", "advcl"})
+
+
 def _taker_subject(tree: Tree, trigger: int) -> int | None:
     """Who the territory verb says took the place: its subject, or its passive's agent."""
-    for c in tree.children[trigger]:
-        token = tree.tokens[c]
-        if token.dep == "nsubj":  # an active subject (a passive one is what was taken)
-            return c
-        if token.dep == "agent":
-            return next(iter(tree.child(c, "pobj")), None)
-        if token.dep == "obl:agent":
-            return c
-    return None
+    at = trigger
+    while True:
+        for c in tree.children[at]:
+            token = tree.tokens[c]
+            if token.dep == "nsubj":  # an active subject (a passive one is what was taken)
+                return c
+            if token.dep == "agent":
+                return next(iter(tree.child(c, "pobj")), None)
+            if token.dep == "obl:agent":
+                return c
+        if tree.tokens[at].dep not in CONTROLLED or tree.tokens[at].head == at:
+            return None
+        at = tree.tokens[at].head
 
 
 def type_territory(
