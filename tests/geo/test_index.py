@@ -233,6 +233,8 @@ def test_index_airports_file_names_airports_by_their_own_word_and_opens_with_its
     assert asad.names == ("Al Asad Air Base",)  # never "Al Asad" (a family's name)
     assert "Orly" not in orly.names  # the town beside the airport already has it
     assert "Heathrow Airport" in heathrow.names and "Heathrow" not in heathrow.names  # Florida
+    assert "Hodeidah" not in airports["OYHD"].names  # the city's (El-Hodeidah), normalised
+    assert "Air Base" not in airports["OS65"].names  # Shayrat Air Base, in Shayrat
     assert not any(n.casefold() == "airport" for a in airports.values() for n in a.names)
     text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/airports.tsv").read_text(
         "utf-8"
