@@ -77,7 +77,9 @@ Virginia, which LGL places at Richmond); a town named like its own region paired
 wherever the region is ("New York": LGL 0.821 -> 0.817); a famous city over a
 paired namesake at 3 to 30 times the famous ratio (odd +0.001, TR-News -0.001 to
 -0.009); a country its demonym names as an institution's place ("Mexican
-Senate": odd +0.001, TR-News -0.001).
+Senate": odd +0.001, TR-News -0.001); the first-named place's country and
+region vote weighed 2 or 3 times (odd unchanged, LGL 0.821 -> 0.808 / 0.796,
+TR-News 0.878 -> 0.860).
 """
 
 from __future__ import annotations
