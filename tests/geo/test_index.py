@@ -222,6 +222,37 @@ def test_index_admin2_file_places_counties_and_opens_with_its_source() -> None:
     assert all(word in header for word in ("source", "licence", "gaps"))
 
 
+def test_index_airports_file_names_airports_by_their_own_word_and_opens_with_its_source() -> None:
+    from eventwire.geo.regions import load_airports
+
+    airports = {a.icao: a for a in load_airports()}
+    assert len(airports) >= 5_000
+    schiphol, asad, orly, heathrow = (airports[c] for c in ("EHAM", "ORAA", "LFPO", "EGLL"))
+    assert schiphol.country == "NL" and "Schiphol" in schiphol.names
+    assert 52 < schiphol.latitude < 52.5 and 4.5 < schiphol.longitude < 5
+    assert asad.names == ("Al Asad Air Base",)  # never "Al Asad" (a family's name)
+    assert "Orly" not in orly.names  # the town beside the airport already has it
+    assert "Heathrow Airport" in heathrow.names and "Heathrow" not in heathrow.names  # Florida
+    assert "Hodeidah" not in airports["OYHD"].names  # the city's (El-Hodeidah), normalised
+    assert "Air Base" not in airports["OS65"].names  # Shayrat Air Base, in Shayrat
+    assert not any(n.casefold() == "airport" for a in airports.values() for n in a.names)
+    text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/airports.tsv").read_text(
+        "utf-8"
+    )
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#")).lower()
+    assert all(word in header for word in ("source", "licence", "gaps"))
+
+
+def test_index_airports_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import regions
+
+    bad = b"# header\nEHAM\tAMS\tNL\tNorth Holland\t152.3\t4.76\tSchiphol\n"
+    monkeypatch.setattr(regions, "_read", lambda name=regions.DATA_NAME: bad)
+    with pytest.raises(DataFileError, match=r"airports.tsv:2: expected ICAO code"):
+        regions.load_airports()
+
+
 def test_index_regions_file_has_press_abbreviations() -> None:
     from eventwire.geo.normalize import normalize_name
     from eventwire.geo.regions import load_regions

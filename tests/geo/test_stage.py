@@ -272,3 +272,18 @@ def test_stage_a_place_near_a_town_has_precision_two() -> None:
     found = resolve(near, mention(2, "Akashat"))
     assert found["Al-Qaim"] is not None and found["Al-Qaim"].geo_precision == 2
     assert found["Akashat"] is not None and found["Akashat"].geo_precision == 1
+
+
+def test_stage_an_airport_the_gazetteer_has_is_the_place_not_a_part_of_its_town() -> None:
+    damascus = place("20", "Damascus", "SY", population=1_500_000, lat=33.5)
+    airport = place("21", "Damascus International Airport", "SY", feature="airport", lat=33.41)
+    gazetteer = MemoryGazetteer({damascus: [], airport: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "Damascus International Airport"),
+                                mention(2, "Damascus Central Hospital"), mention(3, "Damascus")))  # fmt: skip
+    found = {m.location.text: m.place for m in GeoStage(lambda: gazetteer)(article).mentions
+             if m.location and m.place}  # fmt: skip
+    at_airport = found["Damascus International Airport"]
+    assert at_airport.geo_precision == 1 and at_airport.latitude == 33.41
+    in_town = found["Damascus Central Hospital"]  # a building it lacks stands in its town
+    assert in_town.geo_precision == 2 and in_town.latitude == 33.5

@@ -19,14 +19,14 @@ from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import Place
 
 __all__ = [
-    "COARSE", "SELF_NAMED", "Context", "choose_place", "main_town", "make_context",
+    "COARSE", "SELF_NAMED", "Context", "choose_place", "is_site", "main_town", "make_context",
     "resolve_names",
 ]  # fmt: skip
 
 # How specific each kind of gazetteer entry is: the higher, the better a match
 # for "where it happened". Curated sites are what city lists lack.
 FEATURE_RANK = {
-    "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5,
+    "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5, "airport": 5,
     "village": 4, "district": 4, "city": 4, "town": 4,
     "admin2": 2, "admin1": 1, "country": 0, "continent": 0, "sea": 0, "macroregion": 0,
     "river": 0,
@@ -91,6 +91,11 @@ TOWN_RANK = 4  # FEATURE_RANK of a town, village or district: where a street can
 
 def _rank(place: Place) -> int:
     return FEATURE_RANK.get(place.feature, 3)
+
+
+def is_site(place: Place) -> bool:
+    """Whether ``place`` is a site within a town (a base, field, airport), not a town."""
+    return _rank(place) >= SITE_RANK
 
 
 @dataclass(frozen=True, slots=True)

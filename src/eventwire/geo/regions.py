@@ -1,4 +1,5 @@
-"""Regions of ``data/gazetteer/``: first-level (ISO 3166-2 and GeoNames codes), second-level."""
+"""Tables of ``data/gazetteer/``: first-level regions (ISO 3166-2 and GeoNames codes),
+second-level regions, airports."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from importlib import resources
 
 from eventwire.errors import DataFileError
 
-__all__ = ["Admin2", "RegionCodes", "load_admin2", "load_regions", "regions_digest"]
+__all__ = [
+    "Admin2", "Airport", "RegionCodes", "load_admin2", "load_airports", "load_regions",
+    "regions_digest",
+]  # fmt: skip
 
 DATA_NAME = "gazetteer/regions.tsv"
 ADMIN2_NAME = "gazetteer/admin2.tsv"
+AIRPORTS_NAME = "gazetteer/airports.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,18 @@ class Admin2:
 
     geonames_code: str
     geonameid: str
+    latitude: float
+    longitude: float
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Airport:
+    """One airport or air base: ICAO code, country, region name, point, names."""
+
+    icao: str
+    country: str
+    region: str
     latitude: float
     longitude: float
     names: tuple[str, ...]
@@ -59,21 +76,39 @@ def load_regions() -> dict[str, RegionCodes]:
     return regions
 
 
+def _point(cols: list[str], at: int) -> tuple[float, float]:
+    """The latitude and longitude in ``cols[at]`` and ``cols[at + 1]``; NaN when malformed."""
+    try:
+        lat, lon = float(cols[at]), float(cols[at + 1])
+    except (IndexError, ValueError):
+        return math.nan, math.nan
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else (math.nan, math.nan)
+
+
 def load_admin2() -> list[Admin2]:
     """Read the second-level regions, failing with the line of the first malformed row."""
     found = []
     for number, cols in _rows(ADMIN2_NAME):
-        try:
-            lat, lon = float(cols[2]), float(cols[3])
-        except (IndexError, ValueError):
-            lat = lon = math.nan
-        if len(cols) != 5 or not cols[1].isdigit() or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        lat, lon = _point(cols, 2)
+        if len(cols) != 5 or not cols[1].isdigit() or math.isnan(lat):
             expected = "expected GeoNames code, id, latitude, longitude, names"
             raise DataFileError(f"data/{ADMIN2_NAME}:{number}: {expected}")
         found.append(Admin2(cols[0], cols[1], lat, lon, tuple(cols[4].split("|"))))
     return found
 
 
+def load_airports() -> list[Airport]:
+    """Read the airports, failing with the line of the first malformed row."""
+    found = []
+    for number, cols in _rows(AIRPORTS_NAME):
+        lat, lon = _point(cols, 4)
+        if len(cols) != 7 or len(cols[2]) != 2 or math.isnan(lat) or not cols[6]:
+            expected = "expected ICAO code, IATA code, country, region, latitude, longitude, names"
+            raise DataFileError(f"data/{AIRPORTS_NAME}:{number}: {expected}")
+        found.append(Airport(cols[0], cols[2], cols[3], lat, lon, tuple(cols[6].split("|"))))
+    return found
+
+
 def regions_digest() -> str:
-    """Return a short hash of both files, part of the index's source version."""
-    return hashlib.sha256(_read() + _read(ADMIN2_NAME)).hexdigest()[:12]
+    """Return a short hash of the three files, part of the index's source version."""
+    return hashlib.sha256(_read() + _read(ADMIN2_NAME) + _read(AIRPORTS_NAME)).hexdigest()[:12]

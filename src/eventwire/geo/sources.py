@@ -14,7 +14,13 @@ import pycountry
 
 from eventwire.geo.countries import countries_digest, load_countries
 from eventwire.geo.curated import curated_digest, load_curated
-from eventwire.geo.regions import RegionCodes, load_admin2, load_regions, regions_digest
+from eventwire.geo.regions import (
+    RegionCodes,
+    load_admin2,
+    load_airports,
+    load_regions,
+    regions_digest,
+)
 from eventwire.geo.tables import SCHEMA_VERSION, PlaceRow, PlaceWriter
 
 __all__ = ["MIN_CITY_POPULATION", "add_default_sources", "default_source_version"]
@@ -29,7 +35,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 5
+SOURCES_REVISION = 6
 
 
 def default_source_version() -> str:
@@ -257,26 +263,44 @@ def _add_admin2(conn: sqlite3.Connection, writer: PlaceWriter) -> None:
         )
 
 
+def _site_row(
+    place_id: str, name: str, where: tuple[str, str], point: tuple[float, float], feature: str,
+    source: str,
+) -> PlaceRow:  # fmt: skip
+    """A place of a curated table: no population, no admin codes; ``where``: country, region."""
+    return PlaceRow(
+        id=place_id,
+        name=name,
+        country=where[0],
+        admin1_code="",
+        admin2_code="",
+        admin1=where[1],
+        admin2="",
+        latitude=point[0],
+        longitude=point[1],
+        feature=feature,
+        population=0,
+        source=source,
+    )
+
+
+def _add_airports(writer: PlaceWriter) -> None:
+    # Airports and air bases of data/gazetteer/airports.tsv (scripts/build_airports.py):
+    # "Heathrow Airport", "Schiphol", "Al Asad Air Base". No population: a town of
+    # the same name outweighs them wherever the article's country does not decide.
+    for a in load_airports():
+        where, point = (a.country, a.region), (a.latitude, a.longitude)
+        row = _site_row(f"airport:{a.icao}", a.names[0], where, point, "airport", "airportsdata")
+        writer.add(row, a.names[1:])
+
+
 def _add_curated(writer: PlaceWriter) -> None:
     for place in load_curated():
         place_id = str(place.geonameid) if place.geonameid else f"curated:{place.id}"
-        writer.add(
-            PlaceRow(
-                id=place_id,
-                name=place.name,
-                country=place.country,
-                admin1_code="",
-                admin2_code="",
-                admin1=place.admin1,
-                admin2="",
-                latitude=place.latitude,
-                longitude=place.longitude,
-                feature=place.feature,
-                population=0,
-                source=f"eventwire curated places: {place.source}",
-            ),
-            place.aliases,
-        )
+        where, point = (place.country, place.admin1), (place.latitude, place.longitude)
+        source = f"eventwire curated places: {place.source}"
+        row = _site_row(place_id, place.name, where, point, place.feature, source)
+        writer.add(row, place.aliases)
 
 
 def add_default_sources(conn: sqlite3.Connection) -> int:
@@ -290,6 +314,7 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     _add_continents(writer, cache)
     _add_regions(conn, writer, cache)
     _add_admin2(conn, writer)
+    _add_airports(writer)
     _add_curated(writer)
     writer.flush()
     logger.info("gazetteer: %d places from the default sources", writer.count)

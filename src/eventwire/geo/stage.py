@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from eventwire.geo.choice import COARSE, resolve_names
+from eventwire.geo.choice import COARSE, is_site, resolve_names
 from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
@@ -259,8 +259,11 @@ class GeoStage:
                 mentions.append(mention)
                 continue
             place = places[mention.location.text] or contained.get(mention.location.text)
-            inside = mention.location.text in contained or is_local_name(
-                mention.location.text, words
+            # A building the gazetteer has itself (an airport, a base) is where it
+            # happened, not a part of a town: geo_precision 1.
+            inside = mention.location.text in contained or (
+                is_local_name(mention.location.text, words)
+                and not (place is not None and is_site(place))
             )
             if (place is None or place.feature in COARSE) and mention.sentence in sited:
                 # No finer than a region: a site its own sentence names (« known as Tower 22 »).
