@@ -184,7 +184,8 @@ class ActorRef:
     ``method`` says how the name was reached: "exact", "normalised" or "fuzzy"
     (an alias of the base), "unnormalised" (a named group the base lacks, kept as
     written), "claimed" (the group that claimed the attack later in the article),
-    "inferred" (no actor in the text: an unnamed perpetrator), or "pattern" (unnamed
+    "inferred" (no actor in the text: an unnamed perpetrator), "story" (no actor in
+    its sentence: the initiator the article named for an earlier incident), or "pattern" (unnamed
     state forces, « l'armée », "the troops", named for the country or the story).
     """
 
@@ -229,6 +230,20 @@ class EventMention:
     claimed_by: str | None = None
     evidence: tuple[Argument, ...] = ()  # the spans behind every value above
     extractor: str = ""  # versioned stage name that produced it
+
+    def place_key(self) -> str:
+        """The place this mention names, for comparing mentions; "" when it names none.
+
+        Its gazetteer entry when resolved to a town or site (or near one); else the
+        name as written, case folded: two mentions placed only at country level
+        ("Iraq") or not at all are at one place only when they name the same one.
+        """
+        place = self.place
+        if place is not None and place.geo_precision in (1, 2) and place.gazetteer_id:
+            return place.gazetteer_id
+        if self.location is None:
+            return ""
+        return (self.location.value or "").casefold()
 
 
 @dataclass(frozen=True, slots=True)

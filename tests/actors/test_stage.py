@@ -250,3 +250,33 @@ def test_stage_reads_the_country_from_the_places_iso_code(
     mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
     mention = only(stage(dataclasses.replace(article, mentions=mentions)))
     assert name(mention.actor2_ref) == "Civilians (Palestine)"
+
+
+def test_stage_an_incident_with_no_initiator_is_the_storys_attacker(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Russian forces shelled Kharkiv on Saturday, killing two civilians. "
+        "On Sunday, two bombs struck a store in Kharkiv, killing three people.",
+        "en",
+    )
+    mentions = stage(located(article, "Ukraine")).mentions
+    later = [m for m in mentions if m.event_date is not None and m.event_date.isoweekday() == 7]
+    assert later, mentions
+    for mention in later:
+        assert name(mention.actor1_ref) == "Military Forces of Russia (2000-)"
+        assert mention.actor1_ref is not None and mention.actor1_ref.method == "story"
+
+
+def test_stage_the_storys_attacker_is_not_given_to_an_attack_on_it(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Al-Shabaab fighters attacked an army base near Beledweyne on Monday. "
+        "On Tuesday, a roadside bomb hit an Al-Shabaab convoy near Afgooye.",
+        "en",
+    )
+    mentions = stage(located(article, "Somalia")).mentions
+    convoy = next(m for m in mentions if "convoy" in m.sentence.cut(article.text))
+    assert name(convoy.actor2_ref) == "Al Shabaab"
+    assert name(convoy.actor1_ref) == "Unidentified Armed Group (Somalia)"

@@ -54,13 +54,6 @@ def _ref(match: ActorMatch) -> ActorRef:
     )
 
 
-def _place_key(mention: EventMention) -> str:
-    """The mention's place as resolved (its point), else as written; "" when it has none."""
-    if mention.place is not None and mention.place.latitude is not None:
-        return f"{mention.place.latitude:.3f},{mention.place.longitude:.3f}"
-    return mention.location.text.casefold() if mention.location is not None else ""
-
-
 def _country_of(place: Location | None) -> str:
     """The place's country as an ISO alpha-2 code (gazetteers spell names their own way:
     "Palestinian Territory"), else its name as given, "" when unknown."""
@@ -81,32 +74,43 @@ def _main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def _forces_told_before(mentions: list[EventMention]) -> list[EventMention]:
-    """Unnamed forces acting ("the troops", « l'armée ») are the state forces named last.
+def _told_before(mentions: list[EventMention]) -> list[EventMention]:
+    """Give an incident whose sentence names no one acting the side the story named before.
 
-    "Israeli forces raided Jenin … The day before yesterday, troops arrested 12
-    people in Tubas": the troops are Israel's, not the forces of the country the
-    town is in. With no state force named before, the country's forces stand.
+    Unnamed forces acting ("the troops", « l'armée ») are the state forces named
+    last: "Israeli forces raided Jenin … The day before yesterday, troops arrested
+    12 people in Tubas" are Israel's, not the forces of the country the town is in.
+    An incident with no initiator at all ("Two bombs struck the store", « des
+    roquettes ont visé la base ») is the last named initiator's: a report tells one
+    side's campaign and names the attacker once ("US warplanes struck 85 targets …
+    A separate wave hit a PMF compound"), unless that side is the incident's target.
     """
-    named: ActorRef | None = None
-    out = []
+    forces: ActorRef | None = None  # the state forces named last, on either side
+    initiator: ActorRef | None = None  # the initiator named last
+    replaced: dict[str, ActorRef] = {}
     for mention in sorted(mentions, key=lambda m: m.sentence.start):
-        acting = mention.actor1_ref
+        acting, target = mention.actor1_ref, mention.actor2_ref
         # Only who acts: a target ("army positions", "a military base") is most
         # often the forces of the country struck, whoever the story named.
-        if (
-            acting is not None
-            and acting.method == "pattern"
-            and named is not None
-            and named.name != acting.name
+        if acting is not None and acting.method == "pattern":
+            if forces is not None and forces.name != acting.name:
+                replaced[mention.mention_id] = forces
+        elif (
+            (acting is None or acting.method == "inferred")
+            and initiator is not None
+            and mention.event_type in CLAIMABLE
+            and (target is None or target.name != initiator.name)
         ):
-            mention = dataclasses.replace(mention, actor1_ref=named)
-        for ref in (mention.actor1_ref, mention.actor2_ref):
+            replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
+        for ref in (acting, target):
             if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
-                named = ref
-        out.append(mention)
-    order = {m.mention_id: i for i, m in enumerate(mentions)}
-    return sorted(out, key=lambda m: order[m.mention_id])
+                forces = ref
+        if acting is not None and acting.method in (*NAMED_METHODS, "claimed"):
+            initiator = acting
+    return [
+        dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
 
 
 class ActorStage:
@@ -135,7 +139,7 @@ class ActorStage:
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
-        mentions = _forces_told_before(mentions)
+        mentions = _told_before(mentions)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
     def _claimed(
@@ -184,13 +188,13 @@ class ActorStage:
         """
         out = []
         for mention in mentions:
-            if mention.actor2_ref is None and (key := _place_key(mention)):
+            if mention.actor2_ref is None and (key := mention.place_key()):
                 mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
                 for other in mentions:
                     theirs = other.actor1_ref.name if other.actor1_ref is not None else None
                     if (
                         other.actor2_ref is not None
-                        and _place_key(other) == key
+                        and other.place_key() == key
                         and (mine is None or theirs is None or mine == theirs)
                         and other.actor2_ref.name != mine
                     ):
