@@ -83,6 +83,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # places where people live, shop, pray, study or are treated: striking one
         # targets civilians (ACLED's civilian_targeting)
         "civilian_sites": (list, False),
+        # prepositions of a holder: « les positions de X », "positions of X"
+        "owner_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -195,6 +195,38 @@ def test_events_actors_from_subject_agent_and_adjective(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "actor1", "actor2"),
+    [
+        # A trigger phrase acts through its head noun: the bomb was planted by ISIS.
+        ("en", "Two soldiers were killed when a roadside bomb planted by ISIS hit their "
+               "patrol near Kirkuk on Monday.", "ISIS", None),
+        # Two words naming armed men, neither of which does alone.
+        ("fr", "Mardi, des hommes armés ont enlevé sept agriculteurs dans leurs champs "
+               "près de Butembo.", "hommes armés", None),
+        ("en", "Armed men abducted three teachers near Dori on Saturday.", "Armed men", None),
+        # Whom a site hosts is the target, even when the site's name reads as an organisation.
+        ("en", "Two rockets were fired at Harir Air Base in Erbil province, which hosts "
+               "US forces.", None, "US forces"),
+        # "X of Y" names who holds X, in English as in French.
+        ("en", "A US drone strike hit a headquarters of the Popular Mobilization Forces in "
+               "eastern Baghdad.", "US", "Popular Mobilization Forces"),
+    ],
+)  # fmt: skip
+def test_events_actors_through_phrases_sites_and_holders(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    actor1: str | None,
+    actor2: str | None,
+) -> None:
+    _article, mentions = extract(text, language)
+    mention = mentions[0]
+    assert (mention.actor1.text if mention.actor1 else None) == actor1
+    if actor2 is not None:
+        assert mention.actor2 is not None and mention.actor2.text.startswith(actor2)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "targeted"),
     [
         ("fr", "Des obus se sont abattus mardi sur Karari, tuant entre 3 et 5 habitants.", True),

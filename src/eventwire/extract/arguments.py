@@ -62,7 +62,21 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         or text in lexicon.actor_nouns
         or lemma in lexicon.civilians
         or text in lexicon.demonyms
+        or _names_actor_with_modifier(tree, i, lexicon)
     )
+
+
+def _names_actor_with_modifier(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when ``i`` and a modifier of it are a two-word actor noun ("armed men",
+    « hommes armés »): neither word alone names anyone armed."""
+    text = tree.tokens[i].text.lower()
+    for c in tree.children[i]:
+        if tree.tokens[c].dep in ("amod", "compound"):
+            modifier = tree.tokens[c].text.lower()
+            pair = f"{modifier} {text}" if c < i else f"{text} {modifier}"
+            if pair in lexicon.actor_nouns:
+                return True
+    return False
 
 
 def is_broad(tree: Tree, i: int, lexicon: Lexicon) -> bool:
@@ -88,7 +102,7 @@ def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     if any(form in lexicon.civilians for form in forms(tree.tokens[i])):
         return True
     # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils ».
-    counted = [c for c in tree.children[i] if tree.case_of(c) in ("of", "de", "d'", "d’")]
+    counted = [c for c in tree.children[i] if tree.case_of(c) in lexicon.owner_preps]
     counted += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
     return any(form in lexicon.civilians for c in counted for form in forms(tree.tokens[c]))
 
@@ -106,7 +120,7 @@ def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
             )
         ) or (
             token.dep == "nmod"
-            and tree.case_of(c) in ("de", "du", "des", "of")
+            and tree.case_of(c) in lexicon.owner_preps
             and _is_actor(tree, c, lexicon)
         ):
             found.append(c)
@@ -121,12 +135,15 @@ def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
     got wrong (« la région de Tal Afar »).
     """
     noun = tree.tokens[i].lemma.lower()
-    if noun not in lexicon.place_nouns:
+    if noun not in lexicon.place_nouns and noun not in lexicon.armed_sites:
         return i
-    for c in tree.children[i]:
+    # English hangs the holder under its preposition: "positions of the PMF".
+    held = [g for c in tree.child(i, "prep") if tree.tokens[c].text.lower() in lexicon.owner_preps
+            for g in tree.child(c, "pobj")]  # fmt: skip
+    for c in [*tree.children[i], *held]:
         token = tree.tokens[c]
         lemma, text = forms(token)
-        if token.dep in ("nmod", "compound", "poss", "nmod:poss") and (
+        if token.dep in ("nmod", "compound", "poss", "nmod:poss", "pobj") and (
             # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)".
             (token.ent_type in ("ORG", "NORP") and noun not in lexicon.site_nouns)
             or lemma in lexicon.actor_nouns
@@ -147,8 +164,10 @@ def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
     """
     if not any(form in lexicon.armed_sites for form in forms(tree.tokens[i])):
         return None
-    # The site's name may carry the clause: « la base d'Aïn al-Assad, qui héberge … ».
+    # The site's name may carry the clause: « la base d'Aïn al-Assad, qui héberge … »,
+    # and so may the place it lies in: "Harir Air Base in Erbil province, which hosts …".
     near = [i, *(c for c in tree.children[i] if tree.tokens[c].dep in ("nmod", "compound"))]
+    near += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
     for n in near:
         for c in tree.children[n]:
             if tree.tokens[c].lemma.lower() in lexicon.host_verbs:
@@ -174,23 +193,23 @@ def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
 
 
 def _target(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
-    """The actor a target phrase headed by ``c`` names: itself, who holds it, or ``None``."""
+    """The actor a target phrase headed by ``c`` names: who holds it, itself, or ``None``.
+
+    Who holds an armed site comes first: "Harir Air Base, which hosts US forces" is
+    tagged an organisation, but the rockets were aimed at the forces.
+    """
+    holder = _site_holder(tree, c, lexicon)
+    if holder is not None:
+        return holder
     owner = _owner(tree, c, lexicon)
-    if _is_actor(tree, owner, lexicon):
-        return owner
-    return _site_holder(tree, c, lexicon)
+    return owner if _is_actor(tree, owner, lexicon) else None
 
 
 def _agent(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
-    """The actor an acting noun names: itself, or its demonym ("US air defences")."""
+    """The actor an acting noun names: itself, or whose it is ("US air defences")."""
     if _is_actor(tree, c, lexicon):
         return c
-    demonyms = [
-        m for m in tree.children[c]
-        if tree.tokens[m].dep in ("amod", "compound", "nmod:poss", "poss")
-        and tree.tokens[m].text.lower() in lexicon.demonyms
-    ]  # fmt: skip
-    return demonyms[0] if demonyms else None
+    return next(iter(_demonym_modifiers(tree, c, lexicon)), None)
 
 
 def find_actors(
@@ -202,6 +221,17 @@ def find_actors(
     verbs = [t for t in triggers if tree.tokens[t].pos in ("VERB", "AUX")]
     nouns = [t for t in triggers if t not in verbs]
     # A noun trigger's governing verb acts for it: « X a mené des frappes », "strikes hit Y".
+    # A trigger phrase ("roadside bomb", « engin explosif ») works through its head
+    # noun, not through the word it was found by.
+    phrase_ends = {
+        at: at + len(lexicon.trigger_index.phrases[rank])
+        for rank, at in lexicon.trigger_index.matches(tree.tokens)
+    }
+    nouns = [
+        head if t < head < phrase_ends.get(t, t) and tree.tokens[head].pos == "NOUN" else t
+        for t in nouns
+        for head in (tree.tokens[t].head,)
+    ]
     for t in nouns:
         head = tree.tokens[t].head
         if tree.tokens[head].pos == "VERB" and head not in verbs:

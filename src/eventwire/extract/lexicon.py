@@ -157,6 +157,7 @@ class Lexicon:
     undergo_verbs: frozenset[str] = frozenset()
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
+    owner_preps: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -245,6 +246,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
+        owner_preps=lower(arguments.get("owner_preps", [])),
     )
 
 
