@@ -280,3 +280,41 @@ def test_stage_the_storys_attacker_is_not_given_to_an_attack_on_it(
     convoy = next(m for m in mentions if "convoy" in m.sentence.cut(article.text))
     assert name(convoy.actor2_ref) == "Al Shabaab"
     assert name(convoy.actor1_ref) == "Unidentified Armed Group (Somalia)"
+
+
+def test_stage_civilians_are_labelled_by_the_nationality_their_phrase_gives(
+    actors: Any,
+) -> None:
+    _, actor2 = actors(
+        "Deux journalistes de la chaîne libanaise Al-Manar ont été tués mardi par un tir "
+        "de drone israélien près de la frontière.",
+        "fr",
+        "Israel",
+    )
+    assert name(actor2) == "Civilians (Lebanon)"
+
+
+def test_stage_an_unplaced_article_takes_its_country_from_the_groups_it_names(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "RSF shells slammed into the Abu Shouk displacement camp on Saturday, "
+        "killing five civilians.",
+        "en",
+    )
+    mention = only(stage(article))  # the gazetteer placed nothing
+    assert name(mention.actor2_ref) == "Civilians (Sudan)"
+
+
+def test_stage_unidentified_gunmen_the_parse_missed_keep_their_incident(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Les FARDC ont accroché lundi un groupe de rebelles près d'Oicha. "
+        "Mardi, des hommes armés non identifiés ont par ailleurs enlevé sept agriculteurs "
+        "près de Butembo.",
+        "fr",
+    )
+    mentions = stage(located(article, "Democratic Republic of the Congo")).mentions
+    abduction = next(m for m in mentions if m.sub_event_type.startswith("Abduction"))
+    assert name(abduction.actor1_ref) == "Unidentified Armed Group (Democratic Republic of Congo)"

@@ -135,12 +135,29 @@ class ActorStage:
         """Return ``article`` with each mention's ``actor1_ref`` and ``actor2_ref`` filled."""
         if not article.mentions:
             return article
-        fallback = _main_country(article)
+        fallback = _main_country(article) or self._actors_country(article)
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
         mentions = _told_before(mentions)
         return dataclasses.replace(article, mentions=tuple(mentions))
+
+    def _actors_country(self, article: Article) -> str:
+        """The country of the groups the article names, for an article with no place placed.
+
+        "Fighters of the Rapid Support Forces attacked army positions in El Fasher":
+        the RSF are Sudan's. A group's own country comes before a state's forces,
+        which often fight abroad; "" when no named actor has a country.
+        """
+        groups: Counter[str] = Counter()
+        forces: Counter[str] = Counter()
+        for mention in article.mentions:
+            for argument in (mention.actor1, mention.actor2):
+                ref = self._resolve(argument, "")
+                if ref is not None and ref.country and ref.method in NAMED_METHODS:
+                    (forces if ref.inter in STATE_INTERS else groups)[ref.country] += 1
+        found = groups or forces
+        return found.most_common(1)[0][0] if found else ""
 
     def _claimed(
         self, article: Article, mentions: list[EventMention], fallback: str
@@ -243,6 +260,10 @@ class ActorStage:
             and head.via == "pattern"
             and not (head.kind == "state" and whole.via == "demonym")
         ):
+            if head.kind == "civilians" and whole.via == "demonym" and whole.country:
+                # ACLED labels civilians by nationality: « journalistes de la chaîne
+                # libanaise » are Civilians (Lebanon) wherever they were hit.
+                return _ref(self.base.civilians(whole.country))
             return _ref(head)
         return _ref(whole)
 
@@ -251,11 +272,19 @@ class ActorStage:
     ) -> ActorRef | None:
         """A group named after the trigger that is neither the initiator nor the claimant."""
         after = article.text[mention.trigger.span.end : mention.sentence.end]
-        excluded = {initiator.name} if initiator is not None else set()
-        if mention.claimed_by:
-            excluded.update(m.canonical for m in self.base.find_names(mention.claimed_by, country))
+        excluded = self._not_initiators(mention, country, initiator)
         named = [m for m in self.base.find_names(after, country) if m.canonical not in excluded]
         return _ref(named[0]) if named else None
+
+    def _not_initiators(
+        self, mention: EventMention, country: str, other: ActorRef | None
+    ) -> set[str]:
+        """Groups a scan of the sentence must pass over: the other side, and whoever
+        vouches for the account ("Houthi officials gave differing tolls")."""
+        excluded = {other.name} if other is not None else set()
+        if mention.claimed_by:
+            excluded.update(m.canonical for m in self.base.find_names(mention.claimed_by, country))
+        return excluded
 
     def _initiator(
         self, article: Article, mention: EventMention, country: str, target: ActorRef | None
@@ -263,12 +292,17 @@ class ActorStage:
         """An initiator named before the trigger, else an unnamed group where ACLED codes one."""
         sentence = mention.sentence
         before = article.text[sentence.start : mention.trigger.span.start]
-        excluded = {target.name} if target is not None else set()
+        excluded = self._not_initiators(mention, country, target)
         named = [m for m in self.base.find_names(before, country) if m.canonical not in excluded]
         if named:
             return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
             return None
+        told = self.base.match(before, country)
+        if told is not None and told.via == "pattern" and told.kind == "militia":
+            # "unidentified gunmen" the parse did not attach: named as unknown, not
+            # missing (so no earlier attacker of the story is given the incident).
+            return _ref(told)
         whole = article.text[sentence.start : sentence.end]
         if any(m.canonical not in excluded for m in self.base.find_names(whole, country)):
             return None  # a group is named, just not as the initiator: do not guess
