@@ -85,6 +85,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "civilian_sites": (list, False),
         # prepositions of a holder: « les positions de X », "positions of X"
         "owner_preps": (list, False),
+        # prepositions of a passive verb's agent, whatever relation the parser gives it
+        "agent_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -208,6 +208,14 @@ def _target(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
 def _agent(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
     """The actor an acting noun names: itself, or whose it is ("US air defences")."""
     if _is_actor(tree, c, lexicon):
+        if tree.tokens[c].text.lower() in lexicon.demonyms:
+            # A demonym stands alone as the actor's phrase: « des jihadistes du groupe
+            # État islamique » are named by the group they belong to.
+            named = [
+                m for m in tree.children[c]
+                if tree.case_of(m) in lexicon.owner_preps and _is_actor(tree, m, lexicon)
+            ]  # fmt: skip
+            return named[0] if named else c
         return c
     return next(iter(_demonym_modifiers(tree, c, lexicon)), None)
 
@@ -252,7 +260,10 @@ def find_actors(
                 # A country that strikes is its forces: « les États-Unis ont frappé »;
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
                 actor1 = c if is_broad(tree, c, lexicon) else _agent(tree, c, lexicon)
-            elif actor1 is None and dep in AGENT_DEPS:
+            elif actor1 is None and (
+                dep in AGENT_DEPS
+                or (passive and dep.startswith("obl") and tree.case_of(c) in lexicon.agent_preps)
+            ):
                 agent = c
                 if tree.tokens[c].dep == "agent":  # English: "by" heads the noun
                     agent = next(iter(tree.child(c, "pobj")), c)

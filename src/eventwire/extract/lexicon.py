@@ -158,6 +158,7 @@ class Lexicon:
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -247,6 +248,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
+        agent_preps=lower(arguments.get("agent_preps", [])),
     )
 
 
