@@ -87,6 +87,12 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "owner_preps": (list, False),
         # prepositions of a passive verb's agent, whatever relation the parser gives it
         "agent_preps": (list, False),
+        # a fight told by its two sides: « des combats ont opposé X à Y », "fighting
+        # pitted X against Y" (verbs, then the preposition of the second side), and
+        # "clashes between X and Y" (the preposition naming both)
+        "sides_verbs": (list, False),
+        "sides_preps": (list, False),
+        "between_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -210,6 +210,11 @@ def test_events_actors_from_subject_agent_and_adjective(
         # "X of Y" names who holds X, in English as in French.
         ("en", "A US drone strike hit a headquarters of the Popular Mobilization Forces in "
                "eastern Baghdad.", "US", "Popular Mobilization Forces"),
+        # A fight told by its two sides: the first named is actor1.
+        ("fr", "De violents combats ont opposé lundi les rebelles du M23 aux Forces armées "
+               "de la RDC près de Sake.", "rebelles du M23", "Forces armées de la RDC"),
+        ("en", "Heavy clashes between the army and RSF fighters broke out in El Fasher on "
+               "Friday.", "army", "RSF fighters"),
         # A passive verb's agent however the parser relates it, named by its group.
         ("fr", "Au moins dix bergers ont été tués lundi par des jihadistes du groupe État "
                "islamique près de Palmyre.", "groupe État islamique", None),

@@ -220,10 +220,40 @@ def _agent(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
     return next(iter(_demonym_modifiers(tree, c, lexicon)), None)
 
 
+def _objects_of(tree: Tree, i: int) -> list[int]:
+    """The nouns ``i`` governs directly or through an English preposition."""
+    return [*tree.children[i], *(g for c in tree.child(i, "prep") for g in tree.child(c, "pobj"))]
+
+
+def _sides(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """The two sides of a fight told by both: « des combats ont opposé X à Y », "fighting
+    pitted X against Y", "clashes between X and Y" (first named, first side)."""
+    for t in triggers:
+        for first in _objects_of(tree, t):
+            if tree.case_of(first) in lexicon.between_preps:
+                second = next(iter(tree.child(first, "conj")), None)
+                if second is not None and all(_is_actor(tree, s, lexicon) for s in (first, second)):
+                    return first, second
+        verb = tree.tokens[t].head
+        if tree.tokens[verb].lemma.lower() not in lexicon.sides_verbs:
+            continue
+        objects = [c for c in tree.children[verb] if tree.tokens[c].dep in OBJECT_DEPS]
+        if not objects or not _is_actor(tree, objects[0], lexicon):
+            continue
+        # The second side hangs under the verb or, as parsers often read it, the first.
+        for second in (*_objects_of(tree, verb), *_objects_of(tree, objects[0])):
+            if tree.case_of(second) in lexicon.sides_preps and _is_actor(tree, second, lexicon):
+                return objects[0], second
+    return None
+
+
 def find_actors(
     tree: Tree, triggers: Sequence[int], victims: Sequence[int], lexicon: Lexicon
 ) -> tuple[int | None, int | None]:
     """Token heads of (actor1, actor2) for an event with these trigger tokens."""
+    sides = _sides(tree, triggers, lexicon)
+    if sides is not None:
+        return sides
     actor1: int | None = None
     actor2: int | None = None
     verbs = [t for t in triggers if tree.tokens[t].pos in ("VERB", "AUX")]

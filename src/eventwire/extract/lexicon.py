@@ -159,6 +159,9 @@ class Lexicon:
     origin_parts: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
+    sides_verbs: frozenset[str] = frozenset()
+    sides_preps: frozenset[str] = frozenset()
+    between_preps: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -249,6 +252,9 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         origin_parts=lower(arguments.get("origin_parts", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
         agent_preps=lower(arguments.get("agent_preps", [])),
+        sides_verbs=lower(arguments.get("sides_verbs", [])),
+        sides_preps=lower(arguments.get("sides_preps", [])),
+        between_preps=lower(arguments.get("between_preps", [])),
     )
 
 
