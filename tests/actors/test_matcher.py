@@ -236,3 +236,29 @@ def test_matcher_unnamed_branches_are_the_countrys_forces(
 ) -> None:
     found = actor_base.match(text, country)
     assert found is not None and found.canonical.startswith(canonical.split(" (")[0])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "canonical"),
+    [
+        # Lebanon's other fighting parties: Amal is no misspelt Hamas.
+        ("the Amal movement", "LB", "Amal Movement"),
+        ("les Forces al-Fajr", "LB", "Al Jamaa al Islamiya"),
+        ("Brigades des martyrs d'Al-Aqsa", "PS", "Al Aqsa Martyrs Brigade"),
+        ("Iswap fighters", "NE", "Islamic State (West Africa)"),
+        ("حركة العدل والمساواة", "SD", "JEM: Justice and Equality Movement"),
+        ("l'armée tchadienne", "TD", "Military Forces of Chad (2021-)"),
+        ("Arakan Rohingya Salvation Army militants", "MM", "ARSA: Arakan Rohingya Salvation Army"),
+        ("تنظيم الدولة الإسلامية", "SY", "Islamic State (Syria)"),
+    ],
+)
+def test_matcher_covers_the_issues_conflicts(
+    actor_base: ActorBase, phrase: str, country: str, canonical: str
+) -> None:
+    found = actor_base.match(phrase, country)
+    assert found is not None and found.canonical == canonical
+
+
+def test_matcher_a_brigade_names_its_larger_force_as_parent(actor_base: ActorBase) -> None:
+    found = actor_base.match("Ansarul Islam", "BF")
+    assert found is not None and found.parent == "JNIM: Group for Support of Islam and Muslims"
