@@ -93,6 +93,10 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "sides_verbs": (list, False),
         "sides_preps": (list, False),
         "between_preps": (list, False),
+        # an attack blamed on someone: « une attaque attribuée aux ADF », "an attack
+        # blamed on Al-Shabaab" (verbs, then the preposition of who is blamed)
+        "blame_verbs": (list, False),
+        "blame_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

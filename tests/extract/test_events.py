@@ -215,6 +215,11 @@ def test_events_actors_from_subject_agent_and_adjective(
                "de la RDC près de Sake.", "rebelles du M23", "Forces armées de la RDC"),
         ("en", "Heavy clashes between the army and RSF fighters broke out in El Fasher on "
                "Friday.", "army", "RSF fighters"),
+        # A participle describing the trigger is passive; one blaming it names its author.
+        ("fr", "Mardi soir, des obus tirés par les FSR sont tombés sur le camp de Zamzam, "
+               "tuant quatre déplacés.", "FSR", None),
+        ("fr", "Au moins vingt civils ont été tués lundi lors d'une attaque attribuée aux "
+               "rebelles des ADF contre le village de Mamove.", "rebelles des ADF", None),
         # A passive verb's agent however the parser relates it, named by its group.
         ("fr", "Au moins dix bergers ont été tués lundi par des jihadistes du groupe État "
                "islamique près de Palmyre.", "groupe État islamique", None),

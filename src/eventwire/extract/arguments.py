@@ -282,6 +282,11 @@ def find_actors(
         ) or any(tree.tokens[c].dep in ("nsubj:pass", "nsubjpass") for c in tree.children[v])
         # « la base a essuyé des tirs »: the subject of such a verb took the blow.
         undergone = tree.tokens[v].lemma.lower() in lexicon.undergo_verbs
+        # A participle describing the trigger is passive (« des obus tirés par les FSR »),
+        # and one blaming it names who did it (« une attaque attribuée aux ADF »).
+        by_agent = lexicon.agent_preps if passive or tree.tokens[v].dep == "acl" else frozenset()
+        if tree.tokens[v].lemma.lower() in lexicon.blame_verbs:
+            by_agent = by_agent | lexicon.blame_preps
         for c in tree.children[v]:
             dep = tree.tokens[c].dep
             if c in triggers or c in victims:
@@ -291,13 +296,16 @@ def find_actors(
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
                 actor1 = c if is_broad(tree, c, lexicon) else _agent(tree, c, lexicon)
             elif actor1 is None and (
-                dep in AGENT_DEPS
-                or (passive and dep.startswith("obl") and tree.case_of(c) in lexicon.agent_preps)
+                dep in AGENT_DEPS or (dep.startswith("obl") and tree.case_of(c) in by_agent)
             ):
                 agent = c
                 if tree.tokens[c].dep == "agent":  # English: "by" heads the noun
                     agent = next(iter(tree.child(c, "pobj")), c)
                 actor1 = _agent(tree, agent, lexicon)
+                if actor1 is None and tree.tokens[agent].text.isupper():
+                    # An acronym doing the deed is a group, whatever the tagger says
+                    # (« tirés par les FSR » tagged a place).
+                    actor1 = agent
             elif actor2 is None and (
                 dep in OBJECT_DEPS
                 or ((passive or undergone) and dep.startswith("nsubj"))

@@ -162,6 +162,8 @@ class Lexicon:
     sides_verbs: frozenset[str] = frozenset()
     sides_preps: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    blame_preps: frozenset[str] = frozenset()
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -255,6 +257,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         sides_verbs=lower(arguments.get("sides_verbs", [])),
         sides_preps=lower(arguments.get("sides_preps", [])),
         between_preps=lower(arguments.get("between_preps", [])),
+        blame_verbs=lower(arguments.get("blame_verbs", [])),
+        blame_preps=lower(arguments.get("blame_preps", [])),
     )
 
 
