@@ -200,6 +200,9 @@ def test_events_actors_from_subject_agent_and_adjective(
         # A trigger phrase acts through its head noun: the bomb was planted by ISIS.
         ("en", "Two soldiers were killed when a roadside bomb planted by ISIS hit their "
                "patrol near Kirkuk on Monday.", "ISIS", None),
+        # The phrase head's own target: the bombing was at the checkpoint.
+        ("en", "A suicide car bombing at a military checkpoint in Baidoa killed six people "
+               "on Monday.", None, "military"),
         # Two words naming armed men, neither of which does alone.
         ("fr", "Mardi, des hommes armés ont enlevé sept agriculteurs dans leurs champs "
                "près de Butembo.", "hommes armés", None),

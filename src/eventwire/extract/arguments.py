@@ -312,7 +312,7 @@ def find_actors(
                 or tree.case_of(c) in lexicon.target_preps
             ):
                 actor2 = _target(tree, c, lexicon)
-    for t in triggers:
+    for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
         if actor1 is None:
             modifiers = _demonym_modifiers(tree, t, lexicon)
             if modifiers:
