@@ -318,3 +318,17 @@ def test_stage_unidentified_gunmen_the_parse_missed_keep_their_incident(
     mentions = stage(located(article, "Democratic Republic of the Congo")).mentions
     abduction = next(m for m in mentions if m.sub_event_type.startswith("Abduction"))
     assert name(abduction.actor1_ref) == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "US warplanes struck targets in Sanaa on Friday. "
+        "In Hodeidah, warplanes bombed a radar site. "
+        "Houthi officials gave differing tolls for Hodeidah, of between five and eight dead.",
+        "en",
+    )
+    mentions = stage(located(article, "Yemen")).mentions
+    toll = next(m for m in mentions if m.trigger.text == "dead")
+    assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"

@@ -113,6 +113,16 @@ def _told_before(mentions: list[EventMention]) -> list[EventMention]:
     ]
 
 
+def _told_by_toll(mention: EventMention) -> bool:
+    """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
+    trigger = mention.trigger.span
+    return any(
+        e.span.start <= trigger.start and trigger.end <= e.span.end
+        for e in mention.evidence
+        if e is not mention.trigger and e.value is not None and e.value.isdigit()
+    )
+
+
 class ActorStage:
     """Resolve mention actors in the knowledge base (loaded on first use)."""
 
@@ -272,19 +282,11 @@ class ActorStage:
     ) -> ActorRef | None:
         """A group named after the trigger that is neither the initiator nor the claimant."""
         after = article.text[mention.trigger.span.end : mention.sentence.end]
-        excluded = self._not_initiators(mention, country, initiator)
-        named = [m for m in self.base.find_names(after, country) if m.canonical not in excluded]
-        return _ref(named[0]) if named else None
-
-    def _not_initiators(
-        self, mention: EventMention, country: str, other: ActorRef | None
-    ) -> set[str]:
-        """Groups a scan of the sentence must pass over: the other side, and whoever
-        vouches for the account ("Houthi officials gave differing tolls")."""
-        excluded = {other.name} if other is not None else set()
+        excluded = {initiator.name} if initiator is not None else set()
         if mention.claimed_by:
             excluded.update(m.canonical for m in self.base.find_names(mention.claimed_by, country))
-        return excluded
+        named = [m for m in self.base.find_names(after, country) if m.canonical not in excluded]
+        return _ref(named[0]) if named else None
 
     def _initiator(
         self, article: Article, mention: EventMention, country: str, target: ActorRef | None
@@ -292,10 +294,14 @@ class ActorStage:
         """An initiator named before the trigger, else an unnamed group where ACLED codes one."""
         sentence = mention.sentence
         before = article.text[sentence.start : mention.trigger.span.start]
-        excluded = self._not_initiators(mention, country, target)
-        named = [m for m in self.base.find_names(before, country) if m.canonical not in excluded]
-        if named:
-            return _ref(named[0])
+        excluded = {target.name} if target is not None else set()
+        # Before a toll word stand its victims or its speaker ("six fighters of KH were
+        # killed", "Houthi officials gave tolls of … dead"), not who struck.
+        if not _told_by_toll(mention):
+            found = self.base.find_names(before, country)
+            named = [m for m in found if m.canonical not in excluded]
+            if named:
+                return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
             return None
         told = self.base.match(before, country)

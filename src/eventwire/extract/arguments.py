@@ -247,6 +247,22 @@ def _sides(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> tuple[int, 
     return None
 
 
+def _clause_subject(tree: Tree, verbs: Sequence[int], lexicon: Lexicon) -> int | None:
+    """Who acts in a participle clause with no subject of its own: "RSF fighters
+    stormed the village, killing scores", « les jihadistes ont attaqué, tuant six soldats »."""
+    for v in verbs:
+        head = tree.tokens[v].head
+        if tree.tokens[v].dep != "advcl" or tree.tokens[head].pos != "VERB":
+            continue
+        if any(tree.tokens[c].dep.startswith("nsubj") for c in tree.children[v]):
+            continue
+        passive = any(tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[head])
+        subjects = [c for c in tree.children[head] if tree.tokens[c].dep in ("nsubj",)]
+        if subjects and not passive:
+            return _agent(tree, subjects[0], lexicon)
+    return None
+
+
 def find_actors(
     tree: Tree, triggers: Sequence[int], victims: Sequence[int], lexicon: Lexicon
 ) -> tuple[int | None, int | None]:
@@ -312,6 +328,8 @@ def find_actors(
                 or tree.case_of(c) in lexicon.target_preps
             ):
                 actor2 = _target(tree, c, lexicon)
+    if actor1 is None:
+        actor1 = _clause_subject(tree, verbs, lexicon)
     for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
         if actor1 is None:
             modifiers = _demonym_modifiers(tree, t, lexicon)
