@@ -251,6 +251,17 @@ def test_events_actors_through_phrases_sites_and_holders(
         assert mention.actor2 is not None and mention.actor2.text.startswith(actor2)
 
 
+def test_events_a_named_building_is_no_holder_of_the_place_around_it(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract(
+        "On 12 July 2024, Israeli artillery shelled targets on the outskirts of al Shifa "
+        "Hospital in Gaza City.",
+        "en",
+    )
+    assert mentions and mentions[0].actor2 is None
+
+
 @pytest.mark.parametrize(
     ("language", "text", "targeted"),
     [

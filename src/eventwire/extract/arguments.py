@@ -144,8 +144,14 @@ def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
         token = tree.tokens[c]
         lemma, text = forms(token)
         if token.dep in ("nmod", "compound", "poss", "nmod:poss", "pobj") and (
-            # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)".
-            (token.ent_type in ("ORG", "NORP") and noun not in lexicon.site_nouns)
+            # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)"; and
+            # a named building is a place: "the outskirts of al Shifa Hospital".
+            (
+                token.ent_type in ("ORG", "NORP")
+                and noun not in lexicon.site_nouns
+                and lemma not in lexicon.landmark_nouns
+                and lemma not in lexicon.civilian_sites
+            )
             or lemma in lexicon.actor_nouns
             or text in lexicon.demonyms
         ):
