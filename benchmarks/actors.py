@@ -1,14 +1,16 @@
 """Actor matching: accuracy on held-out alias variants, match latency, fuzzy threshold calibration.
 
-* accuracy on ``tests/actors/variants.yaml`` (variants must resolve to their actor,
-  negatives must stay unnormalised), broken down by match method and language;
+* accuracy on ``tests/actors/variants.yaml``, or on another file of the same format
+  given with ``--variants`` (e.g. the blind ``tests/actors/variants_holdout.yaml``):
+  variants must resolve to their actor, negatives must stay unnormalised, broken
+  down by match method and language;
 * latency of :meth:`ActorBase.match` over the same phrases (median and p99, after
   one warm-up pass), and the time to load the base;
 * ``--calibrate``: accuracy of every fuzzy threshold from 70 to 98 on the separate
   calibration set ``benchmarks/data/actor_calibration.yaml`` — the numbers written
   next to ``FUZZY_THRESHOLD``.
 
-Usage: ``python benchmarks/actors.py [--calibrate] [--json FILE]``.
+Usage: ``python benchmarks/actors.py [--variants FILE] [--calibrate] [--json FILE]``.
 """
 
 from __future__ import annotations
@@ -109,6 +111,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calibrate", action="store_true", help="sweep the fuzzy threshold")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--variants",
+        type=Path,
+        default=VARIANTS,
+        help="variants file to score (format of tests/actors/variants.yaml; default: that file)",
+    )
     args = parser.parse_args()
     out: dict[str, Any] = {}
     if args.calibrate:
@@ -125,12 +133,13 @@ def main() -> None:
     start = time.perf_counter()
     base = load_actor_base()
     load_ms = (time.perf_counter() - start) * 1000
-    data = yaml.safe_load(VARIANTS.read_text("utf-8"))
+    data = yaml.safe_load(args.variants.read_text("utf-8"))
     figures = score(base, data)
     timing = latency(base, data)
     print(f"actors: {len(base)}, loaded in {load_ms:.0f} ms (threshold {base.fuzzy_threshold})")
     print(
-        f"variants: {figures['positives']} positives, {figures['negatives']} negatives; "
+        f"variants ({args.variants.name}): {figures['positives']} positives, "
+        f"{figures['negatives']} negatives; "
         f"accuracy {figures['accuracy']:.3f} (variants {figures['positive_accuracy']:.3f}, "
         f"negatives rejected {figures['negatives_rejected']:.3f})"
     )

@@ -31,6 +31,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "injured": (list, True),
         "any": (list, False),  # a zero said with these applies to both tolls
         "civilians": (list, False),  # victims or targets that make civilian targeting
+        "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
     },
     "cues": {
         "intent": (list, True),  # governing lemmas: threats, plans, intentions
@@ -41,6 +42,10 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "series": (list, False),  # phrases: running totals unless dated to one day
         "history": (list, True),  # phrases: the sentence recalls an earlier incident
         "recalled": (list, True),  # phrases: what they govern is an earlier incident
+        "during": (list, False),  # phrases + determiner: the clause is part of that incident
+        "anaphoric": (list, False),  # determiners: a trigger noun so determined retells
+        "separate": (list, False),  # sentence openers: another incident, nothing inherited
+        "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total
@@ -64,6 +69,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "origin_parts": (list, False),  # nouns for the part of a place shots came from
         "destination_verbs": (list, True),  # verbs whose places are where people were taken
         "place_nouns": (list, True),
+        "part_nouns": (list, False),  # parts of a town: what they name is a place, whatever its tag
         "site_nouns": (list, True),  # places named after a company or group: base, field, camp
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),
@@ -80,6 +86,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "host_verbs": (list, False),
         # verbs whose subject took the blow: « la base a essuyé des tirs »
         "undergo_verbs": (list, False),
+        # verbs saying where the places hit lie (lemma, then a word it must govern)
+        "located_verbs": (list, False),
         # places where people live, shop, pray, study or are treated: striking one
         # targets civilians (ACLED's civilian_targeting)
         "civilian_sites": (list, False),

@@ -228,6 +228,10 @@ class EventMention:
     injuries_high: int | None = None
     civilian_targeting: bool = False
     claimed_by: str | None = None
+    # The mention tells again an incident told earlier in its article ("the
+    # strike", "during the battle"): it joins that incident even where its own
+    # place is vaguer or unknown.
+    retold: bool = False
     evidence: tuple[Argument, ...] = ()  # the spans behind every value above
     extractor: str = ""  # versioned stage name that produced it
 

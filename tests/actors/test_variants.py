@@ -1,7 +1,16 @@
-"""Held-out alias variants: accuracy gate of the matcher on tests/actors/variants.yaml."""
+"""Held-out alias variants: accuracy gates of the matcher on two variant files.
+
+``variants.yaml`` is the first held-out set (floor: the issue's 95 % target);
+``variants_holdout.yaml`` was written blind, knowing only the canonical names of
+the base, and its floors are pinned at the figures measured when it was added
+(``benchmarks/actors.py --variants tests/actors/variants_holdout.yaml``: variants
+116/120 = 0.967, negatives rejected 28/30 = 0.933), rounded down. Raise a floor
+when the matcher improves; never tune on the held-out files.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,21 +19,41 @@ import yaml
 
 from eventwire.actors import ActorBase
 
-VARIANTS = Path(__file__).with_name("variants.yaml")
-ACCURACY_FLOOR = 0.95  # the issue's target for held-out alias variants
+HERE = Path(__file__).parent
 
 
-@pytest.fixture(scope="module")
-def variants() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(VARIANTS.read_text("utf-8"))
+@dataclass(frozen=True)
+class Gate:
+    """What a variants file must hold: its size and the accuracy floors."""
+
+    min_positives: int
+    min_negatives: int
+    positive_floor: float  # share of variants resolved to their actor
+    negative_floor: float  # share of negatives left unnormalised
+
+
+GATES = {
+    "variants.yaml": Gate(120, 40, 0.95, 1.0),  # the issue's target; no negative may match
+    "variants_holdout.yaml": Gate(120, 30, 0.96, 0.93),  # measured 0.967 / 0.933, rounded down
+}
+
+
+def load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((HERE / name).read_text("utf-8"))
     return data
 
 
+@pytest.fixture(scope="module", params=sorted(GATES))
+def variants(request: pytest.FixtureRequest) -> tuple[dict[str, Any], Gate]:
+    return load(request.param), GATES[request.param]
+
+
 def test_variants_file_is_big_enough_and_held_out(
-    variants: dict[str, Any], actor_base: ActorBase
+    variants: tuple[dict[str, Any], Gate], actor_base: ActorBase
 ) -> None:
-    positives, negatives = variants["positives"], variants["negatives"]
-    assert len(positives) >= 120 and len(negatives) >= 40
+    data, gate = variants
+    positives, negatives = data["positives"], data["negatives"]
+    assert len(positives) >= gate.min_positives and len(negatives) >= gate.min_negatives
     assert {row[3] for row in positives} == {"en", "fr", "ar", "es"}
     literal = [row[0] for row in positives if actor_base.is_alias(row[0])]
     assert literal == [], "variants must not be aliases of the data"
@@ -34,22 +63,37 @@ def test_variants_file_is_big_enough_and_held_out(
         )
 
 
-def test_variants_accuracy_meets_the_floor(variants: dict[str, Any], actor_base: ActorBase) -> None:
+def test_variants_holdout_shares_no_phrase_with_the_first_set() -> None:
+    first, second = load("variants.yaml"), load("variants_holdout.yaml")
+    seen = {row[0].casefold() for row in first["positives"]} | {
+        text.casefold() for text in first["negatives"]
+    }
+    again = [row[0] for row in second["positives"] if row[0].casefold() in seen]
+    again += [text for text in second["negatives"] if text.casefold() in seen]
+    assert again == []
+
+
+def test_variants_accuracy_meets_the_floor(
+    variants: tuple[dict[str, Any], Gate], actor_base: ActorBase
+) -> None:
+    data, gate = variants
     misses = []
-    for text, expected, hint, _lang in variants["positives"]:
+    for text, expected, hint, _lang in data["positives"]:
         found = actor_base.match(text, hint)
         if found is None or found.canonical != expected:
             misses.append((text, expected, found.canonical if found else None))
-    accuracy = 1 - len(misses) / len(variants["positives"])
-    assert accuracy >= ACCURACY_FLOOR, misses
+    accuracy = 1 - len(misses) / len(data["positives"])
+    assert accuracy >= gate.positive_floor, misses
 
 
-def test_variants_no_negative_matches_an_actor(
-    variants: dict[str, Any], actor_base: ActorBase
+def test_variants_negatives_stay_unnormalised(
+    variants: tuple[dict[str, Any], Gate], actor_base: ActorBase
 ) -> None:
+    data, gate = variants
     matched = []
-    for text in variants["negatives"]:
+    for text in data["negatives"]:
         found = actor_base.match(text)
         if found is not None and found.method != "unnormalised":
             matched.append((text, found.canonical))
-    assert matched == []
+    rejected = 1 - len(matched) / len(data["negatives"])
+    assert rejected >= gate.negative_floor, matched

@@ -77,6 +77,12 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("en", "The minister met his counterpart in Amman on Monday."),
         ("en", "Tens of truffle hunters have died since the season began in February, many from landmines."),
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
+        # A year before publication followed by a comma still dates the sentence.
+        ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
+        # Incidents told as a trend.
+        ("en", "The navy deployed after Yemen's Houthis stepped up drone and missile attacks on vessels."),
+        ("en", "Militias have intensified rocket attacks on bases hosting US troops."),
+        ("fr", "Les houthis ont intensifié leurs attaques contre les navires en mer Rouge."),
     ],
 )  # fmt: skip
 def test_events_threats_denials_conditionals_aggregates_history_are_not_events(
@@ -84,6 +90,20 @@ def test_events_threats_denials_conditionals_aggregates_history_are_not_events(
 ) -> None:
     _article, mentions = extract(text, language)
     assert mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israeli forces intensified air strikes on Rafah on Tuesday, killing 20 people."),
+        ("fr", "L'armée a intensifié mardi ses frappes aériennes sur Rafah, tuant 20 personnes."),
+    ],
+)  # fmt: skip
+def test_events_a_trend_verb_with_a_day_and_a_toll_tells_an_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Air/drone strike", 20)]
 
 
 def test_events_aggregate_is_kept_as_an_article_tag(
@@ -616,3 +636,48 @@ def test_events_a_since_in_a_clause_about_someone_else_keeps_the_incident(
 ) -> None:
     _article, mentions = extract(text, language)
     assert [m.fatalities for m in mentions] == [15]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "day"),
+    [
+        ("en", "On Monday, a drone struck near the runway, causing minor damage, according to the "
+               "Pentagon.", None, date(2024, 2, 5)),
+        ("fr", "Dix personnes ont été tuées avant-hier dans une frappe de missile sur Odessa, selon "
+               "un dernier bilan des autorités régionales publié mercredi.", "Odessa",
+         date(2024, 2, 5)),
+    ],
+)  # fmt: skip
+def test_events_who_gives_the_account_is_neither_the_place_nor_the_time(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str | None,
+    day: date,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.location.text if m.location else None, m.event_date) for m in mentions] == [
+        (place, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "killed"),
+    [
+        ("en", "The number of people killed in the Russian missile attack on the center of Sumy on "
+               "Monday has risen to 35, the emergency service said.", "Sumy", 35),
+        ("fr", "Le nombre de personnes tuées lundi dans la frappe de missile russe sur le centre de "
+               "Soumy est passé à 35, selon les secours.", "Soumy", 35),
+    ],
+)  # fmt: skip
+def test_events_a_revised_number_of_dead_and_the_town_whose_centre_was_hit(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+    killed: int,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.location.text if m.location else None, m.fatalities) for m in mentions] == [
+        (place, killed)
+    ]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.models import Argument, Article, ArticleStatus, EventMention, Span
+from eventwire.models import Argument, Article, ArticleStatus, EventMention, Location, Span
 from eventwire.resolve import make_simple_resolver, reconcile
 from eventwire.settings import Settings
 
@@ -153,3 +153,24 @@ def test_simple_demonstration_told_twice_is_one_event_at_its_most_severe(
         "Riots",
         3,
     )
+
+
+def test_simple_retelling_with_a_vaguer_place_joins_the_incident_it_tells(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    baghdad = Location("Baghdad", "Iraq", 368, latitude=33.34, longitude=44.4, geo_precision=1,
+                       gazetteer_id="g:98182")  # fmt: skip
+    iraq = Location("Iraq", "Iraq", 368, geo_precision=3, gazetteer_id="c:IQ")
+    street = Argument("Palestine Street", Span(0, 4), value="Palestine Street")
+    town = Argument("Baghdad", Span(0, 4), value="Baghdad")
+    article = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 10, location=town, place=baghdad, fatalities=1),
+                  mention("a", 11, 20, location=street, place=iraq, retold=True),
+                  # Not a retelling: an unplaced strike the same day stays its own event.
+                  mention("a", 21, 30, location=street, place=iraq)),
+    )  # fmt: skip
+    events = make_simple_resolver(settings)([article])
+    assert sorted((e.location, len(e.sources)) for e in events) == [
+        ("Baghdad", 2), ("Palestine Street", 1),
+    ]  # fmt: skip

@@ -17,7 +17,7 @@ from eventwire.extract.filters import YEAR, phrase_in
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 
-__all__ = ["DAY_KINDS", "is_aggregate"]
+__all__ = ["DAY_KINDS", "is_aggregate", "is_trend"]
 
 # Time expressions that name one day (precision 1): a series of strikes on such
 # a day is one incident, as ACLED codes a day's raids on one place.
@@ -93,4 +93,32 @@ def is_aggregate(
         following = lowered[found.end() :].split()[:2]
         if any(YEAR.fullmatch(w.strip(",.;")) for w in following) and counts_since(found.start()):
             return True
+    return False
+
+
+def is_trend(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExpression]) -> bool:
+    """Incidents told as a trend ("the Houthis stepped up attacks on ships"), not one incident.
+
+    A plural trigger noun governed by a ``trend`` verb is a trend unless the verb's
+    clause counts something or holds a time: "intensified strikes on Tuesday,
+    killing 20" is that day's incident.
+    """
+    token = tree.tokens[trigger]
+    if token.dep in ("compound", "nmod") and tree.tokens[token.head].pos == "NOUN":
+        trigger, token = token.head, tree.tokens[token.head]  # "drone attacks": the attacks
+    if token.pos != "NOUN" or "Number=Plur" not in token.morph:
+        return False
+    start = tree.sentence.span.start
+    for i in tree.ancestors(trigger):
+        verb = tree.tokens[i]
+        particles = {tree.tokens[c].text.lower() for c in tree.children[i]}
+        if not any(
+            lemma == verb.lemma.lower() and (not rest or rest in particles)
+            for lemma, _, rest in (p.partition(" ") for p in lexicon.trend)
+        ):
+            continue
+        span = tree.subtree(i)
+        lo, hi = tree.tokens[min(span)].start - start, tree.tokens[max(span)].end - start
+        counts = any(tree.tokens[j].pos == "NUM" for j in span)
+        return not counts and not any(lo <= e.start < hi for e in times)
     return False

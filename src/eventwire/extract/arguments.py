@@ -459,8 +459,12 @@ def _place_score(
     if titled and governor not in lexicon.place_nouns:
         governor = titled[0]
     names_place = token.pos == "PROPN" and governor in lexicon.place_nouns
-    if token.ent_type in ACTOR_ENTITIES and not (names_place and governor in lexicon.site_nouns):
-        return None  # an organisation, unless it names a site (« le champ de Conoco »)
+    if token.ent_type in ACTOR_ENTITIES and not (
+        names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns)
+    ):
+        # An organisation, unless it names a site (« le champ de Conoco ») or is
+        # the town a part of which was hit ("the center of Sumy", tagged ORG).
+        return None
     if token.ent_type not in PLACE_ENTITIES and not (
         token.pos == "PROPN" and (located or names_place)
     ):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.extract.aggregates import is_aggregate
+from eventwire.extract.aggregates import is_aggregate, is_trend
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
@@ -48,6 +48,7 @@ from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.extract.typing_rules import (
     AIR,
+    DAMAGE_TYPES,
     DISASTER_LOOKALIKES,
     OVERTAKES,
     PROTEST_FAMILY,
@@ -214,6 +215,53 @@ def _dateline(tree: Tree) -> list[int]:
 NEAR_WINDOW = 40
 
 
+def _opens_with(text: str, phrases: Sequence[str]) -> bool:
+    """Whether the sentence opens with one of ``phrases`` as whole words."""
+    lowered = text.lstrip().lower().replace("’", "'")
+    return any(
+        lowered.startswith(p) and not lowered[len(p) : len(p) + 1].isalnum() for p in phrases
+    )
+
+
+def _locates_hit_places(
+    tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]
+) -> int | None:
+    """The verb of « deux des sites touchés se trouvent à … », "the targets lie near …", if any.
+
+    Its subject must name places or sites, or hold a trigger word ("the sites hit").
+    """
+    triggers = {at for _rank, at in matched}
+    sites = lexicon.place_nouns | lexicon.site_nouns | lexicon.armed_sites | lexicon.civilian_sites
+    for i, token in enumerate(tree.tokens):
+        if token.head != i:
+            continue  # the sentence's root only
+        governed = {tree.tokens[c].text.lower() for c in tree.children[i]}
+        if not any(
+            token.lemma.lower() == lemma and (not word or word in governed)
+            for lemma, word in lexicon.located_verbs
+        ):
+            return None
+        for c in tree.children[i]:
+            if tree.tokens[c].dep.startswith("nsubj") and any(
+                j in triggers or tree.tokens[j].lemma.lower() in sites for j in tree.subtree(c)
+            ):
+                return i
+    return None
+
+
+def _inside(tree: Tree, span: Span | None) -> list[int]:
+    """Tokens of the sentence inside ``span``, with the clauses describing them."""
+    if span is None:
+        return []
+    within = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
+    found = set(within)
+    for i in within:
+        for c in tree.children[i]:
+            if tree.tokens[c].dep.startswith("acl"):
+                found.update(tree.subtree(c))
+    return sorted(found)
+
+
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
     """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
@@ -338,18 +386,37 @@ class EventExtractor:
             # tell it too.
             told_disaster = phrase_in(text, lexicon.disaster) is not None
             disaster = told_disaster or index - disaster_at <= TOLL_REACH
-            new = self._clauses(tree, text, index, lexicon, article.published, matched, disaster)
+            new = self._clauses(
+                tree, text, index, lexicon, article.published, matched, disaster, outer_times
+            )
             if told_disaster and not new and not drafts:
                 disaster_at = index
+            # "Separately, a drone was shot down": another incident, which takes
+            # neither the date nor the place of the story before it.
+            separate = _opens_with(text, lexicon.separate)
             for i, draft in enumerate(new):
                 told = [d for d in new[:i] if d.strength != "generic"] or drafts
-                if draft.strength == "generic" and told:
+                draft.values["separate"] = separate
+                if (
+                    told
+                    and not separate
+                    and (draft.strength == "generic" or draft.values.get("part_of"))
+                ):
                     # « L’engin a frappé la Tour 22 », "a mob vandalised temples and
                     # attacked shops": a bare attack verb after an incident has been
-                    # told, in an earlier sentence or clause, most often tells it again.
+                    # told, in an earlier sentence or clause, most often tells it again;
+                    # "its fighters detonated explosives during the battle" is part of it.
                     draft.sub_event_type = told[-1].sub_event_type
-                    draft.values["retold"] = True
+                    draft.values["retold"], draft.values["follows"] = True, told[-1]
+                elif told and not separate and self._points_back(tree, draft, lexicon):
+                    # "The strike, on January 4, set two vehicles ablaze": the incident
+                    # of that type told last, told again.
+                    same = [d for d in told if self._event_type(d) == self._event_type(draft)]
+                    if same:
+                        draft.values["retold"], draft.values["follows"] = True, same[-1]
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                if separate:
+                    continue
                 if "time" not in draft.values and scene is not None and scene[0] == index - 1:
                     # "In the earlier incident last Saturday, three drones were sent
                     # towards the base. One hit a storage area": the sentence before,
@@ -379,6 +446,13 @@ class EventExtractor:
                     self._toll_claim(article, tree, index, drafts[-1], tolls, found, times)
                 )
             elif (
+                drafts
+                and index - drafts[-1].index <= TOLL_REACH
+                and (verb := _locates_hit_places(tree, lexicon, matched)) is not None
+                and (claim := self._place_claim(article, tree, index, drafts[-1], verb, found))
+            ):
+                drafts.append(claim)
+            elif (
                 any(t.kind == "killed" and t.value > 0 for t in tolls)
                 and not drafts
                 and not older_year(tree, text, article.published)
@@ -400,6 +474,7 @@ class EventExtractor:
             # "Thousands of residents fled to Goma": told beside the fighting that
             # drove them, a displacement is that fighting's toll, not an event.
             drafts = [d for d in drafts if d.values.get("context") != "no_violence"]
+            drafts = self._fold_damage(drafts)
         territory = [
             (d.index, d.sub_event_type, bool(d.values.get("taker")), bool(d.values.get("yielded")))
             for d in drafts
@@ -454,18 +529,20 @@ class EventExtractor:
         """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
         previous mention's incident: same type, place and date, its own figure and claimant."""
         draft = Draft(tree.sentence, index, [tolls[0].anchor], previous.sub_event_type,
-                      previous.strength, {"background": set()})  # fmt: skip
+                      previous.strength, {"background": set(), "follows": previous})  # fmt: skip
         for key in ("location", "actor1", "actor2", "time", "civilian_targeting"):
             if key in previous.values:
                 draft.values[key] = previous.values[key]
         if "time" in previous.values:
             draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
-        if times:  # « Deux jours plus tôt, … » dates this claim itself
-            draft.values["time"] = min(times, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
+        lexicon = self._lexicons[tree.sentence.language]
+        # "The toll rose on Thursday": that time dates the revision, not the incident.
+        own = [e for e in times if not self._dates_revision(tree, e, lexicon)]
+        if own:  # « Deux jours plus tôt, … » dates this claim itself
+            draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
             draft.values.pop("time_sentence", None)
         if claimant is not None:
             draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
-        lexicon = self._lexicons[tree.sentence.language]
         # A toll given for a place of its own (« À Akachat, trois combattants ont
         # été tués ») is that place's incident, not the previous one's.
         places = find_location(
@@ -479,6 +556,46 @@ class EventExtractor:
             name = tree.tokens[victim].text
             draft.values["actor2"] = Argument(span.cut(article.text), span, name)
         self._add_tolls(draft, tree, tolls, lexicon)
+        return draft
+
+    @staticmethod
+    def _dates_revision(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
+        """Whether the time expression hangs under a toll-revision verb ("rose on Thursday")."""
+        at = token_at(tree, expr.start)
+        if at is None:
+            return False
+        verb = next((i for i in tree.ancestors(at) if tree.tokens[i].pos in ("VERB", "AUX")), None)
+        return verb is not None and tree.tokens[verb].lemma.lower() in lexicon.revisions
+
+    def _place_claim(
+        self, article: Article, tree: Tree, index: int, previous: Draft, verb: int,
+        claimant: Span | None,
+    ) -> Draft | None:  # fmt: skip
+        """« Deux des sites touchés se trouvent à Al-Qaïm »: the previous incident at the
+        places the sentence names (each coordinated one an incident of its own)."""
+        lexicon = self._lexicons[tree.sentence.language]
+        # « Deux des sites … se trouvent à Al-Qaïm, et le troisième à Jurf al-Sakhar »:
+        # the verb's clause and each of its conjuncts name a place of their own.
+        conjuncts = [c for c in tree.children[verb] if tree.tokens[c].dep == "conj"]
+        inner = {j for c in conjuncts for j in tree.subtree(c)}
+        segments = [[j for j in tree.subtree(verb) if j not in inner]]
+        segments += [list(tree.subtree(c)) for c in conjuncts]
+        places: list[int] = []
+        for segment in segments:
+            found = find_location(tree, segment, [], lexicon, _dateline(tree))
+            if found and found[0] in segment and found[0] not in places:
+                places.append(found[0])
+        if not places:
+            return None
+        draft = Draft(tree.sentence, index, [verb], previous.sub_event_type, previous.strength,
+                      {"background": set(), "follows": previous})  # fmt: skip
+        for key in ("actor1", "actor2", "civilian_targeting"):
+            if key in previous.values:
+                draft.values[key] = previous.values[key]
+        draft.values["location"] = _place(article, tree, places[0], lexicon)
+        draft.values["more_locations"] = [_place(article, tree, p, lexicon) for p in places[1:]]
+        if claimant is not None:
+            draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
         return draft
 
     def _killing(
@@ -504,6 +621,7 @@ class EventExtractor:
         published: date | None,
         matched: Sequence[tuple[int, int]],
         disaster: bool,
+        times: Sequence[TimeExpression],
     ) -> list[Draft]:
         """One draft per clause that reports an incident (``disaster``: in a disaster's story)."""
         if text.rstrip().endswith("?"):
@@ -516,6 +634,9 @@ class EventExtractor:
             if (i := token_at(tree, at)) is not None
         }
         background = self._background_tokens(tree, lexicon)
+        part_of = self._part_of_told(tree, lexicon, matched)
+        for noun in part_of:
+            background.update(tree.subtree(noun))
         tolled = (
             lexicon.killed.covers(tree.tokens)
             | lexicon.injured.covers(tree.tokens)
@@ -542,6 +663,8 @@ class EventExtractor:
             if disaster and (strength == "generic" or sub_event_type in DISASTER_LOOKALIKES):
                 continue  # "an earthquake hit the region", "gas leaked from a plant"
             reason = non_event(tree, root, triggers, lexicon, text)
+            if reason is None and is_trend(tree, triggers[0], lexicon, times):
+                reason = "trend"
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,
@@ -549,11 +672,50 @@ class EventExtractor:
                     "context": next(
                         lexicon.triggers[r].context for r, at in found if at == triggers[0]
                     ),
+                    "part_of": any(tree.clause_root(noun) == root for noun in part_of),
                 }
                 drafts.append(
                     Draft(tree.sentence, index, triggers, sub_event_type, strength, values)
                 )
         return self._one_chemical_attack(drafts)
+
+    def _fold_damage(self, drafts: list[Draft]) -> list[Draft]:
+        """Property burnt or destroyed during a violent incident is that incident.
+
+        "Gunmen killed 42 villagers and set fire to homes": ACLED codes the attack,
+        not a second, looting event. In the incident's own sentence the damage is
+        dropped; within ``TOLL_REACH`` sentences it retells the incident (typed as
+        it, dated like it), and so do the claims that follow it.
+        """
+        violent = [d for d in drafts if d.sub_event_type not in DAMAGE_TYPES
+                   and self._event_type(d) in VIOLENCE]  # fmt: skip
+        kept: list[Draft] = []
+        folded: set[int] = set()  # id() of drafts retyped as their incident
+        for draft in drafts:
+            follows = draft.values.get("follows")
+            if follows is not None and id(follows) in folded:
+                draft.sub_event_type = follows.sub_event_type
+                folded.add(id(draft))
+            elif draft.sub_event_type in DAMAGE_TYPES:
+                if any(v.index == draft.index and self._leads(v, draft) for v in violent):
+                    folded.add(id(draft))
+                    continue  # "…, setting fire to two cars": the sentence's incident
+                near = [v for v in violent if 0 < abs(v.index - draft.index) <= TOLL_REACH]
+                if near:
+                    incident = min(near, key=lambda v: (abs(v.index - draft.index), -v.index))
+                    draft.sub_event_type = incident.sub_event_type
+                    draft.values["retold"], draft.values["follows"] = True, incident
+                    folded.add(id(draft))
+            kept.append(draft)
+        return kept
+
+    @staticmethod
+    def _leads(incident: Draft, damage: Draft) -> bool:
+        """Whether a violent incident leads its sentence's damage: told before it, or with a
+        toll ("properties were looted … after fighting" is the looting's sentence)."""
+        return incident.triggers[0] < damage.triggers[0] or any(
+            incident.values.get(kind) is not None for kind in ("fatalities", "injuries")
+        )
 
     def _one_chemical_attack(self, drafts: list[Draft]) -> list[Draft]:
         """Explosions told beside a chemical agent in one sentence are that chemical attack.
@@ -575,6 +737,40 @@ class EventExtractor:
             else:
                 kept.append(draft)
         return kept
+
+    @staticmethod
+    def _part_of_told(
+        tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]
+    ) -> list[int]:
+        """Trigger nouns after a ``during`` phrase ("during the battle"): an incident told
+        before, which the clause holding them is part of."""
+        lowered = [t.text.lower().replace("’", "'") for t in tree.tokens]
+        found = []
+        for _rank, at in matched:
+            if tree.tokens[at].pos not in ("NOUN", "PROPN"):
+                continue
+            start = at
+            # Adjectives may stand between the determiner and the noun ("the ensuing battle").
+            while start > 0 and tree.tokens[start - 1].pos == "ADJ" and at - start < 2:
+                start -= 1
+            for phrase in lexicon.during:
+                words = phrase.split()
+                if start >= len(words) and lowered[start - len(words) : start] == words:
+                    found.append(at)
+                    break
+        return found
+
+    @staticmethod
+    def _points_back(tree: Tree, draft: Draft, lexicon: Lexicon) -> bool:
+        """Whether the draft's trigger is a noun with a determiner pointing back ("the strike")."""
+        at = draft.triggers[0]
+        if tree.tokens[at].pos != "NOUN":
+            return False
+        return any(
+            tree.tokens[c].dep.startswith("det")
+            and tree.tokens[c].text.lower().replace("’", "'") in lexicon.anaphoric
+            for c in tree.children[at]
+        )
 
     @staticmethod
     def _background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
@@ -659,12 +855,15 @@ class EventExtractor:
             if any(start + e.start <= token.start < start + e.end for e in times)
         ]
         actors = [a for a in (actor1, actor2) if a is not None]
+        # Who gives the account is never where it happened ("according to the
+        # Pentagon"), nor is when they gave it (« selon un bilan publié mercredi »).
+        sourced = _inside(tree, claimant)
         places = find_location(
             tree,
             clause,
             draft.triggers,
             lexicon,
-            [*in_dates, *actors, *victims, *_dateline(tree)],
+            [*in_dates, *actors, *victims, *_dateline(tree), *sourced],
         )
         values = draft.values
         text = article.text
@@ -754,7 +953,12 @@ class EventExtractor:
         draft.sub_event_type = escalate(
             draft.sub_event_type, tree, clause, mine, lexicon, matched, by_protesters
         )
-        time = self._time(tree, draft, clause, times)
+        told_at = [
+            e for e in times
+            if not any(tree.tokens[j].start <= start + e.start < tree.tokens[j].end
+                       for j in sourced)
+        ]  # fmt: skip
+        time = self._time(tree, draft, clause, told_at)
         if time is not None:
             values["time"] = time
 
@@ -830,10 +1034,19 @@ class EventExtractor:
             )
             kept.append(draft)
         mentions = []
+        dates: dict[int, tuple[date | None, int | None, str]] = {}  # by id() of the draft
         for i, draft in enumerate(kept):
             day, precision, note, time = resolved[i]
-            if day is None:
+            follows = draft.values.get("follows")
+            if day is None and follows is not None and id(follows) in dates:
+                # A toll or a retelling is dated like the incident it tells.
+                day, precision, _note = dates[id(follows)]
+                note = f"that of the incident it tells, in sentence {follows.index + 1}"
+            elif day is None and draft.values.get("separate"):
+                day, precision, note = publication_date(article)
+            elif day is None:
                 day, precision, note = self._inherit(article, kept, resolved, i)
+            dates[id(draft)] = (day, precision, note)
             mention = self._mention(article, draft, day, precision, note, time)
             mentions.append(mention)
             # Each further coordinated place is an incident of its own; the
@@ -928,6 +1141,7 @@ class EventExtractor:
             civilian_targeting=bool(values.get("civilian_targeting")),
             near=near,
             claimed_by=claimed.text if claimed else None,
+            retold=bool(values.get("retold")),
             evidence=tuple(evidence),
             extractor=NAME,
             **arguments,

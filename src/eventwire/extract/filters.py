@@ -27,7 +27,7 @@ __all__ = [
     "token_at",
 ]
 
-YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|[,.]\d)")
 
 
 def phrase_in(text: str, phrases: Sequence[str]) -> str | None:

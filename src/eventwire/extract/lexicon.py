@@ -121,6 +121,9 @@ class Lexicon:
     injured: PhraseIndex
     any_casualty: PhraseIndex
     civilians: frozenset[str]
+    revisions: frozenset[
+        str
+    ]  # "the toll rose on Thursday": the revision's time, not the incident's
     intent: frozenset[str]
     denial: frozenset[str]
     modal: frozenset[str]
@@ -131,6 +134,10 @@ class Lexicon:
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
+    during: tuple[str, ...]  # "during the" + a trigger noun: part of that incident
+    anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
+    separate: tuple[str, ...]  # "Separately, …" opens another incident
+    trend: tuple[str, ...]  # "stepped up attacks": verb lemma, with its particle
     disaster: tuple[str, ...]
     yielded: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
@@ -155,6 +162,7 @@ class Lexicon:
     armed_sites: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
+    located_verbs: tuple[tuple[str, str], ...] = ()  # (lemma, a word it governs or "")
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
@@ -164,6 +172,7 @@ class Lexicon:
     between_preps: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     blame_preps: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()  # "the center of Sumy": Sumy is a place
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -212,6 +221,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         injured=_index(casualties["injured"]),
         any_casualty=_index(casualties.get("any", [])),
         civilians=lower(casualties.get("civilians", [])),
+        revisions=lower(casualties.get("revisions", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
         modal=lower(cues["modal"]),
@@ -222,6 +232,10 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        during=tuple(str(p).lower() for p in cues.get("during", [])),
+        anaphoric=lower(cues.get("anaphoric", [])),
+        separate=tuple(str(p).lower() for p in cues.get("separate", [])),
+        trend=tuple(str(p).lower() for p in cues.get("trend", [])),
         # Crimes and private quarrels are read like disasters: no political violence.
         disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
@@ -250,6 +264,12 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         armed_sites=lower(arguments.get("armed_sites", [])),
         host_verbs=lower(arguments.get("host_verbs", [])),
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),
+        located_verbs=tuple(
+            (lemma, rest)
+            for lemma, _, rest in (
+                str(p).lower().partition(" ") for p in arguments.get("located_verbs", [])
+            )
+        ),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
@@ -259,6 +279,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         between_preps=lower(arguments.get("between_preps", [])),
         blame_verbs=lower(arguments.get("blame_verbs", [])),
         blame_preps=lower(arguments.get("blame_preps", [])),
+        part_nouns=lower(arguments.get("part_nouns", [])),
     )
 
 

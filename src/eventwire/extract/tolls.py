@@ -21,6 +21,10 @@ PERSON_ENTITIES = frozenset({"PERSON", "PER"})  # spaCy's English and French lab
 # "au moins six combattants tués" parses well, "six tués" sometimes does not.
 NEAR_BEFORE = 3
 NEAR_AFTER = 2
+# How far up from a casualty participle the noun taking a revised figure may be:
+# "the number (1) of people (2) killed" is two steps up; set on that phrase and
+# its French twin « le nombre de personnes tuées », not tuned further.
+THROUGH_REACH = 4
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -205,7 +209,15 @@ def find_tolls(
                     if tree.tokens[x].dep.split(":")[0] in ("nummod", "det")
                 )  # fmt: skip
                 candidates.append(noun)
-            through = _through_verb(tree, c, quantities)
+            # "The number of people killed … has risen to 35": up from a participle
+            # to the noun phrase whose verb takes the figure.
+            through = next(
+                (
+                    n for a in [c, *tree.ancestors(c)][:THROUGH_REACH]
+                    if (n := _through_verb(tree, a, quantities)) is not None
+                ),
+                None,
+            )  # fmt: skip
             if through is not None:
                 candidates.append(through)
             candidates.extend(range(max(0, c - NEAR_BEFORE), c))

@@ -133,6 +133,22 @@ def _same_incident(a: EventMention, b: EventMention) -> bool:
     return _family(a) == _family(b) and a.event_date == b.event_date and len(places) <= 1
 
 
+def _vaguely_placed(mention: EventMention) -> bool:
+    """Whether the mention's place is unknown, unresolved or only a region or country."""
+    return mention.place is None or mention.place.geo_precision not in (1, 2)
+
+
+def _retells(mention: EventMention, cluster: Sequence[EventMention]) -> bool:
+    """Whether a retelling mention ("the strike", on an unresolved street) tells ``cluster``."""
+    first = cluster[0]
+    return (
+        mention.retold
+        and _vaguely_placed(mention)
+        and _family(mention) == _family(first)
+        and mention.event_date == first.event_date
+    )
+
+
 def article_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
     """Cluster one article's mentions (in text order) into incidents."""
     clusters: list[list[EventMention]] = []
@@ -141,6 +157,9 @@ def article_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention
             (c for c in clusters if all(_same_incident(mention, other) for other in c)), None
         )
         if home is None:
+            # A retelling whose own place is vaguer joins the last incident it can tell.
+            home = next((c for c in reversed(clusters) if _retells(mention, c)), None)
+        if home is None:
             clusters.append([mention])
         else:
             home.append(mention)
@@ -148,7 +167,10 @@ def article_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention
 
 
 def _group_key(article_id: str, index: int, cluster: Sequence[EventMention]) -> GroupKey:
-    places = sorted({m.place_key() for m in cluster} - {""})
+    # A retelling's vaguer place ("Palestine Street" after "Baghdad") names no
+    # incident of its own: the places of the other mentions key the incident.
+    told = [m for m in cluster if not m.retold] or cluster
+    places = sorted({m.place_key() for m in told} - {""})
     first = cluster[0]
     day = first.event_date.isoformat() if first.event_date else ""
     if places:
@@ -261,7 +283,11 @@ def _event(pairs: Sequence[tuple[Article, EventMention]]) -> Event:
     place = _finest(mentions)
     # The place as the sources name it (« Bint Jbeil », not GeoNames' "Bent
     # Jbaïl"); the gazetteer gives its country, admin units and coordinates.
-    named = _majority([m.location.value or "" if m.location else "" for m in mentions])
+    # Named by the mentions placed there, when the place is resolved.
+    at_place = [
+        m for m in mentions if place and m.place and m.place.gazetteer_id == place.gazetteer_id
+    ]
+    named = _majority([m.location.value or "" if m.location else "" for m in at_place or mentions])
     located = {
         "country": place.country, "iso": place.iso, "admin1": place.admin1,
         "admin2": place.admin2, "location": named or place.name, "latitude": place.latitude,
