@@ -332,3 +332,20 @@ def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
     mentions = stage(located(article, "Yemen")).mentions
     toll = next(m for m in mentions if m.trigger.text == "dead")
     assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"
+
+
+def test_stage_a_phrase_naming_no_one_is_no_actor(actors: Any) -> None:
+    _, actor2 = actors("Heavy fighting killed at least six fighters in El Fasher on Friday.",
+                       "en", "Sudan")  # fmt: skip
+    assert name(actor2) != "fighters"
+    _, actor2 = actors(
+        "Gunmen shot dead a clan elder outside a mosque in Baidoa on Monday.", "en", "Somalia"
+    )
+    assert name(actor2) == "Civilians (Somalia)"
+    # A name the base lacks is still kept as written.
+    actor1, _ = actors(
+        "Fighters of the Tanzim al-Fajr al-Jadid attacked a checkpoint near Baidoa on Monday.",
+        "en",
+        "Somalia",
+    )
+    assert name(actor1) is not None and "Tanzim al-Fajr al-Jadid" in name(actor1)

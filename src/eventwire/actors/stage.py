@@ -113,6 +113,23 @@ def _told_before(mentions: list[EventMention]) -> list[EventMention]:
     ]
 
 
+def _named_or_none(
+    argument: Argument | None, sentence_start: int, base: ActorLookup, country: str
+) -> Argument | None:
+    """``argument`` unless the base does not know it and it holds no proper name."""
+    if argument is None:
+        return None
+    found = base.match(argument.text, country)
+    if found is None or found.method != "unnormalised":
+        return argument
+    words = argument.text.split()
+    # Case tells a name in Latin script; other scripts have none, so they count as named.
+    named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
+    if named and (named[0] != words[0] or argument.span.start != sentence_start or len(named) > 1):
+        return argument
+    return None
+
+
 def _told_by_toll(mention: EventMention) -> bool:
     """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
     trigger = mention.trigger.span
@@ -156,16 +173,21 @@ class ActorStage:
         """The country of the groups the article names, for an article with no place placed.
 
         "Fighters of the Rapid Support Forces attacked army positions in El Fasher":
-        the RSF are Sudan's. A group's own country comes before a state's forces,
-        which often fight abroad; "" when no named actor has a country.
+        the RSF are Sudan's. A group's own country comes first; a state's forces count
+        only when attacked (at home, most often), never when striking, for states
+        strike abroad ("Israeli warplanes struck a house" in Gaza); "" when none.
         """
         groups: Counter[str] = Counter()
         forces: Counter[str] = Counter()
         for mention in article.mentions:
-            for argument in (mention.actor1, mention.actor2):
+            for side, argument in ((1, mention.actor1), (2, mention.actor2)):
                 ref = self._resolve(argument, "")
-                if ref is not None and ref.country and ref.method in NAMED_METHODS:
-                    (forces if ref.inter in STATE_INTERS else groups)[ref.country] += 1
+                if ref is None or not ref.country or ref.method not in NAMED_METHODS:
+                    continue
+                if ref.inter not in STATE_INTERS:
+                    groups[ref.country] += 1
+                elif side == 2:
+                    forces[ref.country] += 1
         found = groups or forces
         return found.most_common(1)[0][0] if found else ""
 
@@ -233,6 +255,13 @@ class ActorStage:
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         # A place the gazetteer could not put in a country leaves the article's.
         country = _country_of(mention.place) or fallback
+        # A phrase the base does not know is kept as a group's name only when it holds
+        # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
+        mention = dataclasses.replace(
+            mention,
+            actor1=_named_or_none(mention.actor1, mention.sentence.start, self.base, country),
+            actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
+        )
         actor2 = self._resolve(mention.actor2, country)
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
