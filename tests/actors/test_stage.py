@@ -349,3 +349,23 @@ def test_stage_a_phrase_naming_no_one_is_no_actor(actors: Any) -> None:
         "Somalia",
     )
     assert name(actor1) is not None and "Tanzim al-Fajr al-Jadid" in name(actor1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "target"),
+    [
+        ("en", "Israeli warplanes struck a house in Khan Younis on Monday, killing three "
+               "Palestinians.", "Palestine", "Civilians (Palestine)"),
+        # By their nationality, wherever they were hit.
+        ("en", "An Israeli drone struck a car near Nabatieh on Monday, killing two Syrians.",
+         "Lebanon", "Civilians (Syria)"),
+        # A lone demonym of what was hit is its side, not its people.
+        ("en", "A roadside bomb hit a Somali army convoy near Afgooye on Monday.",
+         "Somalia", "Military Forces of Somalia (2022-)"),
+    ],
+)  # fmt: skip
+def test_stage_victims_named_by_nationality_are_its_civilians(
+    actors: Any, language: str, text: str, country: str, target: str
+) -> None:
+    _, actor2 = actors(text, language, country)
+    assert name(actor2) == target

@@ -117,6 +117,9 @@ class GenericPatterns:
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
+    # ISO alpha-2 -> nouns for its people ("Palestinians", « Libanais »): victims named
+    # by nationality are that country's civilians, as ACLED codes them.
+    peoples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,10 @@ class ActorLookup(Protocol):
 
     def name_on(self, canonical: str, day: date | None) -> str:
         """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
+        ...
+
+    def people_of(self, word: str) -> str | None:
+        """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
         ...
 
 
@@ -236,6 +243,9 @@ class ActorBase:
             else None
         )
         self._places = {normalise(p) for p in self.generic.place_nouns}
+        self._peoples = {
+            normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
+        }
         # Fuzzy candidates: long enough, not case-sensitive abbreviations.
         self._fuzzy_keys = [k for k in self._folded if len(k) >= _FUZZY_MIN_CHARS]
         self._fuzzy_by_tokens: dict[int, list[str]] = {}
@@ -269,6 +279,10 @@ class ActorBase:
         if actor is None or day is None:
             return canonical
         return next((name for name, until in actor.former_names if day < until), canonical)
+
+    def people_of(self, word: str) -> str | None:
+        """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
+        return self._peoples.get(normalise(word))
 
     def get(self, canonical: str) -> Actor | None:
         """Return the actor with this canonical name, if any."""

@@ -262,7 +262,7 @@ class ActorStage:
             actor1=_named_or_none(mention.actor1, mention.sentence.start, self.base, country),
             actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
         )
-        actor2 = self._resolve(mention.actor2, country)
+        actor2 = self._resolve(mention.actor2, country, target=True)
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
@@ -283,7 +283,9 @@ class ActorStage:
             return None
         return dataclasses.replace(ref, name=self.base.name_on(ref.name, day))
 
-    def _resolve(self, argument: Argument | None, country: str) -> ActorRef | None:
+    def _resolve(
+        self, argument: Argument | None, country: str, target: bool = False
+    ) -> ActorRef | None:
         if argument is None:
             return None
         whole = self.base.match(argument.text, country)
@@ -291,6 +293,15 @@ class ActorStage:
             return None
         if whole.via == "name":
             return _ref(whole)
+        words = argument.text.split()
+        # A lone singular word may be the adjective of what was hit ("a Somali army
+        # convoy": the extractor keeps the demonym alone); a plural is the people.
+        if target and (len(words) > 1 or words[0].endswith("s")):
+            # Victims named by nationality ("killing three Palestinians", "a group of
+            # Palestinians") are its civilians; soldiers are named as soldiers.
+            for word in (argument.value or "", words[-1]):
+                if people := self.base.people_of(word):
+                    return _ref(self.base.civilians(people))
         head = self.base.match(argument.value, country) if argument.value else None
         # A head word naming civilians or gunmen decides (« civils libanais »); one
         # naming soldiers yields to a demonym saying whose (« soldats israéliens »).
