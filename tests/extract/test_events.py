@@ -223,6 +223,9 @@ def test_events_actors_from_subject_agent_and_adjective(
         # The phrase head's own target: the bombing was at the checkpoint.
         ("en", "A suicide car bombing at a military checkpoint in Baidoa killed six people "
                "on Monday.", None, "military"),
+        # An adjective may say the victims are civilians.
+        ("fr", "Mardi, des hommes armés ont enlevé trois responsables religieux près de Djibo.",
+         "hommes armés", "responsables religieux"),
         # A participle clause's actor is its governing verb's subject.
         ("en", "Fighters of the Rapid Support Forces stormed the village of Wad al-Nourah on "
                "Wednesday, killing scores of residents.", "Fighters of the Rapid Support Forces",

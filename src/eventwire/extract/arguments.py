@@ -60,7 +60,7 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         token.ent_type in ACTOR_ENTITIES
         or lemma in lexicon.actor_nouns
         or text in lexicon.actor_nouns
-        or lemma in lexicon.civilians
+        or is_civilian(tree, i, lexicon)
         or text in lexicon.demonyms
         or _names_actor_with_modifier(tree, i, lexicon)
     )
@@ -101,8 +101,10 @@ def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """True when the phrase headed by ``i`` names unarmed people ("scores of residents")."""
     if any(form in lexicon.civilians for form in forms(tree.tokens[i])):
         return True
-    # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils ».
+    # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils »;
+    # an adjective may say what people they are: « trois responsables religieux ».
     counted = [c for c in tree.children[i] if tree.case_of(c) in lexicon.owner_preps]
+    counted += [c for c in tree.children[i] if tree.tokens[c].dep == "amod"]
     counted += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
     return any(form in lexicon.civilians for c in counted for form in forms(tree.tokens[c]))
 
