@@ -26,6 +26,15 @@ PRESS_FORMS = {
     "GB": ["U.K.", "Britain"],
     "AE": ["U.A.E.", "Emirates"],
     "SA": ["Saudi"],
+    "TT": ["T&T"],
+}
+# Demonyms the press uses that countryinfo's one demonym per country lacks (read
+# on the misses of the odd GeoWebNews documents, benchmarks/geoparsing.py): the
+# short form of "Kazakhstani"; "Korean" for South Korea, whose firms, won and
+# people the press calls Korean while it names the North "North Korean".
+PRESS_DEMONYMS = {
+    "KZ": ["Kazakh", "Kazakhs"],
+    "KR": ["Korean", "Koreans"],
 }
 # GeoNames's point for a country (its PCLI feature), where countryinfo's lies
 # more than 150 km from it: GeoNames is the gazetteer geoparsers and their gold
@@ -49,7 +58,7 @@ HEADER = """\
 # CIA World Factbook: `latlng` (the country's conventional reference point,
 # mostly near its centre, in whole or half degrees), `altSpellings` and
 # `demonym` and its English plural; plus the few press forms listed in the
-# script (PRESS_FORMS), and GeoNames's point (CC BY 4.0, credit: GeoNames,
+# script (PRESS_FORMS, PRESS_DEMONYMS), and GeoNames's point (CC BY 4.0, credit: GeoNames,
 # https://www.geonames.org) for the countries whose reference point lies far
 # from it (GEONAMES_POINTS).
 # ISO alpha-2/alpha-3 codes are left out of the names: "CA", "PA" or "GA" in
@@ -73,6 +82,7 @@ def _entry(data: dict[str, Any]) -> dict[str, Any] | None:
     # One field may list several ("Antiguan,Barbudan").
     demonyms = [d.strip() for d in (data.get("demonym") or "").split(",") if d.strip()]
     demonyms += [f"{d}s" for d in demonyms if not d.endswith(_SAME_PLURAL)]
+    demonyms += [d for d in PRESS_DEMONYMS.get(code, ()) if d not in demonyms]
     point = GEONAMES_POINTS.get(code, latlng)
     return {
         "iso2": code,

@@ -34,7 +34,7 @@ REGIONS_HEADER = """\
 # Written by scripts/build_regions.py: edit the script, not this file.
 """ + SOURCE.format(
     extra=";\n# plus the codes and press abbreviations of US, Canadian and Australian regions\n"
-    "# listed in the script",
+    "# and the adjectives of the United Kingdom's nations listed in the script",
     gaps="regions GeoNames has no admin1 code for are absent.",
 )
 ADMIN2_HEADER = """\
@@ -68,6 +68,10 @@ PRESS_FORMS = {
     "CA-AB": "Alta.", "CA-BC": "B.C.", "CA-MB": "Man.", "CA-NB": "N.B.", "CA-NL": "Nfld.",
     "CA-NS": "N.S.", "CA-ON": "Ont.", "CA-PE": "P.E.I.", "CA-QC": "Que.", "CA-SK": "Sask.",
     "AU-VIC": "Vic.", "AU-QLD": "Qld", "AU-TAS": "Tas.",
+    # The nations of the United Kingdom by their adjectives, which the press uses as
+    # their names ("English football", "the Scottish government"; read on the odd
+    # GeoWebNews documents, benchmarks/geoparsing.py).
+    "GB-ENG": "English", "GB-SCT": "Scottish", "GB-WLS": "Welsh", "GB-NIR": "Northern Irish",
 }  # fmt: skip
 _ADMIN1 = re.compile(r"^[A-Z]{2}\.[^.]+$")
 _ADMIN2 = re.compile(r"^[A-Z]{2}\.[^.]+\.[^.]+$")

@@ -46,6 +46,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "anaphoric": (list, False),  # determiners: a trigger noun so determined retells
         "separate": (list, False),  # sentence openers: another incident, nothing inherited
         "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
+        "witness": (list, False),  # verb lemmas: "saw forces shelling the town" tells an incident
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total
@@ -128,6 +129,15 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "not_numbers": (list, False),  # words text2num reads as numbers that are not counts
         "year_words": (list, True),  # a 4-digit 1900-2100 number after one is a year
         "months": (list, True),  # month names (days and years next to them are dates)
+    },
+    "places": {  # words the gazetteer lookup reads in a place name (geo/lookup.py)
+        "region_words": (list, False),  # "Anbar Governorate": the name of a region
+        "town_words": (list, False),  # "Kirkuk city": the name of a town
+        "side_words": (list, False),  # "West Surrey": a side of the place named
+        "street_words": (list, False),  # "Dayton Street": a street, not the town
+        "facility_words": (list, False),  # "University of Alberta": a building in a place
+        "of_words": (list, False),  # the words joining an institution to its place
+        "road_patterns": (list, False),  # regexes of road numbers ("A417", "I-95")
     },
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places

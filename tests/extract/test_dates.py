@@ -306,6 +306,17 @@ def test_dates_resolution_never_leaves_the_calendar(resolver: DateResolver) -> N
     assert resolved.day is None and "no valid date" in resolved.note
 
 
+@pytest.mark.parametrize(
+    "text", ["Ce jour-là, des roquettes avaient été tirées.", "Ce jour là, la base a été visée."]
+)
+def test_dates_that_day_is_no_date_of_its_own(resolver: DateResolver, text: str) -> None:
+    # « Ce jour-là » points back to a day already told; « ce jour » is today.
+    assert resolver.find(text, "fr") == []
+    assert [e.kind for e in resolver.find("Ce jour, la base a été visée.", "fr")] == [
+        "relative_day"
+    ]
+
+
 def test_dates_unknown_language_finds_nothing(resolver: DateResolver) -> None:
     assert resolver.find("mardi yesterday", "xx") == []
     assert set(resolver.languages) >= {"fr", "en", "es"}

@@ -79,6 +79,9 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
         # A year before publication followed by a comma still dates the sentence.
         ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
+        # A participle describing what someone does.
+        ("en", "Roughly 2,500 US troops are in Iraq on a mission to advise and assist local forces fighting Islamic State."),
+        ("fr", "Environ 900 soldats américains sont déployés en Syrie pour conseiller les forces locales combattant l'État islamique."),
         # Incidents told as a trend.
         ("en", "The navy deployed after Yemen's Houthis stepped up drone and missile attacks on vessels."),
         ("en", "Militias have intensified rocket attacks on bases hosting US troops."),
@@ -684,3 +687,32 @@ def test_events_a_revised_number_of_dead_and_the_town_whose_centre_was_hit(
     assert [(m.location.text if m.location else None, m.fatalities) for m in mentions] == [
         (place, killed)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "killed"),
+    [
+        ("fr", "Les vecteurs aériens des Forces armées maliennes (FAMa) ont frappé lundi un "
+               "regroupement de terroristes près de Léré, neutralisant une quinzaine de terroristes.",
+         "Léré", 15),
+        ("en", "Aircraft of the Syrian Democratic Forces (SDF) struck a hideout near Hasakah on "
+               "Monday, neutralising five militants.", "Hasakah", 5),
+    ],
+)  # fmt: skip
+def test_events_an_abbreviation_is_no_place_and_neutralised_fighters_are_dead(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    place: str,
+    killed: int,
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.sub_event_type, m.location.text if m.location else None, m.fatalities)
+            for m in mentions] == [("Air/drone strike", place, killed)]  # fmt: skip
+
+
+def test_events_what_a_witness_saw_forces_doing_is_an_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract("Residents filmed soldiers shelling the village of Kaddura.", "en")
+    assert [m.sub_event_type for m in mentions] == ["Shelling/artillery/missile attack"]

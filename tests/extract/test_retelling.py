@@ -105,6 +105,9 @@ def test_retelling_where_the_sites_hit_lie_places_the_incident(
                "wounding four residents."),
         ("fr", "Des hommes armés ont tué lundi douze villageois lors d'une attaque contre Kamango. "
                "Les assaillants ont incendié plusieurs maisons."),
+        # The claim after the damage is the incident's claim too.
+        ("en", "On Monday, Israeli artillery shelled the outskirts of Khiam, setting fire to "
+               "farmland. No casualties were reported."),
     ],
 )  # fmt: skip
 def test_retelling_property_burnt_during_an_attack_is_that_attack(

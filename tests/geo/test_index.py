@@ -231,6 +231,7 @@ def test_index_regions_file_has_press_abbreviations() -> None:
     assert {"BC", "B.C."} <= set(regions["CA-BC"].names) and "NSW" in regions["AU-NSW"].names
     assert normalize_name("N.J.") == normalize_name("NJ")
     assert not any(len(n) == 2 for n in regions["FR-IDF"].names)  # codes only where used
+    assert "Welsh" in regions["GB-WLS"].names and "English" in regions["GB-ENG"].names
 
 
 def test_index_admin2_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -261,12 +262,20 @@ def test_index_curated_bad_entry_is_named(monkeypatch: pytest.MonkeyPatch) -> No
         ("{id: x-sea, name: X Sea, aliases: [بحر], latitude: 1, longitude: 2, country: '', "
          "admin1: '', feature: sea, source: s}", None),  # a sea is in no country
         ("{id: x-base, name: X, aliases: [قاعدة], latitude: 1, longitude: 2, country: '', "
-         "admin1: '', feature: base, source: s}", "a sea's must be empty"),
+         "admin1: '', feature: base, source: s}", "a sea's or world region's must be empty"),
         ("{id: x-sea, name: X Sea, aliases: [بحر], latitude: 1, longitude: 2, country: YE, "
-         "admin1: '', feature: sea, source: s}", "a sea's must be empty"),
+         "admin1: '', feature: sea, source: s}", "a sea's or world region's must be empty"),
+        ("{id: x-east, name: X East, aliases: [شرق], latitude: 1, longitude: 2, country: '', "
+         "admin1: '', feature: macroregion, source: s}", None),  # a world region neither
+        ("{id: x-east, name: X East, aliases: [شرق], latitude: 1, longitude: 2, country: IQ, "
+         "admin1: '', feature: macroregion, source: s}", "world region's must be empty"),
+        ("{id: x-river, name: X, aliases: [نهر], latitude: 1, longitude: 2, country: '', "
+         "admin1: '', feature: river, source: s}", None),  # a river crossing borders
+        ("{id: x-river, name: X, aliases: [نهر], latitude: 1, longitude: 2, country: Iraq, "
+         "admin1: '', feature: river, source: s}", "alpha-2 code"),
     ],
 )  # fmt: skip
-def test_index_curated_only_a_sea_has_no_country(
+def test_index_curated_only_a_sea_region_or_river_has_no_country(
     monkeypatch: pytest.MonkeyPatch, entry: str, error: str | None
 ) -> None:
     from eventwire.errors import DataFileError
@@ -284,6 +293,12 @@ def test_index_curated_file_has_the_seas_news_names() -> None:
     seas = {p.name: p for p in load_curated() if p.feature == "sea"}
     assert {"Red Sea", "Gulf of Aden", "Mediterranean Sea"} <= set(seas)
     assert "mer Rouge" in seas["Red Sea"].aliases and seas["Red Sea"].country == ""
+
+
+def test_index_curated_file_has_world_regions_and_rivers() -> None:
+    found = {p.name: p for p in load_curated() if p.feature in ("macroregion", "river")}
+    assert {"Middle East", "Sahel", "Euphrates", "Tigris"} <= set(found)
+    assert "الشرق الأوسط" in found["Middle East"].aliases and found["Middle East"].country == ""
 
 
 @pytest.mark.shared

@@ -17,7 +17,7 @@ from eventwire.extract.filters import YEAR, phrase_in
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 
-__all__ = ["DAY_KINDS", "is_aggregate", "is_trend"]
+__all__ = ["DAY_KINDS", "describes", "is_aggregate", "is_trend"]
 
 # Time expressions that name one day (precision 1): a series of strikes on such
 # a day is one incident, as ACLED codes a day's raids on one place.
@@ -122,3 +122,31 @@ def is_trend(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExp
         counts = any(tree.tokens[j].pos == "NUM" for j in span)
         return not counts and not any(lo <= e.start < hi for e in times)
     return False
+
+
+def describes(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExpression]) -> bool:
+    """A present participle describing a noun ("local forces fighting Islamic State",
+    « les forces combattant l'EI »): what they do, not an incident told.
+
+    Only a participle with an object of its own ("escalating violence" is no
+    description), not after a verb of witnessing ("monitored Turkish forces
+    establishing a post" tells what was seen), and not where its phrase counts
+    something or holds a time.
+    """
+    token = tree.tokens[trigger]
+    noun = token.head
+    if not (
+        token.pos == "VERB"
+        and token.dep.split(":")[0] in ("acl", "amod")
+        and "VerbForm=Part" in token.morph
+        and "Tense=Pres" in token.morph
+        and tree.tokens[noun].pos in ("NOUN", "PROPN")
+        and any(tree.tokens[c].dep in ("dobj", "obj") for c in tree.children[trigger])
+        and tree.tokens[tree.tokens[noun].head].lemma.lower() not in lexicon.witness
+    ):
+        return False
+    span = tree.subtree(trigger)
+    start = tree.sentence.span.start
+    lo, hi = tree.tokens[min(span)].start - start, tree.tokens[max(span)].end - start
+    counts = any(tree.tokens[j].pos == "NUM" for j in span)
+    return not counts and not any(lo <= e.start < hi for e in times)

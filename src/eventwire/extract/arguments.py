@@ -475,6 +475,8 @@ def _place_score(
         return None  # "flown from the United States", « tiré depuis le Yémen »: an origin
     if token.text.isupper() and len(token.text) <= 5 and not located:
         return None  # acronyms (« M23 », « FSR ») name groups unless placed by a preposition
+    if _abbreviates(tree, i):
+        return None  # « les Forces armées maliennes (FAMa) »: the name again, not a place
     score = 2 + (2 if located or names_place else 0) + (4 if i in in_clause else 0)
     if token.text.lower() in lexicon.broad_places or token.lemma.lower() in lexicon.broad_places:
         score -= 3  # a country or region: only when nothing finer is named
@@ -485,6 +487,23 @@ def _place_score(
     if _aside_of_name(tree, i, lexicon):
         score -= 2  # "Shujaiyya (Gaza City)": the place is Shujaiyya, in Gaza City
     return score
+
+
+def _abbreviates(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a bracketed abbreviation of the words before the bracket.
+
+    « Forces armées maliennes (FAMa) », "Syrian Democratic Forces (SDF)": its capitals
+    are the initials of as many words before it, short lower-case words (de, of) aside.
+    """
+    capitals = [c.lower() for c in tree.tokens[i].text if c.isupper()]
+    if len(capitals) < 2 or i < 2 or tree.tokens[i - 1].text != "(":
+        return False
+    words = [
+        t.text for t in tree.tokens[max(0, i - 12) : i - 1]
+        if t.text[:1].isalpha() and not (t.text.islower() and len(t.text) <= 3)
+    ]  # fmt: skip
+    initials = [w[0].lower() for w in words[-len(capitals) :]]
+    return initials == capitals
 
 
 def _from_origin(tree: Tree, i: int, lexicon: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.extract.aggregates import is_aggregate, is_trend
+from eventwire.extract.aggregates import describes, is_aggregate, is_trend
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
@@ -665,6 +665,8 @@ class EventExtractor:
             reason = non_event(tree, root, triggers, lexicon, text)
             if reason is None and is_trend(tree, triggers[0], lexicon, times):
                 reason = "trend"
+            if reason is None and describes(tree, triggers[0], lexicon, times):
+                reason = "description"
             if reason is None:
                 values: dict[str, Any] = {
                     "background": background,
@@ -690,22 +692,25 @@ class EventExtractor:
         violent = [d for d in drafts if d.sub_event_type not in DAMAGE_TYPES
                    and self._event_type(d) in VIOLENCE]  # fmt: skip
         kept: list[Draft] = []
-        folded: set[int] = set()  # id() of drafts retyped as their incident
+        folded: dict[int, Draft] = {}  # id() of a damage draft -> the incident it is
         for draft in drafts:
             follows = draft.values.get("follows")
             if follows is not None and id(follows) in folded:
-                draft.sub_event_type = follows.sub_event_type
-                folded.add(id(draft))
+                # "No casualties were reported" after the damage: the incident's claim.
+                incident = folded[id(follows)]
+                draft.sub_event_type, draft.values["follows"] = incident.sub_event_type, incident
+                folded[id(draft)] = incident
             elif draft.sub_event_type in DAMAGE_TYPES:
-                if any(v.index == draft.index and self._leads(v, draft) for v in violent):
-                    folded.add(id(draft))
+                leading = [v for v in violent if v.index == draft.index and self._leads(v, draft)]
+                if leading:
+                    folded[id(draft)] = leading[0]
                     continue  # "…, setting fire to two cars": the sentence's incident
                 near = [v for v in violent if 0 < abs(v.index - draft.index) <= TOLL_REACH]
                 if near:
                     incident = min(near, key=lambda v: (abs(v.index - draft.index), -v.index))
                     draft.sub_event_type = incident.sub_event_type
                     draft.values["retold"], draft.values["follows"] = True, incident
-                    folded.add(id(draft))
+                    folded[id(draft)] = incident
             kept.append(draft)
         return kept
 

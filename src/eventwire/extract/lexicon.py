@@ -138,6 +138,7 @@ class Lexicon:
     anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
     separate: tuple[str, ...]  # "Separately, …" opens another incident
     trend: tuple[str, ...]  # "stepped up attacks": verb lemma, with its particle
+    witness: frozenset[str]  # "monitored forces establishing a post": what was seen happened
     disaster: tuple[str, ...]
     yielded: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
@@ -236,6 +237,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         anaphoric=lower(cues.get("anaphoric", [])),
         separate=tuple(str(p).lower() for p in cues.get("separate", [])),
         trend=tuple(str(p).lower() for p in cues.get("trend", [])),
+        witness=lower(cues.get("witness", [])),
         # Crimes and private quarrels are read like disasters: no political violence.
         disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),

@@ -17,7 +17,7 @@ __all__ = ["FEATURES", "CuratedPlace", "curated_digest", "load_curated"]
 DATA_NAME = "gazetteer/places"
 FEATURES = frozenset(
     {"base", "airport", "field", "facility", "crossing", "camp", "town", "village", "district",
-     "port", "island", "dam", "strait", "region", "sea"}
+     "port", "island", "dam", "strait", "region", "sea", "macroregion", "river"}
 )  # fmt: skip
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -74,10 +74,15 @@ def _check(index: int, entry: Any) -> CuratedPlace:
         raise DataFileError(f"{where}: needs at least one alias in Arabic script")
     if not _SLUG.match(entry["id"]):
         raise DataFileError(f"{where}: id must be a lowercase-hyphenated slug")
-    # A sea is in no one country (its country is ""); every other place is in one.
-    if not re.fullmatch(r"[A-Z]{2}" if entry["feature"] != "sea" else "", entry["country"]):
+    # A sea or world region is in no one country (its country is ""), a river in one
+    # or none; every other place is in one.
+    pattern = {"sea": "", "macroregion": "", "river": "(?:[A-Z]{2})?"}.get(
+        entry["feature"], "[A-Z]{2}"
+    )
+    if not re.fullmatch(pattern, entry["country"]):
         raise DataFileError(
-            f"{where}: country must be an ISO 3166 alpha-2 code (a sea's must be empty)"
+            f"{where}: country must be an ISO 3166 alpha-2 code (a sea's or world "
+            "region's must be empty, a river's may be)"
         )
     if not (-90 <= entry["latitude"] <= 90 and -180 <= entry["longitude"] <= 180):
         raise DataFileError(f"{where}: latitude/longitude out of range")

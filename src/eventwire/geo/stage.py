@@ -1,369 +1,42 @@
 """The ``geo.gazetteer.v1`` stage: resolve each mention's place in the gazetteer.
 
-Candidates for a place name come from the gazetteer; the article's own places
-decide between namesakes: the country its place names vote for wins (an Al-Qaim
-in Iraq over one elsewhere when the article also names Akashat and Anbar), then
-a country over its same-named region, the region the other names vote for, the
-kind of place (a named base or field over a town, a town over a region or a
-country), then population. A name it cannot place keeps the article's country
-when all its places are in one. ``benchmarks/geoparsing.py`` measures the choice.
+Candidates for a place name come from the gazetteer (``lookup.py``); the
+article's own places decide between namesakes (``choice.py``). A name it cannot
+place keeps the article's country when all its places are in one.
+``benchmarks/geoparsing.py`` measures the choice.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
 
+from rapidfuzz import fuzz
+
+from eventwire.geo.choice import COARSE, resolve_names
+from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
+from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
-__all__ = [
-    "Context", "GeoStage", "choose_place", "coarser_place", "make_context", "make_geo_stage",
-    "resolve_names",
-]  # fmt: skip
-
-# How specific each kind of gazetteer entry is: the higher, the better a match
-# for "where it happened". Curated sites are what city lists lack.
-FEATURE_RANK = {
-    "base": 5, "field": 5, "crossing": 5, "camp": 5, "site": 5, "facility": 5,
-    "village": 4, "district": 4, "city": 4, "town": 4,
-    "admin2": 2, "admin1": 1, "country": 0, "continent": 0, "sea": 0,
-}  # fmt: skip
-# ACLED geo_precision by kind: a region (curated: Darfur), country, continent or sea is
-# 3; a site or town is 1.
-COARSE = frozenset({"admin1", "region", "country", "continent", "sea"})
-# Kinds a name stands for wherever the story is: "Russia" in an article about
-# Ohio is the country, not Russia, Ohio; « la mer Rouge » in a Yemeni story is
-# the sea, not Mer Rouge, Louisiana.
-SELF_NAMED = frozenset({"country", "continent", "sea"})
-# A town named like a region of its own country, outside it, stands for the name
-# only when at least this big: Washington DC over the state, but the state over
-# California, Maryland (13,000) or Kentucky, Iowa (a hamlet). Calibrated on the
-# odd GeoWebNews documents (benchmarks/geoparsing.py): any threshold from 50,000
-# to 300,000 scores the same there.
-REGION_NAMESAKE_POPULATION = 100_000
+__all__ = ["GeoStage", "coarser_place", "locate_names", "make_geo_stage"]
 
 
-K = TypeVar("K")
-# A town abroad this big is named for itself even when the article's other places
-# are all in one other country. Calibrated on the odd GeoWebNews documents
-# (benchmarks/geoparsing.py): no exemption 0.617; 30,000 / 100,000 / 300,000 /
-# 1,000,000 gave 0.629 / 0.628 / 0.628 / 0.628; Masally (9,000) stays refused.
-ABROAD_POPULATION = 100_000
-# Regions and sites carry no population, yet weigh in a name's vote like a town
-# of this size: a curated base, field or crossing is kept because the news names
-# it (« Al-Omar » votes for the Syrian oil field, not Omer in Israel, 7,530), and
-# a region named votes for its country. Calibrated for regions on the odd
-# GeoWebNews documents (benchmarks/geoparsing.py): 1 / 100,000 / 1,000,000 gave
-# 0.613 / 0.618 / 0.604 there, and 0.587 / 0.605 / 0.604 on LGL.
-NOMINAL_POPULATION = 100_000
-NOMINAL_FEATURES = frozenset({"admin1", "admin2"})
-SITE_RANK = 5
-# Within a country, a town's size adds to the vote of the article's regions
-# for it, so the share a namesake's state gets from a name found in many states
-# does not outweigh a city (Houston, Texas, not Houston, Missouri, in a story
-# naming Springfield): this weight times log10 of its population. Calibrated on the
-# odd GeoWebNews documents and LGL (benchmarks/geoparsing.py): 0 / 0.05 / 0.1 /
-# 0.15 / 0.3 gave 0.802 / 0.803 / 0.805 / 0.806 / 0.804 there and 0.797 / 0.800
-# / 0.800 / 0.797 / 0.792 on LGL.
-REGION_SIZE_WEIGHT = 0.1
-# A place the name is only an alternate name of gives way to one whose own name
-# it is and that weighs this many times more (Moscow, not Dalton, Georgia, once
-# "Moscow"; Chicago, not a hamlet GeoNames also lists as "Chicago"). Calibrated
-# on the odd GeoWebNews documents and LGL (benchmarks/geoparsing.py): ratios 3 /
-# 10 / 100 gave 0.799 / 0.799 / 0.799 there and 0.789 / 0.789 / 0.785 on LGL.
-OWN_NAME_RATIO = 10
+# A name found only by its sound must also be spelled like the place it finds
+# (rapidfuzz ratio of the lookup keys, 0-100): romanisations of one name score 61
+# to 100 (« Deir ez-Zor » / Dayr az Zawr 61, « El-Facher » / El Fasher 83,
+# « Daqouq » / Daquq 91), consonant skeletons shared by chance 36 to 50 ("Cauvery"
+# / Kavanur 43, "Korean" / Corona 50, "Knockhill" / Hinckley 47). Calibrated on
+# those pairs and the odd GeoWebNews documents (benchmarks/geoparsing.py), where
+# all 19 sound matches were wrong.
+MIN_SOUND_SIMILARITY = 60
 
 
-def _rank(place: Place) -> int:
-    return FEATURE_RANK.get(place.feature, 3)
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What an article's place names say about where it is.
-
-    ``support``: how many names can be in each country. ``votes``: each name's
-    one vote shared between its countries in proportion to the population of
-    its biggest reading there ("London" votes for Britain, not Kentucky; a
-    country's name for the country), so many small namesakes in one country
-    (the United States has most) do not outvote the few places that matter.
-    ``regions``: the same shares by (country, admin1), a region named voting for
-    itself and so for its towns (Parkland, Florida when the article names Florida).
-    """
-
-    support: Counter[str]
-    votes: dict[str, float]
-    regions: dict[tuple[str, str], float]
-    own_regions: dict[str, dict[tuple[str, str], float]]  # each name's share of ``regions``
-    # The names with a region reading, and those with a town reading, in each region.
-    region_names: dict[tuple[str, str], set[str]]
-    town_names: dict[tuple[str, str], set[str]]
-
-    def paired(self, name: str, place: Place) -> bool:
-        """Whether another name of the article is ``place``'s region, or a town in it when
-        ``place`` is a region ("Alexandria" and "Virginia": Alexandria, Virginia)."""
-        if place.feature in SELF_NAMED or not place.admin1:
-            return False
-        pairs = self.town_names if place.feature == "admin1" else self.region_names
-        return bool(pairs.get(_region(place), set()) - {name})
-
-    def other_regions(self, name: str, place: Place) -> float:
-        """The region vote for ``place`` from the article's other names.
-
-        A name's own vote would favour its region reading over its town reading
-        (Jenin the governorate over Jenin the town).
-        """
-        region = _region(place)
-        return self.regions.get(region, 0.0) - self.own_regions.get(name, {}).get(region, 0.0)
-
-
-def _prominence(place: Place) -> int:
-    """How much a reading of a name weighs: its population, or a town's for a region or site."""
-    if place.population or not (place.feature in NOMINAL_FEATURES or _rank(place) >= SITE_RANK):
-        return place.population + 1
-    return NOMINAL_POPULATION
-
-
-def _shares(places: Sequence[Place], area: Callable[[Place], K]) -> dict[K, float]:
-    """One vote shared between the areas of ``places`` by their most prominent place."""
-    weights: dict[K, int] = {}
-    for place in places:
-        key = area(place)
-        weights[key] = max(weights.get(key, 0), _prominence(place))
-    total = sum(weights.values())
-    return {key: weight / total for key, weight in weights.items()}
-
-
-def _region(place: Place) -> tuple[str, str]:
-    return place.country_iso2, place.admin1
-
-
-def make_context(
-    candidates: Mapping[str, Sequence[Place]],
-    voters: Iterable[str],
-    readings: Mapping[str, Sequence[Place]] | None = None,
-) -> Context:
-    """The country and region context the ``voters`` among an article's names give.
-
-    ``readings``: each name's candidates once ``_by_own_name`` has filtered them, if
-    already known (it normalises every candidate's name: the costliest step).
-    """
-    readings = readings or {}
-    support: Counter[str] = Counter()
-    votes: dict[str, float] = {}
-    regions: dict[tuple[str, str], float] = {}
-    own: dict[str, dict[tuple[str, str], float]] = {}
-    region_names: dict[tuple[str, str], set[str]] = {}
-    town_names: dict[tuple[str, str], set[str]] = {}
-    for name in voters:
-        named = readings[name] if name in readings else _by_own_name(candidates[name], name)
-        for p in named:  # not "Paris" for Swainsboro, Georgia
-            if p.admin1 and p.feature not in SELF_NAMED:
-                pairs = region_names if p.feature == "admin1" else town_names
-                pairs.setdefault(_region(p), set()).add(name)
-        for country, share in _shares(candidates[name], lambda p: p.country_iso2).items():
-            support[country] += 1
-            votes[country] = votes.get(country, 0.0) + share
-        own[name] = _shares([p for p in candidates[name] if p.admin1], _region)
-        for region, share in own[name].items():
-            regions[region] = regions.get(region, 0.0) + share
-    return Context(support, votes, regions, own, region_names, town_names)
-
-
-def _plausible(candidates: Sequence[Place], context: Context) -> list[Place]:
-    """The candidates a reader would consider, before context and size decide."""
-    # A small town abroad that only this name can be in, in an article whose
-    # other places agree on one country, is the wrong place (« Masala » in a DRC
-    # story is not Masally in Azerbaijan): better unresolved than misplaced. A
-    # city known abroad (Beirut in a Syrian story), a country or a continent
-    # named outright is itself wherever the story is.
-    main = max(context.support.values(), default=0)
-    kept = [
-        p
-        for p in candidates
-        if p.feature in SELF_NAMED
-        or main < 2
-        or context.support[p.country_iso2] >= 2
-        or p.population >= ABROAD_POPULATION
-    ]
-    if any(p.feature in SELF_NAMED for p in kept):
-        return [p for p in kept if p.feature in COARSE]  # Georgia the state or the country
-    regions = [p for p in kept if p.feature == "admin1"]
-    return [p for p in kept if not any(_yields_to(p, region) for region in regions)]
-
-
-def _yields_to(town: Place, region: Place) -> bool:
-    """Whether a name's town reading gives way to its region reading (California, Maryland).
-
-    It does not when it lies in that region (Ménaka: the seat the region is
-    named after), is big, or when the region has no point to give (Jenin, whose
-    governorate has none and which GeoNames files under the West Bank).
-    """
-    return (
-        town.feature not in COARSE
-        and town.country_iso2 == region.country_iso2
-        and town.admin1 != region.admin1
-        and town.population < REGION_NAMESAKE_POPULATION
-        and region.latitude is not None
-    )
-
-
-def _by_own_name(candidates: Sequence[Place], name: str) -> list[Place]:
-    """The candidates left once those known by ``name`` only as an alternate, and far
-    outweighed by one whose own name it is, are dropped."""
-    key = normalize_name(name)
-    own = [_prominence(p) for p in candidates if normalize_name(p.name) == key]
-    if not key or not own:
-        return list(candidates)
-    # A country, continent or sea keeps every name of it (« mer Rouge », not Mer
-    # Rouge, Louisiana): the press names it in every language.
-    return [
-        p
-        for p in candidates
-        if normalize_name(p.name) == key
-        or p.feature in SELF_NAMED
-        or _prominence(p) * OWN_NAME_RATIO > max(own)
-    ]
-
-
-def choose_place(candidates: Sequence[Place], context: Context, name: str = "") -> Place | None:
-    """The plausible candidate for ``name`` in the article's main country, most specific."""
-    return _choose(_by_own_name(candidates, name), context, name)
-
-
-def _choose(candidates: Sequence[Place], context: Context, name: str) -> Place | None:
-    kept = _plausible(candidates, context)
-    if not kept:
-        return None
-    # A town and its region named together first (Alexandria, Virginia: LGL 0.804 ->
-    # 0.816, odd GeoWebNews 0.817 -> 0.816, benchmarks/geoparsing.py), then the
-    # country context, then a country over its same-named region (Mexico), the
-    # article's regions (with the town's size, REGION_SIZE_WEIGHT), kind, a known
-    # point over none (the same region from two sources), and size. A population
-    # prior added to the country vote (0.1 to 0.5 x log10 population) lowered
-    # accuracy on the odd GeoWebNews documents by 0.4 to 1.3 points and on LGL's
-    # local news by 6 (benchmarks/geoparsing.py), so the article's context stays first.
-    return max(
-        kept,
-        key=lambda p: (
-            context.paired(name, p),
-            context.votes.get(p.country_iso2, 0.0),
-            p.feature in SELF_NAMED,
-            context.other_regions(name, p) + REGION_SIZE_WEIGHT * math.log10(p.population + 1),
-            _rank(p),
-            p.latitude is not None,
-            math.log10(p.population + 1),
-        ),
-    )
-
-
-# Words that say what kind of place a name is rather than name it: a name the
-# gazetteer lacks is looked up again without them ("Benue State", "Anbar
-# Governorate", "West Surrey"), keeping only candidates of the kind they say.
-REGION_WORDS = frozenset({
-    "state", "province", "region", "governorate", "county", "district", "prefecture",
-    "oblast", "wilaya", "governate", "muhafazat", "محافظة", "ولاية", "منطقة",
-})  # fmt: skip
-TOWN_WORDS = frozenset({"city", "town", "village", "مدينة", "بلدة", "قرية"})
-SIDE_WORDS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "central", "upper", "lower", "greater",
-})  # fmt: skip
-STREET_WORDS = frozenset({
-    "street", "road", "avenue", "boulevard", "square", "bridge", "lane", "highway", "rue",
-    "route", "place", "pont", "calle", "avenida", "plaza", "شارع", "طريق", "ساحة", "جسر",
-})  # fmt: skip
-# Words that name a building or institution in a place ("Belfast Magistrate's
-# Court", "University of Alberta", "Iowa House", « l'hôpital de Gaza »): such a
-# name is placed at the place its other words name, never at a town named like
-# the institution ("University", Florida) nor at a country its demonym names
-# ("Russian Embassy" stands in another country's capital).
-FACILITY_WORDS = frozenset({
-    "university", "college", "school", "academy", "hospital", "clinic", "court", "courthouse",
-    "center", "centre", "office", "embassy", "consulate", "ministry", "airport", "station",
-    "stadium", "arena", "museum", "prison", "jail", "hotel", "church", "cathedral", "basilica",
-    "mosque", "temple", "house", "hall", "library", "theatre", "theater", "headquarters",
-    "université", "hôpital", "école", "lycée", "tribunal", "aéroport", "gare", "ambassade",
-    "ministère", "mosquée", "église", "stade", "musée", "universidad", "aeropuerto",
-    "estación", "embajada", "جامعة", "مستشفى", "مطار", "سجن", "محكمة", "مسجد", "سفارة", "وزارة",
-})  # fmt: skip
-# Words joining an institution to its place: "University of X", « hôpital de X ».
-OF_WORDS = frozenset({"of", "de", "du", "des", "del", "in", "at", "à", "d"})
-MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
-REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
-
-
-def lookup_place(gazetteer: GazetteerLike, name: str) -> list[Place]:
-    """The gazetteer's candidates for ``name``, else for it without a kind or side word."""
-    found = gazetteer.lookup(name)
-    words = name.split()
-    if found or len(words) < 2:
-        return found
-    first, last = words[0].casefold(), words[-1].casefold()
-    if last in REGION_WORDS or first in REGION_WORDS:
-        rest = words[:-1] if last in REGION_WORDS else words[1:]
-        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature in REGION_KINDS]
-    if last in TOWN_WORDS or first in TOWN_WORDS:
-        rest = words[:-1] if last in TOWN_WORDS else words[1:]
-        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
-    if first in SIDE_WORDS:
-        return gazetteer.lookup(" ".join(words[1:]))
-    # « à Bagdad Abou Taqwa »: a town's name run on into the next name (the parse
-    # joined a place and a person) is the town its longest known opening words
-    # name; towns and sites only, never a word too short to mean one, and never
-    # for a street or square named after a town ("Dayton Street", « rue de Gaza »).
-    if {first, last} & STREET_WORDS:
-        return []
-    if any(_bare_word(w) in FACILITY_WORDS for w in words):
-        return _facility_place(gazetteer, words)
-    for size in range(len(words) - 1, 0, -1):
-        opening = " ".join(words[:size])
-        if len(opening) >= MIN_OPENING_CHARS:
-            found = [p for p in gazetteer.lookup(opening) if p.feature not in COARSE]
-            if found:
-                return found
-    return []
-
-
-def _bare_word(word: str) -> str:
-    """A word casefolded without a possessive ("Magistrate's" -> "magistrate")."""
-    return re.sub(r"['’]s$", "", word.casefold())
-
-
-def _facility_place(gazetteer: GazetteerLike, words: Sequence[str]) -> list[Place]:
-    """Where a building or institution is: the place after its "of" ("University of
-    Alberta"), else the longest known opening words before its kind ("Iowa House")."""
-    kinds = [i for i, w in enumerate(words) if _bare_word(w) in FACILITY_WORDS]
-    spans: list[Sequence[str]] = []
-    for i in kinds:
-        if i + 2 < len(words) and words[i + 1].casefold() in OF_WORDS:
-            spans.append(words[i + 2 :])
-    spans += [words[:size] for size in range(kinds[0], 0, -1)]
-    for span in spans:
-        text = " ".join(span)
-        if len(text) >= MIN_OPENING_CHARS:
-            found = [p for p in lookup_place(gazetteer, text) if p.feature not in SELF_NAMED]
-            if found:
-                return found
-    return []
-
-
-def resolve_names(
-    candidates: Mapping[str, Sequence[Place]], voters: Iterable[str]
-) -> dict[str, Place | None]:
-    """Choose a place for every name of one article, the ``voters`` giving its country context."""
-    readings = {name: _by_own_name(found, name) for name, found in candidates.items()}
-    context = make_context(candidates, voters, readings)
-    return {name: _choose(readings[name], context, name) for name in candidates}
+def _spelled_like(name: str, place: Place) -> bool:
+    return fuzz.ratio(normalize_name(name), normalize_name(place.name)) >= MIN_SOUND_SIMILARITY
 
 
 def locate_names(
@@ -371,6 +44,7 @@ def locate_names(
     names: Iterable[str],
     voters: Iterable[str],
     context: Iterable[str] = (),
+    words: PlaceWords | None = None,
 ) -> tuple[dict[str, list[Place]], dict[str, Place | None]]:
     """Look up and choose a place for each of one article's names: (candidates, choices).
 
@@ -381,23 +55,25 @@ def locate_names(
     places were resolved in: a looser key needs the story's context.
     """
     names = list(names)
+    words = words or load_place_words()
     extra = [name for name in context if name not in names]
     voters = [*voters, *extra]
-    found = {name: lookup_place(gazetteer, name) for name in [*names, *extra]}
-    places = resolve_names(found, voters)
+    found = {name: lookup_place(gazetteer, name, words) for name in [*names, *extra]}
+    local = [name for name in names if is_local_name(name, words)]
+    places = resolve_names(found, voters, local)
     countries = {p.country_iso2 for p in places.values() if p is not None}
     sounded = {
         name: [
             p
             for p in gazetteer.lookup_sound(name)
-            if p.country_iso2 in countries and p.feature not in COARSE
+            if p.country_iso2 in countries and p.feature not in COARSE and _spelled_like(name, p)
         ]
         for name, candidates in found.items()
         if not candidates
     }
     if any(sounded.values()):
         found |= sounded
-        places = resolve_names(found, voters)
+        places = resolve_names(found, voters, local)
     return {n: found[n] for n in names}, {n: places[n] for n in names}
 
 
@@ -448,9 +124,9 @@ def coarser_place(resolved: Iterable[Place]) -> Location | None:
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
-def _named_places(article: Article) -> list[str]:
-    """Every place-entity name of the article's sentences, in text order, once each."""
-    found: dict[str, None] = {}
+def _place_spans(article: Article) -> list[tuple[Span, Span]]:
+    """Every place entity of the article's sentences, in text order: (sentence, entity)."""
+    found = []
     for sentence in article.sentences:
         start = end = -1
         for token in (*sentence.tokens, None):
@@ -458,9 +134,49 @@ def _named_places(article: Article) -> list[str]:
                 start, end = (token.start if start < 0 else start), token.end
                 continue
             if start >= 0:
-                found.setdefault(article.text[start:end], None)
+                found.append((sentence.span, Span(start, end)))
                 start = end = -1
-    return list(found)
+    return found
+
+
+def _container(
+    article: Article,
+    location: Argument,
+    spans: Sequence[tuple[Span, Span]],
+    located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
+    outlets: frozenset[str],
+) -> Place | None:
+    """The town another place entity of ``location``'s sentence names, the nearest
+    (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
+    like a town (« la chaîne Al-Mayadeen »), a region or a country.
+
+    ``located``: candidates and choices of the article's names (``locate_names``).
+    A name chosen as a region stands for the seat of that region named like it, if
+    any: a neighbourhood is in a town (Khartoum the city, not the state).
+    """
+    candidates, chosen = located
+    at = location.span.start
+    towns = []
+    for sentence, span in spans:
+        name = span.cut(article.text)
+        if not sentence.start <= at < sentence.end or span.start <= at < span.end:
+            continue
+        place = chosen.get(name)
+        if place is None or normalize_name(name) in outlets:
+            continue
+        if place.feature == "admin1":
+            place = next(
+                (
+                    p
+                    for p in candidates.get(name, ())
+                    if p.feature not in COARSE
+                    and (p.country_iso2, p.admin1) == (place.country_iso2, place.admin1)
+                ),
+                place,
+            )
+        if place.feature not in COARSE and place.feature != "admin2":
+            towns.append((abs(span.start - at), place))
+    return min(towns, key=lambda t: t[0])[1] if towns else None
 
 
 class GeoStage:
@@ -474,6 +190,8 @@ class GeoStage:
         self._open = open_gazetteer
         self._gazetteer: GazetteerLike | None = None
         self._site_finder: SiteFinder | None = None
+        self._words: PlaceWords | None = None
+        self._outlets: frozenset[str] | None = None
 
     def _sites(
         self, article: Article, places: Mapping[str, Place | None]
@@ -514,7 +232,23 @@ class GeoStage:
         # A country named outright is most often an actor's (« les États-Unis ont
         # frappé »), so names the extractor marked broad (empty value) do not vote.
         voters = {m.location.text for m in article.mentions if m.location and m.location.value}
-        _found, places = locate_names(self.gazetteer, names, voters, _named_places(article))
+        words = self._words = self._words or load_place_words()
+        spans = _place_spans(article)
+        others = [n for n in dict.fromkeys(e.cut(article.text) for _, e in spans) if n not in names]
+        every_name, every_voter = [*names, *others], [*voters, *others]
+        found, every = locate_names(self.gazetteer, every_name, every_voter, (), words)
+        places = {name: every[name] for name in names}
+        # A name the gazetteer lacks (a neighbourhood, « quartier de Mayo ») whose
+        # sentence names the town it is in (« dans le sud de Khartoum ») is in that
+        # town, for every mention naming it (the toll told later is the same
+        # incident's): geo_precision 2, as for a place near a town.
+        outlets = self._outlets = self._outlets or load_outlet_names()
+        contained = {
+            m.location.text: town
+            for m in article.mentions
+            if m.location is not None and places[m.location.text] is None
+            and (town := _container(article, m.location, spans, (found, every), outlets))
+        }  # fmt: skip
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
@@ -524,7 +258,10 @@ class GeoStage:
             if mention.location is None:
                 mentions.append(mention)
                 continue
-            place = places[mention.location.text]
+            place = places[mention.location.text] or contained.get(mention.location.text)
+            inside = mention.location.text in contained or is_local_name(
+                mention.location.text, words
+            )
             if (place is None or place.feature in COARSE) and mention.sentence in sited:
                 # No finer than a region: a site its own sentence names (« known as Tower 22 »).
                 named, place = sited[mention.sentence]
@@ -532,8 +269,9 @@ class GeoStage:
                     mention, location=named, evidence=(*mention.evidence, named)
                 )
             location = _location(place) if place else fallback
-            if location is not None and mention.near and location.geo_precision == 1:
-                # "Near Kharkiv", « au sud de Daqouq »: ACLED's precision 2.
+            if location is not None and (mention.near or inside) and location.geo_precision == 1:
+                # "Near Kharkiv", « au sud de Daqouq », a street, building or
+                # neighbourhood of a town ("Collins Avenue", Miami): ACLED's precision 2.
                 location = dataclasses.replace(location, geo_precision=2)
             mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))

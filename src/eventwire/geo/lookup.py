@@ -1,0 +1,93 @@
+"""Looking a place name up: the gazetteer's candidates, else those its other words give.
+
+A name the gazetteer lacks is read with the words of ``data/lang/<iso>/places.yaml``:
+without a word saying its kind ("Benue State", "Anbar Governorate") or side ("West
+Surrey"), at the place an institution's other words name ("University of
+Alberta"), or as a town's name run on into the next name (« Bagdad Abou Taqwa »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.geo.choice import COARSE, SELF_NAMED
+from eventwire.geo.places import GazetteerLike, Place
+from eventwire.geo.words import PlaceWords, load_place_words
+
+__all__ = ["is_local_name", "lookup_place"]
+
+MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
+REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
+
+
+def lookup_place(
+    gazetteer: GazetteerLike, name: str, words: PlaceWords | None = None
+) -> list[Place]:
+    """The gazetteer's candidates for ``name``, else for it without a kind or side word.
+
+    ``words``: the place words (``load_place_words()``, read here when not given).
+    """
+    found = gazetteer.lookup(name)
+    parts = name.split()
+    if found or len(parts) < 2:
+        return found
+    words = words or load_place_words()
+    first, last = parts[0].casefold(), parts[-1].casefold()
+    if last in words.region or first in words.region:
+        rest = parts[:-1] if last in words.region else parts[1:]
+        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature in REGION_KINDS]
+    if last in words.town or first in words.town:
+        rest = parts[:-1] if last in words.town else parts[1:]
+        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
+    if first in words.side:
+        return gazetteer.lookup(" ".join(parts[1:]))
+    # « à Bagdad Abou Taqwa »: a town's name run on into the next name (the parse
+    # joined a place and a person) is the town its longest known opening words
+    # name; towns and sites only, never a word too short to mean one, and never
+    # for a street or square named after a town ("Dayton Street", « rue de Gaza »).
+    if any(_bare_word(w) in words.street for w in parts):
+        return []
+    if any(_bare_word(w) in words.facility for w in parts):
+        return _facility_place(gazetteer, parts, words)
+    for size in range(len(parts) - 1, 0, -1):
+        opening = " ".join(parts[:size])
+        if len(opening) >= MIN_OPENING_CHARS:
+            found = [p for p in gazetteer.lookup(opening) if p.feature not in COARSE]
+            if found:
+                return found
+    return []
+
+
+def is_local_name(name: str, words: PlaceWords) -> bool:
+    """Whether ``name`` names a street, road or building ("Collins Avenue", "A417",
+    "Barclays Center", « rue de Gaza »): a place inside a town, not a town."""
+    if words.roads is not None and words.roads.fullmatch(name.strip()):
+        return True
+    return any(_bare_word(w) in words.street | words.facility for w in name.split())
+
+
+def _bare_word(word: str) -> str:
+    """A word casefolded without a possessive or a final dot ("Magistrate's" ->
+    "magistrate", "St." -> "st")."""
+    return re.sub(r"['’]s$", "", word.casefold().rstrip("."))
+
+
+def _facility_place(
+    gazetteer: GazetteerLike, parts: Sequence[str], words: PlaceWords
+) -> list[Place]:
+    """Where a building or institution is: the place after its "of" ("University of
+    Alberta"), else the longest known opening words before its kind ("Iowa House")."""
+    kinds = [i for i, w in enumerate(parts) if _bare_word(w) in words.facility]
+    spans: list[Sequence[str]] = []
+    for i in kinds:
+        if i + 2 < len(parts) and parts[i + 1].casefold() in words.of:
+            spans.append(parts[i + 2 :])
+    spans += [parts[:size] for size in range(kinds[0], 0, -1)]
+    for span in spans:
+        text = " ".join(span)
+        if len(text) >= MIN_OPENING_CHARS:
+            found = [p for p in lookup_place(gazetteer, text, words) if p.feature not in SELF_NAMED]
+            if found:
+                return found
+    return []

@@ -1,0 +1,77 @@
+"""Choosing between namesakes and placing names the gazetteer lacks (geo/choice.py, locate_names)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.geo import MemoryGazetteer, Place, locate_names
+
+from .test_stage import mention, place, resolve
+
+
+def _region(p: Place, admin1: str) -> Place:
+    return dataclasses.replace(p, admin1=admin1)
+
+
+MOSCOW = place("20", "Moscow", "RU", population=10_400_000, lat=55.75)
+MOSCOW_IDAHO = _region(place("21", "Moscow", "US", population=24_000, lat=46.7), "Idaho")
+BOISE = _region(place("22", "Boise", "US", population=220_000, lat=43.6), "Idaho")
+SPOKANE = _region(place("23", "Spokane", "US", population=210_000, lat=47.7), "Washington")
+IDAHO = _region(place("24", "Idaho", "US", feature="admin1", lat=44.4), "Idaho")
+MIAMI = _region(place("25", "Miami", "US", population=440_000, lat=25.8), "Florida")
+TAMPA = _region(place("26", "Tampa", "US", population=390_000, lat=27.9), "Florida")
+FLORIDA = _region(place("27", "Florida", "US", feature="admin1", lat=28.0), "Florida")
+DALLAS = _region(place("28", "Dallas", "US", population=1_300_000, lat=32.8), "Texas")
+KAVANUR = place("29", "Kavery", "US", population=3_000, lat=41.0)  # sound key "kvr"
+MIDEAST_TOWN = _region(place("30", "Middle East", "US", population=800, lat=40.0), "Idaho")
+OBLAST = place("32", "Moscow Oblast", "RU", feature="admin1", lat=55.5)
+MIDEAST = dataclasses.replace(
+    place("31", "Middle East", "US", feature="macroregion", lat=29.0), country_iso2="", admin1=""
+)
+GAZETTEER = MemoryGazetteer(
+    {p: [] for p in (MOSCOW, MOSCOW_IDAHO, BOISE, SPOKANE, IDAHO, MIAMI, TAMPA, FLORIDA, DALLAS,
+                     KAVANUR, MIDEAST_TOWN, MIDEAST, OBLAST)}
+)  # fmt: skip
+
+
+def _choose(*names: str) -> dict[str, Place | None]:
+    return locate_names(GAZETTEER, names, names)[1]
+
+
+def test_choice_a_famous_city_beats_the_articles_small_namesake() -> None:
+    assert _choose("Moscow", "Boise", "Spokane")["Moscow"] == MOSCOW
+
+
+def test_choice_a_namesake_paired_with_its_region_stays() -> None:
+    assert _choose("Moscow", "Boise", "Idaho")["Moscow"] == MOSCOW_IDAHO
+
+
+def test_choice_a_street_the_gazetteer_lacks_is_in_the_articles_town() -> None:
+    found = _choose("Collins Avenue", "Miami", "Dallas", "Florida", "Tampa")
+    assert found["Collins Avenue"] == MIAMI  # Florida's biggest named town, not Dallas
+    assert _choose("Barclays Center", "Dallas")["Barclays Center"] == DALLAS
+    assert _choose("Collins Avenue")["Collins Avenue"] is None  # no town named: unplaced
+
+
+def test_choice_a_name_whose_only_likeness_is_its_sound_skeleton_is_refused() -> None:
+    # "Cauvery" and "Kavery" share the skeleton "kvr" and are spelled alike: found;
+    # "Qivoray" shares it too but is spelled unlike (ratio 46): refused.
+    assert _choose("Cauvery", "Dallas")["Cauvery"] == KAVANUR
+    assert _choose("Kivaro Street", "Dallas")["Kivaro Street"] == DALLAS
+    assert _choose("Qivoray", "Dallas")["Qivoray"] is None
+
+
+def test_stage_a_street_placed_at_its_town_has_precision_two() -> None:
+    found = resolve(mention(1, "Ain al-Asad"), mention(2, "Al-Qaim"), mention(3, "Qaim Street"))
+    assert found["Qaim Street"] is not None and found["Qaim Street"].geo_precision == 2
+    assert found["Al-Qaim"] is not None and found["Al-Qaim"].geo_precision == 1
+
+
+def test_choice_a_world_region_is_itself_wherever_the_story_is() -> None:
+    # "the Middle East" in a story about Idaho towns is the region, not the village.
+    assert _choose("Middle East", "Boise", "Idaho")["Middle East"] == MIDEAST
+
+
+def test_choice_a_region_named_abroad_is_not_refused_like_a_small_town() -> None:
+    # Three names agree on the United States; a Russian region is still itself.
+    assert _choose("Moscow Oblast", "Boise", "Spokane", "Idaho")["Moscow Oblast"] == OBLAST

@@ -1,0 +1,78 @@
+"""A neighbourhood the gazetteer lacks falls back to the town its sentence names."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from eventwire.geo import GeoStage, MemoryGazetteer, Place
+from eventwire.models import Argument, Article, EventMention, Location, Sentence, Span, Token
+
+
+def _place(pid: str, name: str, feature: str, population: int, lat: float) -> Place:
+    return Place(pid, name, "SD", "Sudan", 729, "Khartoum", "", lat, 32.5, feature, population,
+                 "test")  # fmt: skip
+
+
+KHARTOUM = _place("1", "Khartoum", "city", 1_970_000, 15.55)
+KHARTOUM_STATE = _place("2", "Khartoum", "admin1", 0, 15.6)
+OMDURMAN = _place("3", "Omdurman", "city", 1_200_000, 15.64)
+MAYADIN = dataclasses.replace(
+    _place("4", "Al Mayadin", "city", 44_000, 35.0), country_iso2="SY", country_name="Syria"
+)
+GAZETTEER = MemoryGazetteer({
+    KHARTOUM: [], KHARTOUM_STATE: [], OMDURMAN: [], MAYADIN: ["Al-Mayadeen"],
+})  # fmt: skip
+
+
+def _article(text: str, places: list[str], mentions: list[tuple[int, str]]) -> Article:
+    """``places``: the place entities; ``mentions``: (sentence index, location name)."""
+    sentences = []
+    for match in re.finditer(r"[^.]+\.", text):
+        tokens = tuple(
+            Token(w.start(), w.end(), w.group(), w.group(), "X", "dep", 0,
+                  "LOC" if any(w.group() in p.split() for p in places) else "")
+            for w in re.finditer(r"\w[\w-]*", text)
+            if match.start() <= w.start() < match.end()
+        )  # fmt: skip
+        sentences.append(Sentence(Span(match.start(), match.end()), "fr", tokens))
+    found = []
+    for i, (index, name) in enumerate(mentions):
+        start = text.index(name)
+        found.append(EventMention(
+            mention_id=f"m{i}", article_id="a", sentence=sentences[index].span,
+            trigger=Argument("x", Span(0, 1)), event_type="Explosions/Remote violence",
+            sub_event_type="Air/drone strike", disorder_type="Political violence",
+            plover="ASSAULT", event_date=date(2023, 10, 18), time_precision=1,
+            location=Argument(name, Span(start, start + len(name)), name),
+        ))  # fmt: skip
+    return Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                   text=text, sentences=tuple(sentences), mentions=tuple(found))  # fmt: skip
+
+
+def _places(article: Article) -> list[Location | None]:
+    return [m.place for m in GeoStage(lambda: GAZETTEER)(article).mentions]
+
+
+def test_containers_a_neighbourhood_is_in_the_town_its_sentence_names_for_every_mention() -> None:
+    text = (
+        "Une frappe a touché le marché du quartier de Mayo, dans le sud de Khartoum. "
+        "Le bilan du quartier de Mayo est de 15 morts. Des obus sont tombés sur Omdurman."
+    )
+    article = _article(text, ["Mayo", "Khartoum", "Omdurman"],
+                       [(0, "quartier de Mayo"), (1, "quartier de Mayo"), (2, "Omdurman")])  # fmt: skip
+    mayo, toll, omdurman = _places(article)
+    assert mayo is not None and (mayo.name, mayo.feature, mayo.geo_precision) == (
+        "Khartoum",
+        "city",
+        2,
+    )
+    assert toll == mayo  # the toll told later is the same incident's: same place
+    assert omdurman is not None and omdurman.geo_precision == 1
+
+
+def test_containers_an_outlet_named_like_a_town_is_never_the_container() -> None:
+    text = "Deux journalistes de la chaîne Al-Mayadeen ont été tués à Tayr Harfa."
+    article = _article(text, ["Al-Mayadeen", "Tayr", "Harfa"], [(0, "Tayr Harfa")])
+    assert _places(article) == [None]
