@@ -239,15 +239,12 @@ class EventMention:
         """The place this mention names, for comparing mentions; "" when it names none.
 
         Its gazetteer entry when resolved to a town or site (or near one); else the
-        name as written, case folded: two mentions placed only at country level
-        ("Iraq") or not at all are at one place only when they name the same one.
+        name as written: two mentions placed only at country level ("Iraq") or not
+        at all are at one place only when they name the same one.
         """
-        place = self.place
-        if place is not None and place.geo_precision in (1, 2) and place.gazetteer_id:
-            return place.gazetteer_id
-        if self.location is None:
-            return ""
-        return (self.location.value or "").casefold()
+        if self.place is not None and self.place.geo_precision in (1, 2):
+            return self.place.gazetteer_id
+        return (self.location.value or "") if self.location is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
