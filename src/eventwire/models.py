@@ -242,7 +242,11 @@ class EventMention:
         name as written: two mentions placed only at country level ("Iraq") or not
         at all are at one place only when they name the same one.
         """
-        if self.place is not None and self.place.geo_precision in (1, 2):
+        if (
+            self.place is not None
+            and self.place.geo_precision in (1, 2)
+            and self.place.gazetteer_id
+        ):
             return self.place.gazetteer_id
         return (self.location.value or "") if self.location is not None else ""
 
