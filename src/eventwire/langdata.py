@@ -93,6 +93,20 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # places where people live, shop, pray, study or are treated: striking one
         # targets civilians (ACLED's civilian_targeting)
         "civilian_sites": (list, False),
+        # prepositions of a holder: « les positions de X », "positions of X"
+        "owner_preps": (list, False),
+        # prepositions of a passive verb's agent, whatever relation the parser gives it
+        "agent_preps": (list, False),
+        # a fight told by its two sides: « des combats ont opposé X à Y », "fighting
+        # pitted X against Y" (verbs, then the preposition of the second side), and
+        # "clashes between X and Y" (the preposition naming both)
+        "sides_verbs": (list, False),
+        "sides_preps": (list, False),
+        "between_preps": (list, False),
+        # an attack blamed on someone: « une attaque attribuée aux ADF », "an attack
+        # blamed on Al-Shabaab" (verbs, then the preposition of who is blamed)
+        "blame_verbs": (list, False),
+        "blame_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -184,7 +184,8 @@ class ActorRef:
     ``method`` says how the name was reached: "exact", "normalised" or "fuzzy"
     (an alias of the base), "unnormalised" (a named group the base lacks, kept as
     written), "claimed" (the group that claimed the attack later in the article),
-    "inferred" (no actor in the text: an unnamed perpetrator), or "pattern" (unnamed
+    "inferred" (no actor in the text: an unnamed perpetrator), "story" (no actor in
+    its sentence: the initiator the article named for an earlier incident), or "pattern" (unnamed
     state forces, « l'armée », "the troops", named for the country or the story).
     """
 
@@ -233,6 +234,21 @@ class EventMention:
     retold: bool = False
     evidence: tuple[Argument, ...] = ()  # the spans behind every value above
     extractor: str = ""  # versioned stage name that produced it
+
+    def place_key(self) -> str:
+        """The place this mention names, for comparing mentions; "" when it names none.
+
+        Its gazetteer entry when resolved to a town or site (or near one); else the
+        name as written: two mentions placed only at country level ("Iraq") or not
+        at all are at one place only when they name the same one.
+        """
+        if (
+            self.place is not None
+            and self.place.geo_precision in (1, 2)
+            and self.place.gazetteer_id
+        ):
+            return self.place.gazetteer_id
+        return (self.location.value or "") if self.location is not None else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,3 +236,54 @@ def test_matcher_unnamed_branches_are_the_countrys_forces(
 ) -> None:
     found = actor_base.match(text, country)
     assert found is not None and found.canonical.startswith(canonical.split(" (")[0])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "canonical"),
+    [
+        # Lebanon's other fighting parties: Amal is no misspelt Hamas.
+        ("the Amal movement", "LB", "Amal Movement"),
+        ("les Forces al-Fajr", "LB", "Al Jamaa al Islamiya"),
+        ("Brigades des martyrs d'Al-Aqsa", "PS", "Al Aqsa Martyrs Brigade"),
+        ("Iswap fighters", "NE", "Islamic State (West Africa)"),
+        ("حركة العدل والمساواة", "SD", "JEM: Justice and Equality Movement"),
+        ("l'armée tchadienne", "TD", "Military Forces of Chad (2021-)"),
+        ("Arakan Rohingya Salvation Army militants", "MM", "ARSA: Arakan Rohingya Salvation Army"),
+        ("تنظيم الدولة الإسلامية", "SY", "Islamic State (Syria)"),
+    ],
+)
+def test_matcher_covers_the_issues_conflicts(
+    actor_base: ActorBase, phrase: str, country: str, canonical: str
+) -> None:
+    found = actor_base.match(phrase, country)
+    assert found is not None and found.canonical == canonical
+
+
+def test_matcher_a_brigade_names_its_larger_force_as_parent(actor_base: ActorBase) -> None:
+    found = actor_base.match("Ansarul Islam", "BF")
+    assert found is not None and found.parent == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # Near-spellings of a demonym are other words.
+        ("la chaîne France Télévisions", None),
+        # Named before the pattern word, soldiers are a group of their own.
+        ("the Free Druze Soldiers", "SY"),
+    ],
+)
+def test_matcher_refuses_lookalikes(actor_base: ActorBase, text: str, hint: str | None) -> None:
+    found = actor_base.match(text, hint)
+    assert found is not None and found.method == "unnormalised", found
+
+
+def test_matcher_near_spelling_of_another_countrys_group_is_not_it(actor_base: ActorBase) -> None:
+    found = actor_base.match("SDP militants", "SY")
+    assert found is not None and not found.canonical.startswith("PDF"), found
+
+
+def test_matcher_forces_named_after_their_country_are_its_forces(actor_base: ActorBase) -> None:
+    found = actor_base.match("les Forces armées de la RDC", "CD")
+    assert found is not None
+    assert found.canonical.startswith("Military Forces of the Democratic Republic of Congo")

@@ -250,3 +250,122 @@ def test_stage_reads_the_country_from_the_places_iso_code(
     mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
     mention = only(stage(dataclasses.replace(article, mentions=mentions)))
     assert name(mention.actor2_ref) == "Civilians (Palestine)"
+
+
+def test_stage_an_incident_with_no_initiator_is_the_storys_attacker(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Russian forces shelled Kharkiv on Saturday, killing two civilians. "
+        "On Sunday, two bombs struck a store in Kharkiv, killing three people.",
+        "en",
+    )
+    mentions = stage(located(article, "Ukraine")).mentions
+    later = [m for m in mentions if m.event_date is not None and m.event_date.isoweekday() == 7]
+    assert later, mentions
+    for mention in later:
+        assert name(mention.actor1_ref) == "Military Forces of Russia (2000-)"
+        assert mention.actor1_ref is not None and mention.actor1_ref.method == "story"
+
+
+def test_stage_the_storys_attacker_is_not_given_to_an_attack_on_it(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Al-Shabaab fighters attacked an army base near Beledweyne on Monday. "
+        "On Tuesday, a roadside bomb hit an Al-Shabaab convoy near Afgooye.",
+        "en",
+    )
+    mentions = stage(located(article, "Somalia")).mentions
+    convoy = next(m for m in mentions if "convoy" in m.sentence.cut(article.text))
+    assert name(convoy.actor2_ref) == "Al Shabaab"
+    assert name(convoy.actor1_ref) == "Unidentified Armed Group (Somalia)"
+
+
+def test_stage_civilians_are_labelled_by_the_nationality_their_phrase_gives(
+    actors: Any,
+) -> None:
+    _, actor2 = actors(
+        "Deux journalistes de la chaîne libanaise Al-Manar ont été tués mardi par un tir "
+        "de drone israélien près de la frontière.",
+        "fr",
+        "Israel",
+    )
+    assert name(actor2) == "Civilians (Lebanon)"
+
+
+def test_stage_an_unplaced_article_takes_its_country_from_the_groups_it_names(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "RSF shells slammed into the Abu Shouk displacement camp on Saturday, "
+        "killing five civilians.",
+        "en",
+    )
+    mention = only(stage(article))  # the gazetteer placed nothing
+    assert name(mention.actor2_ref) == "Civilians (Sudan)"
+
+
+def test_stage_unidentified_gunmen_the_parse_missed_keep_their_incident(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Les FARDC ont accroché lundi un groupe de rebelles près d'Oicha. "
+        "Mardi, des hommes armés non identifiés ont par ailleurs enlevé sept agriculteurs "
+        "près de Butembo.",
+        "fr",
+    )
+    mentions = stage(located(article, "Democratic Republic of the Congo")).mentions
+    abduction = next(m for m in mentions if m.sub_event_type.startswith("Abduction"))
+    assert name(abduction.actor1_ref) == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "US warplanes struck targets in Sanaa on Friday. "
+        "In Hodeidah, warplanes bombed a radar site. "
+        "Houthi officials gave differing tolls for Hodeidah, of between five and eight dead.",
+        "en",
+    )
+    mentions = stage(located(article, "Yemen")).mentions
+    toll = next(m for m in mentions if m.trigger.text == "dead")
+    assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"
+
+
+def test_stage_a_phrase_naming_no_one_is_no_actor(actors: Any) -> None:
+    _, actor2 = actors("Heavy fighting killed at least six fighters in El Fasher on Friday.",
+                       "en", "Sudan")  # fmt: skip
+    assert name(actor2) != "fighters"
+    _, actor2 = actors(
+        "Gunmen shot dead a clan elder outside a mosque in Baidoa on Monday.", "en", "Somalia"
+    )
+    assert name(actor2) == "Civilians (Somalia)"
+    # A name the base lacks is still kept as written.
+    actor1, _ = actors(
+        "Fighters of the Tanzim al-Fajr al-Jadid attacked a checkpoint near Baidoa on Monday.",
+        "en",
+        "Somalia",
+    )
+    assert name(actor1) is not None and "Tanzim al-Fajr al-Jadid" in name(actor1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "target"),
+    [
+        ("en", "Israeli warplanes struck a house in Khan Younis on Monday, killing three "
+               "Palestinians.", "Palestine", "Civilians (Palestine)"),
+        # By their nationality, wherever they were hit.
+        ("en", "An Israeli drone struck a car near Nabatieh on Monday, killing two Syrians.",
+         "Lebanon", "Civilians (Syria)"),
+        # A lone demonym of what was hit is its side, not its people.
+        ("en", "A roadside bomb hit a Somali army convoy near Afgooye on Monday.",
+         "Somalia", "Military Forces of Somalia (2022-)"),
+    ],
+)  # fmt: skip
+def test_stage_victims_named_by_nationality_are_its_civilians(
+    actors: Any, language: str, text: str, country: str, target: str
+) -> None:
+    _, actor2 = actors(text, language, country)
+    assert name(actor2) == target

@@ -218,6 +218,77 @@ def test_events_actors_from_subject_agent_and_adjective(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "actor1", "actor2"),
+    [
+        # A trigger phrase acts through its head noun: the bomb was planted by ISIS.
+        ("en", "Two soldiers were killed when a roadside bomb planted by ISIS hit their "
+               "patrol near Kirkuk on Monday.", "ISIS", None),
+        # The phrase head's own target: the bombing was at the checkpoint.
+        ("en", "A suicide car bombing at a military checkpoint in Baidoa killed six people "
+               "on Monday.", None, "military"),
+        # An adjective may say the victims are civilians.
+        ("fr", "Mardi, des hommes armés ont enlevé trois responsables religieux près de Djibo.",
+         "hommes armés", "responsables religieux"),
+        # A participle clause's actor is its governing verb's subject.
+        ("en", "Fighters of the Rapid Support Forces stormed the village of Wad al-Nourah on "
+               "Wednesday, killing scores of residents.", "Fighters of the Rapid Support Forces",
+               None),
+        # Two words naming armed men, neither of which does alone.
+        ("fr", "Mardi, des hommes armés ont enlevé sept agriculteurs dans leurs champs "
+               "près de Butembo.", "hommes armés", None),
+        ("en", "Armed men abducted three teachers near Dori on Saturday.", "Armed men", None),
+        # Whom a site hosts is the target, even when the site's name reads as an organisation.
+        ("en", "Two rockets were fired at Harir Air Base in Erbil province, which hosts "
+               "US forces.", None, "US forces"),
+        # "X of Y" names who holds X, in English as in French.
+        ("en", "A US drone strike hit a headquarters of the Popular Mobilization Forces in "
+               "eastern Baghdad.", "US", "Popular Mobilization Forces"),
+        # A fight told by its two sides: the first named is actor1.
+        ("fr", "De violents combats ont opposé lundi les rebelles du M23 aux Forces armées "
+               "de la RDC près de Sake.", "rebelles du M23", "Forces armées de la RDC"),
+        ("en", "Heavy clashes between the army and RSF fighters broke out in El Fasher on "
+               "Friday.", "army", "RSF fighters"),
+        # A participle describing the trigger is passive; one blaming it names its author.
+        ("fr", "Mardi soir, des obus tirés par les FSR sont tombés sur le camp de Zamzam, "
+               "tuant quatre déplacés.", "FSR", None),
+        ("fr", "Au moins vingt civils ont été tués lundi lors d'une attaque attribuée aux "
+               "rebelles des ADF contre le village de Mamove.", "rebelles des ADF", None),
+        # A passive verb's agent however the parser relates it, named by its group.
+        ("fr", "Au moins dix bergers ont été tués lundi par des jihadistes du groupe État "
+               "islamique près de Palmyre.", "groupe État islamique", None),
+        ("fr", "Trois soldats ont été tués dans une attaque de l'organisation État islamique "
+               "près de Daqouq.", "organisation État islamique", None),
+    ],
+)  # fmt: skip
+def test_events_actors_through_phrases_sites_and_holders(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    actor1: str | None,
+    actor2: str | None,
+) -> None:
+    _article, mentions = extract(text, language)
+    mention = mentions[0]
+    if actor1 is None:
+        assert mention.actor1 is None
+    else:
+        assert mention.actor1 is not None and mention.actor1.text.startswith(actor1)
+    if actor2 is not None:
+        assert mention.actor2 is not None and mention.actor2.text.startswith(actor2)
+
+
+def test_events_a_named_building_is_no_holder_of_the_place_around_it(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract(
+        "On 12 July 2024, Israeli artillery shelled targets on the outskirts of al Shifa "
+        "Hospital in Gaza City.",
+        "en",
+    )
+    assert mentions and mentions[0].actor2 is None
+
+
+@pytest.mark.parametrize(
     ("language", "text", "targeted"),
     [
         ("fr", "Des obus se sont abattus mardi sur Karari, tuant entre 3 et 5 habitants.", True),

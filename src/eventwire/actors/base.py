@@ -117,6 +117,9 @@ class GenericPatterns:
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
+    # ISO alpha-2 -> nouns for its people ("Palestinians", « Libanais »): victims named
+    # by nationality are that country's civilians, as ACLED codes them.
+    peoples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,10 @@ class ActorLookup(Protocol):
 
     def name_on(self, canonical: str, day: date | None) -> str:
         """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
+        ...
+
+    def people_of(self, word: str) -> str | None:
+        """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
         ...
 
 
@@ -236,6 +243,9 @@ class ActorBase:
             else None
         )
         self._places = {normalise(p) for p in self.generic.place_nouns}
+        self._peoples = {
+            normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
+        }
         # Fuzzy candidates: long enough, not case-sensitive abbreviations.
         self._fuzzy_keys = [k for k in self._folded if len(k) >= _FUZZY_MIN_CHARS]
         self._fuzzy_by_tokens: dict[int, list[str]] = {}
@@ -270,6 +280,10 @@ class ActorBase:
             return canonical
         return next((name for name, until in actor.former_names if day < until), canonical)
 
+    def people_of(self, word: str) -> str | None:
+        """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
+        return self._peoples.get(normalise(word))
+
     def get(self, canonical: str) -> Actor | None:
         """Return the actor with this canonical name, if any."""
         return self.actors.get(canonical)
@@ -303,6 +317,25 @@ class ActorBase:
         if found is not None and found[1] == len(tokens):
             return self._resolve(found[0], "normalised", 100.0, country)
         fuzzy = self._find_fuzzy(tokens)
+        if (
+            fuzzy is not None
+            and fuzzy[1] < 100.0
+            and country
+            and fuzzy[0].actors
+            and not any(a.country == country or country in a.operates_in for a in fuzzy[0].actors)
+        ):
+            # A near-spelling of a group of another country is a different group: with
+            # the story in Syria, "SDF fighters" is not Myanmar's PDF.
+            fuzzy = None
+        if (
+            fuzzy is not None
+            and fuzzy[0].generic == "state forces"
+            and fuzzy[2] < len(tokens)
+            and fuzzy[3].split()[0] != tokens[0]
+        ):
+            # Named before the pattern word, "the Free Alawite Soldiers" is a group, as
+            # above; « Forces armées de la RDC » names whose forces after it.
+            fuzzy = None
         # A longer fuzzy hit beats a shorter exact part: "Katayib Hezbollah" is Kataib
         # Hezbollah, not Hezbollah; "Syrian Democratic Force" is the SDF, not Syria.
         # A demonym must be spelt out in it, up to an inflection, though: "Iranian drones"
@@ -422,7 +455,9 @@ class ActorBase:
             )
             for key, raw_score, _ in hits:
                 entry = self._folded[key]
-                if not _plausible(window, key):
+                if entry.priority == _DEMONYM or not _plausible(window, key):
+                    # A demonym lists its inflections; near-spellings of it are other
+                    # words ("France-Presse" is not « francés »).
                     continue
                 if self._blocked(entry, tokens, start, end):
                     continue

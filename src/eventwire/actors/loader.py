@@ -46,7 +46,7 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
 }
 GENERIC_KEYS = (
     "unidentified", "civilians", "state_forces", "claim_verbs", "demonym_blockers", "place_nouns",
-    "countries",
+    "countries", "peoples",
 )  # fmt: skip
 
 
@@ -142,7 +142,7 @@ def parse_actor_file(text: str, file: str) -> tuple[list[Actor], GenericPatterns
     generic = None
     if any(key in content for key in GENERIC_KEYS):
         lists = {}
-        for key in GENERIC_KEYS[:-1]:  # every list; "countries" is a mapping
+        for key in GENERIC_KEYS[:-2]:  # every list; "countries" and "peoples" are mappings
             value = content.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise DataFileError(f"{file}: {key!r} should be a list of strings")
@@ -150,7 +150,17 @@ def parse_actor_file(text: str, file: str) -> tuple[list[Actor], GenericPatterns
         countries = content.get("countries") or {}
         if not isinstance(countries, dict):
             raise DataFileError(f"{file}: 'countries' should map ISO alpha-2 codes to names")
-        generic = GenericPatterns(countries={str(k): str(v) for k, v in countries.items()}, **lists)
+        peoples = content.get("peoples") or {}
+        if not isinstance(peoples, dict) or not all(
+            isinstance(v, list) and all(isinstance(n, str) and n for n in v)
+            for v in peoples.values()
+        ):
+            raise DataFileError(f"{file}: 'peoples' should map ISO alpha-2 codes to lists of nouns")
+        generic = GenericPatterns(
+            countries={str(k): str(v) for k, v in countries.items()},
+            peoples={str(k): tuple(v) for k, v in peoples.items()},
+            **lists,
+        )
     return actors, generic
 
 

@@ -54,13 +54,6 @@ def _ref(match: ActorMatch) -> ActorRef:
     )
 
 
-def _place_key(mention: EventMention) -> str:
-    """The mention's place as resolved (its point), else as written; "" when it has none."""
-    if mention.place is not None and mention.place.latitude is not None:
-        return f"{mention.place.latitude:.3f},{mention.place.longitude:.3f}"
-    return mention.location.text.casefold() if mention.location is not None else ""
-
-
 def _country_of(place: Location | None) -> str:
     """The place's country as an ISO alpha-2 code (gazetteers spell names their own way:
     "Palestinian Territory"), else its name as given, "" when unknown."""
@@ -81,32 +74,70 @@ def _main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def _forces_told_before(mentions: list[EventMention]) -> list[EventMention]:
-    """Unnamed forces acting ("the troops", « l'armée ») are the state forces named last.
+def _told_before(mentions: list[EventMention]) -> list[EventMention]:
+    """Give an incident whose sentence names no one acting the side the story named before.
 
-    "Israeli forces raided Jenin … The day before yesterday, troops arrested 12
-    people in Tubas": the troops are Israel's, not the forces of the country the
-    town is in. With no state force named before, the country's forces stand.
+    Unnamed forces acting ("the troops", « l'armée ») are the state forces named
+    last: "Israeli forces raided Jenin … The day before yesterday, troops arrested
+    12 people in Tubas" are Israel's, not the forces of the country the town is in.
+    An incident with no initiator at all ("Two bombs struck the store", « des
+    roquettes ont visé la base ») is the last named initiator's: a report tells one
+    side's campaign and names the attacker once ("US warplanes struck 85 targets …
+    A separate wave hit a PMF compound"), unless that side is the incident's target.
     """
-    named: ActorRef | None = None
-    out = []
+    forces: ActorRef | None = None  # the state forces named last, on either side
+    initiator: ActorRef | None = None  # the initiator named last
+    replaced: dict[str, ActorRef] = {}
     for mention in sorted(mentions, key=lambda m: m.sentence.start):
-        acting = mention.actor1_ref
+        acting, target = mention.actor1_ref, mention.actor2_ref
         # Only who acts: a target ("army positions", "a military base") is most
         # often the forces of the country struck, whoever the story named.
-        if (
-            acting is not None
-            and acting.method == "pattern"
-            and named is not None
-            and named.name != acting.name
+        if acting is not None and acting.method == "pattern":
+            if forces is not None and forces.name != acting.name:
+                replaced[mention.mention_id] = forces
+        elif (
+            (acting is None or acting.method == "inferred")
+            and initiator is not None
+            and mention.event_type in CLAIMABLE
+            and (target is None or target.name != initiator.name)
         ):
-            mention = dataclasses.replace(mention, actor1_ref=named)
-        for ref in (mention.actor1_ref, mention.actor2_ref):
+            replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
+        for ref in (acting, target):
             if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
-                named = ref
-        out.append(mention)
-    order = {m.mention_id: i for i, m in enumerate(mentions)}
-    return sorted(out, key=lambda m: order[m.mention_id])
+                forces = ref
+        if acting is not None and acting.method in (*NAMED_METHODS, "claimed"):
+            initiator = acting
+    return [
+        dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
+
+
+def _named_or_none(
+    argument: Argument | None, sentence_start: int, base: ActorLookup, country: str
+) -> Argument | None:
+    """``argument`` unless the base does not know it and it holds no proper name."""
+    if argument is None:
+        return None
+    found = base.match(argument.text, country)
+    if found is None or found.method != "unnormalised":
+        return argument
+    words = argument.text.split()
+    # Case tells a name in Latin script; other scripts have none, so they count as named.
+    named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
+    if named and (named[0] != words[0] or argument.span.start != sentence_start or len(named) > 1):
+        return argument
+    return None
+
+
+def _told_by_toll(mention: EventMention) -> bool:
+    """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
+    trigger = mention.trigger.span
+    return any(
+        e.span.start <= trigger.start and trigger.end <= e.span.end
+        for e in mention.evidence
+        if e is not mention.trigger and e.value is not None and e.value.isdigit()
+    )
 
 
 class ActorStage:
@@ -131,12 +162,34 @@ class ActorStage:
         """Return ``article`` with each mention's ``actor1_ref`` and ``actor2_ref`` filled."""
         if not article.mentions:
             return article
-        fallback = _main_country(article)
+        fallback = _main_country(article) or self._actors_country(article)
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
-        mentions = _forces_told_before(mentions)
+        mentions = _told_before(mentions)
         return dataclasses.replace(article, mentions=tuple(mentions))
+
+    def _actors_country(self, article: Article) -> str:
+        """The country of the groups the article names, for an article with no place placed.
+
+        "Fighters of the Rapid Support Forces attacked army positions in El Fasher":
+        the RSF are Sudan's. A group's own country comes first; a state's forces count
+        only when attacked (at home, most often), never when striking, for states
+        strike abroad ("Israeli warplanes struck a house" in Gaza); "" when none.
+        """
+        groups: Counter[str] = Counter()
+        forces: Counter[str] = Counter()
+        for mention in article.mentions:
+            for side, argument in ((1, mention.actor1), (2, mention.actor2)):
+                ref = self._resolve(argument, "")
+                if ref is None or not ref.country or ref.method not in NAMED_METHODS:
+                    continue
+                if ref.inter not in STATE_INTERS:
+                    groups[ref.country] += 1
+                elif side == 2:
+                    forces[ref.country] += 1
+        found = groups or forces
+        return found.most_common(1)[0][0] if found else ""
 
     def _claimed(
         self, article: Article, mentions: list[EventMention], fallback: str
@@ -184,13 +237,13 @@ class ActorStage:
         """
         out = []
         for mention in mentions:
-            if mention.actor2_ref is None and (key := _place_key(mention)):
+            if mention.actor2_ref is None and (key := mention.place_key()):
                 mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
                 for other in mentions:
                     theirs = other.actor1_ref.name if other.actor1_ref is not None else None
                     if (
                         other.actor2_ref is not None
-                        and _place_key(other) == key
+                        and other.place_key() == key
                         and (mine is None or theirs is None or mine == theirs)
                         and other.actor2_ref.name != mine
                     ):
@@ -202,7 +255,14 @@ class ActorStage:
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         # A place the gazetteer could not put in a country leaves the article's.
         country = _country_of(mention.place) or fallback
-        actor2 = self._resolve(mention.actor2, country)
+        # A phrase the base does not know is kept as a group's name only when it holds
+        # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
+        mention = dataclasses.replace(
+            mention,
+            actor1=_named_or_none(mention.actor1, mention.sentence.start, self.base, country),
+            actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
+        )
+        actor2 = self._resolve(mention.actor2, country, target=True)
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
@@ -223,7 +283,9 @@ class ActorStage:
             return None
         return dataclasses.replace(ref, name=self.base.name_on(ref.name, day))
 
-    def _resolve(self, argument: Argument | None, country: str) -> ActorRef | None:
+    def _resolve(
+        self, argument: Argument | None, country: str, target: bool = False
+    ) -> ActorRef | None:
         if argument is None:
             return None
         whole = self.base.match(argument.text, country)
@@ -231,6 +293,15 @@ class ActorStage:
             return None
         if whole.via == "name":
             return _ref(whole)
+        words = argument.text.split()
+        # A lone singular word may be the adjective of what was hit ("a Somali army
+        # convoy": the extractor keeps the demonym alone); a plural is the people.
+        if target and (len(words) > 1 or words[0].endswith("s")):
+            # Victims named by nationality ("killing three Palestinians", "a group of
+            # Palestinians") are its civilians; soldiers are named as soldiers.
+            for word in (argument.value or "", words[-1]):
+                if people := self.base.people_of(word):
+                    return _ref(self.base.civilians(people))
         head = self.base.match(argument.value, country) if argument.value else None
         # A head word naming civilians or gunmen decides (« civils libanais »); one
         # naming soldiers yields to a demonym saying whose (« soldats israéliens »).
@@ -239,6 +310,10 @@ class ActorStage:
             and head.via == "pattern"
             and not (head.kind == "state" and whole.via == "demonym")
         ):
+            if head.kind == "civilians" and whole.via == "demonym" and whole.country:
+                # ACLED labels civilians by nationality: « journalistes de la chaîne
+                # libanaise » are Civilians (Lebanon) wherever they were hit.
+                return _ref(self.base.civilians(whole.country))
             return _ref(head)
         return _ref(whole)
 
@@ -260,11 +335,20 @@ class ActorStage:
         sentence = mention.sentence
         before = article.text[sentence.start : mention.trigger.span.start]
         excluded = {target.name} if target is not None else set()
-        named = [m for m in self.base.find_names(before, country) if m.canonical not in excluded]
-        if named:
-            return _ref(named[0])
+        # Before a toll word stand its victims or its speaker ("six fighters of KH were
+        # killed", "Houthi officials gave tolls of … dead"), not who struck.
+        if not _told_by_toll(mention):
+            found = self.base.find_names(before, country)
+            named = [m for m in found if m.canonical not in excluded]
+            if named:
+                return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
             return None
+        told = self.base.match(before, country)
+        if told is not None and told.via == "pattern" and told.kind == "militia":
+            # "unidentified gunmen" the parse did not attach: named as unknown, not
+            # missing (so no earlier attacker of the story is given the incident).
+            return _ref(told)
         whole = article.text[sentence.start : sentence.end]
         if any(m.canonical not in excluded for m in self.base.find_names(whole, country)):
             return None  # a group is named, just not as the initiator: do not guess

@@ -60,9 +60,23 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         token.ent_type in ACTOR_ENTITIES
         or lemma in lexicon.actor_nouns
         or text in lexicon.actor_nouns
-        or lemma in lexicon.civilians
+        or is_civilian(tree, i, lexicon)
         or text in lexicon.demonyms
+        or _names_actor_with_modifier(tree, i, lexicon)
     )
+
+
+def _names_actor_with_modifier(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when ``i`` and a modifier of it are a two-word actor noun ("armed men",
+    « hommes armés »): neither word alone names anyone armed."""
+    text = tree.tokens[i].text.lower()
+    for c in tree.children[i]:
+        if tree.tokens[c].dep in ("amod", "compound"):
+            modifier = tree.tokens[c].text.lower()
+            pair = f"{modifier} {text}" if c < i else f"{text} {modifier}"
+            if pair in lexicon.actor_nouns:
+                return True
+    return False
 
 
 def is_broad(tree: Tree, i: int, lexicon: Lexicon) -> bool:
@@ -87,8 +101,10 @@ def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """True when the phrase headed by ``i`` names unarmed people ("scores of residents")."""
     if any(form in lexicon.civilians for form in forms(tree.tokens[i])):
         return True
-    # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils ».
-    counted = [c for c in tree.children[i] if tree.case_of(c) in ("of", "de", "d'", "d’")]
+    # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils »;
+    # an adjective may say what people they are: « trois responsables religieux ».
+    counted = [c for c in tree.children[i] if tree.case_of(c) in lexicon.owner_preps]
+    counted += [c for c in tree.children[i] if tree.tokens[c].dep == "amod"]
     counted += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
     return any(form in lexicon.civilians for c in counted for form in forms(tree.tokens[c]))
 
@@ -106,7 +122,7 @@ def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
             )
         ) or (
             token.dep == "nmod"
-            and tree.case_of(c) in ("de", "du", "des", "of")
+            and tree.case_of(c) in lexicon.owner_preps
             and _is_actor(tree, c, lexicon)
         ):
             found.append(c)
@@ -121,14 +137,23 @@ def _owner(tree: Tree, i: int, lexicon: Lexicon) -> int:
     got wrong (« la région de Tal Afar »).
     """
     noun = tree.tokens[i].lemma.lower()
-    if noun not in lexicon.place_nouns:
+    if noun not in lexicon.place_nouns and noun not in lexicon.armed_sites:
         return i
-    for c in tree.children[i]:
+    # English hangs the holder under its preposition: "positions of the PMF".
+    held = [g for c in tree.child(i, "prep") if tree.tokens[c].text.lower() in lexicon.owner_preps
+            for g in tree.child(c, "pobj")]  # fmt: skip
+    for c in [*tree.children[i], *held]:
         token = tree.tokens[c]
         lemma, text = forms(token)
-        if token.dep in ("nmod", "compound", "poss", "nmod:poss") and (
-            # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)".
-            (token.ent_type in ("ORG", "NORP") and noun not in lexicon.site_nouns)
+        if token.dep in ("nmod", "compound", "poss", "nmod:poss", "pobj") and (
+            # A site's own name, however tagged: "Gaza - Shujaiyya (Gaza City…)"; and
+            # a named building is a place: "the outskirts of al Shifa Hospital".
+            (
+                token.ent_type in ("ORG", "NORP")
+                and noun not in lexicon.site_nouns
+                and lemma not in lexicon.landmark_nouns
+                and lemma not in lexicon.civilian_sites
+            )
             or lemma in lexicon.actor_nouns
             or text in lexicon.demonyms
         ):
@@ -147,8 +172,10 @@ def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
     """
     if not any(form in lexicon.armed_sites for form in forms(tree.tokens[i])):
         return None
-    # The site's name may carry the clause: « la base d'Aïn al-Assad, qui héberge … ».
+    # The site's name may carry the clause: « la base d'Aïn al-Assad, qui héberge … »,
+    # and so may the place it lies in: "Harir Air Base in Erbil province, which hosts …".
     near = [i, *(c for c in tree.children[i] if tree.tokens[c].dep in ("nmod", "compound"))]
+    near += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
     for n in near:
         for c in tree.children[n]:
             if tree.tokens[c].lemma.lower() in lexicon.host_verbs:
@@ -174,34 +201,99 @@ def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
 
 
 def _target(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
-    """The actor a target phrase headed by ``c`` names: itself, who holds it, or ``None``."""
+    """The actor a target phrase headed by ``c`` names: who holds it, itself, or ``None``.
+
+    Who holds an armed site comes first: "Harir Air Base, which hosts US forces" is
+    tagged an organisation, but the rockets were aimed at the forces.
+    """
+    holder = _site_holder(tree, c, lexicon)
+    if holder is not None:
+        return holder
     owner = _owner(tree, c, lexicon)
-    if _is_actor(tree, owner, lexicon):
-        return owner
-    return _site_holder(tree, c, lexicon)
+    return owner if _is_actor(tree, owner, lexicon) else None
 
 
 def _agent(tree: Tree, c: int, lexicon: Lexicon) -> int | None:
-    """The actor an acting noun names: itself, or its demonym ("US air defences")."""
+    """The actor an acting noun names: itself, or whose it is ("US air defences")."""
     if _is_actor(tree, c, lexicon):
+        if tree.tokens[c].text.lower() in lexicon.demonyms:
+            # A demonym stands alone as the actor's phrase: « des jihadistes du groupe
+            # État islamique » are named by the group they belong to.
+            named = [
+                m for m in tree.children[c]
+                if tree.case_of(m) in lexicon.owner_preps and _is_actor(tree, m, lexicon)
+            ]  # fmt: skip
+            return named[0] if named else c
         return c
-    demonyms = [
-        m for m in tree.children[c]
-        if tree.tokens[m].dep in ("amod", "compound", "nmod:poss", "poss")
-        and tree.tokens[m].text.lower() in lexicon.demonyms
-    ]  # fmt: skip
-    return demonyms[0] if demonyms else None
+    return next(iter(_demonym_modifiers(tree, c, lexicon)), None)
+
+
+def _objects_of(tree: Tree, i: int) -> list[int]:
+    """The nouns ``i`` governs directly or through an English preposition."""
+    return [*tree.children[i], *(g for c in tree.child(i, "prep") for g in tree.child(c, "pobj"))]
+
+
+def _sides(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """The two sides of a fight told by both: « des combats ont opposé X à Y », "fighting
+    pitted X against Y", "clashes between X and Y" (first named, first side)."""
+    for t in triggers:
+        for first in _objects_of(tree, t):
+            if tree.case_of(first) in lexicon.between_preps:
+                second = next(iter(tree.child(first, "conj")), None)
+                if second is not None and all(_is_actor(tree, s, lexicon) for s in (first, second)):
+                    return first, second
+        verb = tree.tokens[t].head
+        if tree.tokens[verb].lemma.lower() not in lexicon.sides_verbs:
+            continue
+        objects = [c for c in tree.children[verb] if tree.tokens[c].dep in OBJECT_DEPS]
+        if not objects or not _is_actor(tree, objects[0], lexicon):
+            continue
+        # The second side hangs under the verb or, as parsers often read it, the first.
+        for second in (*_objects_of(tree, verb), *_objects_of(tree, objects[0])):
+            if tree.case_of(second) in lexicon.sides_preps and _is_actor(tree, second, lexicon):
+                return objects[0], second
+    return None
+
+
+def _clause_subject(tree: Tree, verbs: Sequence[int], lexicon: Lexicon) -> int | None:
+    """Who acts in a participle clause with no subject of its own: "RSF fighters
+    stormed the village, killing scores", « les jihadistes ont attaqué, tuant six soldats »."""
+    for v in verbs:
+        head = tree.tokens[v].head
+        if tree.tokens[v].dep != "advcl" or tree.tokens[head].pos != "VERB":
+            continue
+        if any(tree.tokens[c].dep.startswith("nsubj") for c in tree.children[v]):
+            continue
+        passive = any(tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[head])
+        subjects = [c for c in tree.children[head] if tree.tokens[c].dep in ("nsubj",)]
+        if subjects and not passive:
+            return _agent(tree, subjects[0], lexicon)
+    return None
 
 
 def find_actors(
     tree: Tree, triggers: Sequence[int], victims: Sequence[int], lexicon: Lexicon
 ) -> tuple[int | None, int | None]:
     """Token heads of (actor1, actor2) for an event with these trigger tokens."""
+    sides = _sides(tree, triggers, lexicon)
+    if sides is not None:
+        return sides
     actor1: int | None = None
     actor2: int | None = None
     verbs = [t for t in triggers if tree.tokens[t].pos in ("VERB", "AUX")]
     nouns = [t for t in triggers if t not in verbs]
     # A noun trigger's governing verb acts for it: « X a mené des frappes », "strikes hit Y".
+    # A trigger phrase ("roadside bomb", « engin explosif ») works through its head
+    # noun, not through the word it was found by.
+    phrase_ends = {
+        at: at + len(lexicon.trigger_index.phrases[rank])
+        for rank, at in lexicon.trigger_index.matches(tree.tokens)
+    }
+    nouns = [
+        head if t < head < phrase_ends.get(t, t) and tree.tokens[head].pos == "NOUN" else t
+        for t in nouns
+        for head in (tree.tokens[t].head,)
+    ]
     for t in nouns:
         head = tree.tokens[t].head
         if tree.tokens[head].pos == "VERB" and head not in verbs:
@@ -214,6 +306,11 @@ def find_actors(
         ) or any(tree.tokens[c].dep in ("nsubj:pass", "nsubjpass") for c in tree.children[v])
         # « la base a essuyé des tirs »: the subject of such a verb took the blow.
         undergone = tree.tokens[v].lemma.lower() in lexicon.undergo_verbs
+        # A participle describing the trigger is passive (« des obus tirés par les FSR »),
+        # and one blaming it names who did it (« une attaque attribuée aux ADF »).
+        by_agent = lexicon.agent_preps if passive or tree.tokens[v].dep == "acl" else frozenset()
+        if tree.tokens[v].lemma.lower() in lexicon.blame_verbs:
+            by_agent = by_agent | lexicon.blame_preps
         for c in tree.children[v]:
             dep = tree.tokens[c].dep
             if c in triggers or c in victims:
@@ -222,18 +319,26 @@ def find_actors(
                 # A country that strikes is its forces: « les États-Unis ont frappé »;
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
                 actor1 = c if is_broad(tree, c, lexicon) else _agent(tree, c, lexicon)
-            elif actor1 is None and dep in AGENT_DEPS:
+            elif actor1 is None and (
+                dep in AGENT_DEPS or (dep.startswith("obl") and tree.case_of(c) in by_agent)
+            ):
                 agent = c
                 if tree.tokens[c].dep == "agent":  # English: "by" heads the noun
                     agent = next(iter(tree.child(c, "pobj")), c)
                 actor1 = _agent(tree, agent, lexicon)
+                if actor1 is None and tree.tokens[agent].text.isupper():
+                    # An acronym doing the deed is a group, whatever the tagger says
+                    # (« tirés par les FSR » tagged a place).
+                    actor1 = agent
             elif actor2 is None and (
                 dep in OBJECT_DEPS
                 or ((passive or undergone) and dep.startswith("nsubj"))
                 or tree.case_of(c) in lexicon.target_preps
             ):
                 actor2 = _target(tree, c, lexicon)
-    for t in triggers:
+    if actor1 is None:
+        actor1 = _clause_subject(tree, verbs, lexicon)
+    for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
         if actor1 is None:
             modifiers = _demonym_modifiers(tree, t, lexicon)
             if modifiers:

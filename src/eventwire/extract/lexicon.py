@@ -173,6 +173,13 @@ class Lexicon:
     located_verbs: tuple[tuple[str, str], ...] = ()  # (lemma, a word it governs or "")
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
+    owner_preps: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
+    sides_verbs: frozenset[str] = frozenset()
+    sides_preps: frozenset[str] = frozenset()
+    between_preps: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    blame_preps: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()  # "the center of Sumy": Sumy is a place
 
 
@@ -277,6 +284,13 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         ),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
+        owner_preps=lower(arguments.get("owner_preps", [])),
+        agent_preps=lower(arguments.get("agent_preps", [])),
+        sides_verbs=lower(arguments.get("sides_verbs", [])),
+        sides_preps=lower(arguments.get("sides_preps", [])),
+        between_preps=lower(arguments.get("between_preps", [])),
+        blame_verbs=lower(arguments.get("blame_verbs", [])),
+        blame_preps=lower(arguments.get("blame_preps", [])),
         part_nouns=lower(arguments.get("part_nouns", [])),
     )
 

@@ -38,13 +38,6 @@ GroupKey = tuple[str, ...]
 CIVILIANS = 7  # ACLED's inter code for civilians
 
 
-def _place(mention: EventMention) -> str:
-    """The place a mention names: its gazetteer entry when resolved, else the name."""
-    if mention.place is not None and mention.place.geo_precision in (1, 2):
-        return mention.place.gazetteer_id
-    return (mention.location.value or "") if mention.location else ""
-
-
 def _finest(mentions: Sequence[EventMention]) -> Location | None:
     """The most precise resolved place of the mentions, the most named on ties."""
     places = [m.place for m in mentions if m.place is not None]
@@ -136,7 +129,7 @@ def _typed(mentions: Sequence[EventMention]) -> str:
 
 def _same_incident(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions of one article can be one incident."""
-    places = {_place(a), _place(b)} - {""}
+    places = {a.place_key(), b.place_key()} - {""}
     return _family(a) == _family(b) and a.event_date == b.event_date and len(places) <= 1
 
 
@@ -177,7 +170,7 @@ def _group_key(article_id: str, index: int, cluster: Sequence[EventMention]) -> 
     # A retelling's vaguer place ("Palestine Street" after "Baghdad") names no
     # incident of its own: the places of the other mentions key the incident.
     told = [m for m in cluster if not m.retold] or cluster
-    places = sorted({_place(m) for m in told} - {""})
+    places = sorted({m.place_key() for m in told} - {""})
     first = cluster[0]
     day = first.event_date.isoformat() if first.event_date else ""
     if places:
