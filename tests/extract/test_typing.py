@@ -486,3 +486,19 @@ def test_typing_displacement_beside_fighting_is_its_toll(
 ) -> None:
     _article, mentions = extract(text, language)
     assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Guided bombs dropped by Russian aircraft hit a hypermarket in Kharkiv on Saturday."),
+        ("en", "Russian warplanes struck Kharkiv on Saturday. Two bombs hit a hypermarket."),
+        ("fr", "Des bombes aériennes guidées ont frappé samedi un hypermarché de Kharkiv."),
+    ],
+)  # fmt: skip
+def test_typing_bombs_dropped_from_the_air_are_air_strikes(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert {m.sub_event_type for m in mentions} == {"Air/drone strike"}
