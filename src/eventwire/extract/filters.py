@@ -35,6 +35,8 @@ def phrase_in(text: str, phrases: Sequence[str]) -> str | None:
     lowered = text.lower().replace("’", "'")
     for phrase in phrases:
         plain = phrase.replace("’", "'")
+        if plain not in lowered:
+            continue  # the cheap test first: most phrases are not in most sentences
         # An elided phrase (« une série d' ») runs on into the next word.
         end = "" if plain.endswith("'") else r"(?!\w)"
         if re.search(r"(?<!\w)" + re.escape(plain) + end, lowered):
@@ -48,6 +50,8 @@ def phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
     found = []
     for phrase in phrases:
         plain = phrase.replace("’", "'")
+        if plain not in lowered:
+            continue
         end = "" if plain.endswith("'") else r"(?!\w)"
         found += [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(plain) + end, lowered)]
     return found
