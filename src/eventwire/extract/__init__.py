@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.extract.events import EventExtractor, make_event_extractor, publication_date
+from eventwire.extract.events import EventExtractor, make_event_extractor
+from eventwire.extract.mentions import publication_date
 
 __all__ = ["STAGES", "EventExtractor", "make_event_extractor", "publication_date"]
 

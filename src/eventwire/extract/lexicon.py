@@ -96,7 +96,7 @@ class Trigger:
     strength: str
     not_with: frozenset[str] = frozenset()  # child lemmas that cancel it (« s’abattre »)
     # Words one of which must be among its arguments ("seize" + weapon, « installer »
-    # + base); empty: none needed. See ``events.has_required_word``.
+    # + base); empty: none needed. See ``clauses.has_required_word``.
     with_words: frozenset[str] = frozenset()
     # A story it types only within ("protest": roads blocked, unrest told where
     # a protest is; "no_protest": breathing problems, where none is; "air": a

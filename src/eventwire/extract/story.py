@@ -1,0 +1,223 @@
+"""Story-level passes of the extractor: what one sentence tells about another's incident.
+
+A toll-only sentence or one saying where the places hit lie adds a claim to the
+previous incident; damage told near a violent incident is that incident; a
+sentence opening with a ``separate`` cue tells another incident. Also which of
+a sentence's time expressions dates a clause (``choose_time``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from eventwire.extract.arguments import find_location, named_victim
+from eventwire.extract.dates import TimeExpression
+from eventwire.extract.draft import (
+    TIME_SPECIFICITY,
+    TOLL_REACH,
+    VIOLENCE,
+    Draft,
+    add_tolls,
+    dateline,
+    event_type,
+    place_argument,
+)
+from eventwire.extract.filters import token_at
+from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.syntax import Tree
+from eventwire.extract.tolls import Toll
+from eventwire.extract.typing_rules import DAMAGE_TYPES
+from eventwire.models import Argument, Article, Span
+
+__all__ = [
+    "choose_time",
+    "fold_damage",
+    "locates_hit_places",
+    "opens_with",
+    "place_claim",
+    "toll_claim",
+]
+
+
+def opens_with(text: str, phrases: Sequence[str]) -> bool:
+    """Whether the sentence opens with one of ``phrases`` as whole words."""
+    lowered = text.lstrip().lower().replace("’", "'")
+    return any(
+        lowered.startswith(p) and not lowered[len(p) : len(p) + 1].isalnum() for p in phrases
+    )
+
+
+def locates_hit_places(
+    tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]
+) -> int | None:
+    """The verb of « deux des sites touchés se trouvent à … », "the targets lie near …", if any.
+
+    Its subject must name places or sites, or hold a trigger word ("the sites hit").
+    """
+    triggers = {at for _rank, at in matched}
+    sites = lexicon.place_nouns | lexicon.site_nouns | lexicon.armed_sites | lexicon.civilian_sites
+    for i, token in enumerate(tree.tokens):
+        if token.head != i:
+            continue  # the sentence's root only
+        governed = {tree.tokens[c].text.lower() for c in tree.children[i]}
+        if not any(
+            token.lemma.lower() == lemma and (not word or word in governed)
+            for lemma, word in lexicon.located_verbs
+        ):
+            return None
+        for c in tree.children[i]:
+            if tree.tokens[c].dep.startswith("nsubj") and any(
+                j in triggers or tree.tokens[j].lemma.lower() in sites for j in tree.subtree(c)
+            ):
+                return i
+    return None
+
+
+def toll_claim(
+    article: Article, tree: Tree, lexicon: Lexicon, index: int, previous: Draft,
+    tolls: list[Toll], claimant: Span | None, times: Sequence[TimeExpression],
+) -> Draft:  # fmt: skip
+    """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
+    previous mention's incident: same type, place and date, its own figure and claimant."""
+    draft = Draft(tree.sentence, index, [tolls[0].anchor], previous.sub_event_type,
+                  previous.strength, {"background": set(), "follows": previous})  # fmt: skip
+    for key in ("location", "actor1", "actor2", "time", "civilian_targeting"):
+        if key in previous.values:
+            draft.values[key] = previous.values[key]
+    if "time" in previous.values:
+        draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
+    # "The toll rose on Thursday": that time dates the revision, not the incident.
+    own = [e for e in times if not _dates_revision(tree, e, lexicon)]
+    if own:  # « Deux jours plus tôt, … » dates this claim itself
+        draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
+        draft.values.pop("time_sentence", None)
+    if claimant is not None:
+        draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
+    # A toll given for a place of its own (« À Akachat, trois combattants ont
+    # été tués ») is that place's incident, not the previous one's.
+    places = find_location(
+        tree, range(len(tree.tokens)), [], lexicon, dateline(tree), located_only=True
+    )
+    if places:
+        draft.values["location"] = place_argument(article, tree, places[0], lexicon)
+    victim = named_victim(tree, [t.victim for t in tolls if t.victim is not None], lexicon)
+    if "actor2" not in draft.values and victim is not None and (span := tree.phrase(victim)):
+        # "Two US service members were wounded": who was hit.
+        name = tree.tokens[victim].text
+        draft.values["actor2"] = Argument(span.cut(article.text), span, name)
+    add_tolls(draft, tolls)
+    return draft
+
+
+def _dates_revision(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
+    """Whether the time expression hangs under a toll-revision verb ("rose on Thursday")."""
+    at = token_at(tree, expr.start)
+    if at is None:
+        return False
+    verb = next((i for i in tree.ancestors(at) if tree.tokens[i].pos in ("VERB", "AUX")), None)
+    return verb is not None and tree.tokens[verb].lemma.lower() in lexicon.revisions
+
+
+def place_claim(
+    article: Article, tree: Tree, lexicon: Lexicon, index: int, previous: Draft, verb: int,
+    claimant: Span | None,
+) -> Draft | None:  # fmt: skip
+    """« Deux des sites touchés se trouvent à Al-Qaïm »: the previous incident at the
+    places the sentence names (each coordinated one an incident of its own)."""
+    # « Deux des sites … se trouvent à Al-Qaïm, et le troisième à Jurf al-Sakhar »:
+    # the verb's clause and each of its conjuncts name a place of their own.
+    conjuncts = [c for c in tree.children[verb] if tree.tokens[c].dep == "conj"]
+    inner = {j for c in conjuncts for j in tree.subtree(c)}
+    segments = [[j for j in tree.subtree(verb) if j not in inner]]
+    segments += [list(tree.subtree(c)) for c in conjuncts]
+    places: list[int] = []
+    for segment in segments:
+        found = find_location(tree, segment, [], lexicon, dateline(tree))
+        if found and found[0] in segment and found[0] not in places:
+            places.append(found[0])
+    if not places:
+        return None
+    draft = Draft(tree.sentence, index, [verb], previous.sub_event_type, previous.strength,
+                  {"background": set(), "follows": previous})  # fmt: skip
+    for key in ("actor1", "actor2", "civilian_targeting"):
+        if key in previous.values:
+            draft.values[key] = previous.values[key]
+    draft.values["location"] = place_argument(article, tree, places[0], lexicon)
+    draft.values["more_locations"] = [place_argument(article, tree, p, lexicon) for p in places[1:]]
+    if claimant is not None:
+        draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
+    return draft
+
+
+def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft]) -> list[Draft]:
+    """Property burnt or destroyed during a violent incident is that incident.
+
+    "Gunmen killed 42 villagers and set fire to homes": ACLED codes the attack,
+    not a second, looting event. In the incident's own sentence the damage is
+    dropped; within ``TOLL_REACH`` sentences it retells the incident (typed as
+    it, dated like it), and so do the claims that follow it.
+    """
+    violent = [d for d in drafts if d.sub_event_type not in DAMAGE_TYPES
+               and event_type(taxonomy, d) in VIOLENCE]  # fmt: skip
+    kept: list[Draft] = []
+    folded: dict[int, Draft] = {}  # id() of a damage draft -> the incident it is
+    for draft in drafts:
+        follows = draft.values.get("follows")
+        if follows is not None and id(follows) in folded:
+            # "No casualties were reported" after the damage: the incident's claim.
+            incident = folded[id(follows)]
+            draft.sub_event_type, draft.values["follows"] = incident.sub_event_type, incident
+            folded[id(draft)] = incident
+        elif draft.sub_event_type in DAMAGE_TYPES:
+            leading = [v for v in violent if v.index == draft.index and _leads(v, draft)]
+            if leading:
+                folded[id(draft)] = leading[0]
+                continue  # "…, setting fire to two cars": the sentence's incident
+            near = [v for v in violent if 0 < abs(v.index - draft.index) <= TOLL_REACH]
+            if near:
+                incident = min(near, key=lambda v: (abs(v.index - draft.index), -v.index))
+                draft.sub_event_type = incident.sub_event_type
+                draft.values["retold"], draft.values["follows"] = True, incident
+                folded[id(draft)] = incident
+        kept.append(draft)
+    return kept
+
+
+def _leads(incident: Draft, damage: Draft) -> bool:
+    """Whether a violent incident leads its sentence's damage: told before it, or with a
+    toll ("properties were looted … after fighting" is the looting's sentence)."""
+    return incident.triggers[0] < damage.triggers[0] or any(
+        incident.values.get(kind) is not None for kind in ("fatalities", "injuries")
+    )
+
+
+def choose_time(
+    tree: Tree, draft: Draft, clause: list[int], times: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """The time expression of the draft's clause (else of its sentence), if any."""
+    sentence = draft.sentence
+    background = draft.values["background"]
+    found = [
+        expr
+        for expr in times
+        if not any(
+            tree.tokens[b].start <= sentence.span.start + expr.start < tree.tokens[b].end
+            for b in background
+        )
+    ]
+    if not found:
+        return None
+    clause_span = (tree.tokens[min(clause)].start, tree.tokens[max(clause)].end)
+    anchor = tree.tokens[draft.triggers[0]].start - sentence.span.start
+
+    def distance(expr: TimeExpression) -> tuple[int, int, int]:
+        start = sentence.span.start + expr.start
+        inside = clause_span[0] <= start < clause_span[1]
+        return (
+            0 if inside else 1,
+            TIME_SPECIFICITY.get(expr.kind, 9),
+            abs(expr.start - anchor),
+        )
+
+    return min(found, key=distance)
