@@ -472,11 +472,7 @@ class EventExtractor:
         values["weapons"] = [
             Argument(tree.tokens[t].text, Span(tree.tokens[t].start, tree.tokens[t].end))
             for t in draft.triggers
-            if any(
-                trig.strength == "weapon"
-                and trig.words[0] in (tree.tokens[t].lemma.lower(), tree.tokens[t].text.lower())
-                for trig in lexicon.triggers
-            )
+            if {tree.tokens[t].lemma.lower(), tree.tokens[t].text.lower()} & lexicon.weapon_words
         ]
         if claimant is not None:
             values["claimed_by"] = Argument(claimant.cut(text), claimant)

@@ -123,6 +123,7 @@ class Lexicon:
     language: str
     triggers: tuple[Trigger, ...]
     trigger_index: PhraseIndex
+    weapon_words: frozenset[str]  # first words of `weapon` triggers: the weapons told
     killed: PhraseIndex
     injured: PhraseIndex
     any_casualty: PhraseIndex
@@ -227,6 +228,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         language=language,
         triggers=tuple(triggers),
         trigger_index=PhraseIndex([t.words for t in triggers]),
+        weapon_words=frozenset(t.words[0] for t in triggers if t.strength == "weapon"),
         killed=_index(casualties["killed"]),
         injured=_index(casualties["injured"]),
         any_casualty=_index(casualties.get("any", [])),

@@ -29,6 +29,8 @@ class SiteFinder:
     def __init__(self, names: Iterable[str]) -> None:
         """Index the given site names (any alias, any script)."""
         self._keys = {key for key in map(normalize_name, names) if key}
+        # Every word of a key: a window whose first word is none of them names no site.
+        self._words = {word for key in self._keys for word in key.split()}
 
     @classmethod
     def curated(cls) -> SiteFinder:
@@ -44,6 +46,8 @@ class SiteFinder:
         """Offsets of the longest site name starting earliest in ``text``."""
         words = list(_WORD.finditer(text))
         for i in range(len(words)):
+            if not set(normalize_name(words[i].group()).split()) & self._words:
+                continue  # the cheap test first: most words start no site name
             for j in range(min(len(words), i + MAX_SITE_WORDS), i, -1):
                 start, end = words[i].start(), words[j - 1].end()
                 key = normalize_name(text[start:end])
