@@ -26,7 +26,6 @@ from eventwire.extract.aggregates import is_aggregate
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
-    find_location,
     is_civilian,
     named_victim,
     strikes_civilian_site,
@@ -47,6 +46,7 @@ from eventwire.extract.filters import older_year, phrase_in
 from eventwire.extract.lexicon import Lexicon, forms, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
+from eventwire.extract.places import find_location
 from eventwire.extract.story import (
     choose_time,
     fold_damage,

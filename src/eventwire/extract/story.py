@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.extract.arguments import find_location, named_victim
+from eventwire.extract.arguments import named_victim
 from eventwire.extract.dates import TimeExpression
 from eventwire.extract.draft import (
     TIME_SPECIFICITY,
@@ -25,6 +25,7 @@ from eventwire.extract.draft import (
 )
 from eventwire.extract.filters import token_at
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.places import find_location
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll
 from eventwire.extract.typing_rules import DAMAGE_TYPES

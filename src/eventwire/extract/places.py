@@ -1,0 +1,316 @@
+"""Where an incident happened: the place a trigger's clause names, through the parse.
+
+Candidates are place entities and proper names introduced by a locative
+preposition or naming a place noun; never where the speaker stands, where shots
+came from, a news outlet named like a town, or an abbreviation of a name. Split
+from ``arguments`` (actors and claimants), whose entity and dependency classes
+it shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from eventwire.extract.arguments import (
+    ACTOR_ENTITIES,
+    MODIFIER_DEPS,
+    OBJECT_DEPS,
+    PLACE_ENTITIES,
+)
+from eventwire.extract.lexicon import Lexicon, forms, outlet_key
+from eventwire.extract.syntax import Tree
+
+__all__ = ["find_location"]
+
+# Steps up from a name through the place nouns holding it (« la rive occidentale de
+# l'Euphrate ») to the preposition that may make it an origin: two nouns deep
+# covers every origin phrase in the dev set ("the western bank of the Euphrates").
+ORIGIN_REACH = 4
+
+
+def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
+    """Tokens that belong to a speech verb's own arguments (where the speaker stands),
+    or to a verb of moving people (« transportés à l’hôpital d’Oicha »: where the
+    wounded went, not where they were hit)."""
+    zone: set[int] = set()
+    for i, token in enumerate(tree.tokens):
+        lemma = token.lemma.lower()
+        if lemma in lexicon.attribution_verbs or lemma in lexicon.destination_verbs:
+            for c in tree.children[i]:
+                if tree.tokens[c].dep.split(":")[0] in ("obl", "nsubj", "prep", "npadvmod"):
+                    zone.update(tree.subtree(c))
+    return zone
+
+
+def _governor_at(tree: Tree, i: int) -> int | None:
+    """Index of the noun a name depends on: « la ville de X » and "the town of X" → town.
+
+    In English parses the preposition heads the name ("of" → "Beledweyne"), so
+    the noun is one step further up.
+    """
+    head = tree.tokens[i].head
+    if head == i:
+        return None
+    if tree.tokens[i].dep == "pobj" and tree.tokens[head].head != head:
+        head = tree.tokens[head].head
+    return head
+
+
+def _governor(tree: Tree, i: int) -> str:
+    """Lemma of the noun a name depends on (see ``_governor_at``), or ""."""
+    head = _governor_at(tree, i)
+    return "" if head is None else tree.tokens[head].lemma.lower()
+
+
+def _names_its_head(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when the place noun ``i`` modifies has a name of its own after it.
+
+    "the Red Sea port city of Hodeidah": Red Sea describes the city, Hodeidah
+    names it; « le quartier de Gaza-ville de Chajaïya » likewise.
+    """
+    head = tree.tokens[i].head
+    return any(
+        k > head
+        and tree.tokens[k].pos == "PROPN"
+        and not _aside_of_name(tree, k, lexicon)
+        and tree.tokens[k].dep not in MODIFIER_DEPS
+        and _governor_at(tree, k) == head
+        for k in range(len(tree.tokens))
+    )
+
+
+def _place_score(
+    tree: Tree, i: int, lexicon: Lexicon, in_clause: set[int], struck: set[int]
+) -> int | None:
+    """How likely token ``i`` names where the event happened; ``None`` if it cannot."""
+    token = tree.tokens[i]
+    if token.pos not in ("PROPN", "NOUN"):
+        return None  # determiners and punctuation inside a place entity are not its head
+    head = tree.tokens[token.head]
+    head_lemma = head.lemma.lower()
+    if token.ent_type and head.ent_type == token.ent_type and token.head != i:
+        return None  # inside a multi-word name: only its head stands for it
+    if token.dep in MODIFIER_DEPS and head_lemma not in lexicon.place_nouns:
+        return None  # "US warplanes", "Iran-backed militias", "Iraq's west"
+    case = tree.case_of(i)
+    # A name struck directly (« ont frappé Al-Qaïm », "hit Akashat") is a place too.
+    located = case in lexicon.location_preps or (i in struck and token.pos == "PROPN")
+    governor = _governor(tree, i)
+    titled = [  # "the capital Sanaa": the place noun hangs under the name
+        tree.tokens[c].lemma.lower() for c in tree.children[i]
+        if tree.tokens[c].dep in ("compound", "appos", "nmod")
+        and tree.tokens[c].lemma.lower() in lexicon.place_nouns
+    ]  # fmt: skip
+    if titled and governor not in lexicon.place_nouns:
+        governor = titled[0]
+    names_place = token.pos == "PROPN" and governor in lexicon.place_nouns
+    if token.ent_type in ACTOR_ENTITIES and not (
+        names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns)
+    ):
+        # An organisation, unless it names a site (« le champ de Conoco ») or is
+        # the town a part of which was hit ("the center of Sumy", tagged ORG).
+        return None
+    if token.ent_type not in PLACE_ENTITIES and not (
+        token.pos == "PROPN" and (located or names_place)
+    ):
+        return None
+    if case in lexicon.origin_preps or _from_origin(tree, i, lexicon):
+        return None  # "flown from the United States", « tiré depuis le Yémen »: an origin
+    if token.text.isupper() and len(token.text) <= 5 and not located:
+        return None  # acronyms (« M23 », « FSR ») name groups unless placed by a preposition
+    if _abbreviates(tree, i):
+        return None  # « les Forces armées maliennes (FAMa) »: the name again, not a place
+    score = 2 + (2 if located or names_place else 0) + (4 if i in in_clause else 0)
+    if token.text.lower() in lexicon.broad_places or token.lemma.lower() in lexicon.broad_places:
+        score -= 3  # a country or region: only when nothing finer is named
+    if names_place and governor in lexicon.broad_places:
+        score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
+    if token.dep in MODIFIER_DEPS and _names_its_head(tree, i, lexicon):
+        score -= 1  # "the Red Sea port city of Hodeidah" is Hodeidah
+    if _aside_of_name(tree, i, lexicon):
+        score -= 2  # "Shujaiyya (Gaza City)": the place is Shujaiyya, in Gaza City
+    return score
+
+
+def _abbreviates(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a bracketed abbreviation of the words before the bracket.
+
+    « Forces armées maliennes (FAMa) », "Syrian Democratic Forces (SDF)": its capitals
+    are the initials of as many words before it, short lower-case words (de, of) aside.
+    """
+    capitals = [c.lower() for c in tree.tokens[i].text if c.isupper()]
+    if len(capitals) < 2 or i < 2 or tree.tokens[i - 1].text != "(":
+        return False
+    words = [
+        t.text for t in tree.tokens[max(0, i - 12) : i - 1]
+        if t.text[:1].isalpha() and not (t.text.islower() and len(t.text) <= 3)
+    ]  # fmt: skip
+    initials = [w[0].lower() for w in words[-len(capitals) :]]
+    return initials == capitals
+
+
+def _from_origin(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when ``i`` names part of an origin: « tirées depuis la rive occidentale de
+    l'Euphrate », "fired from the western bank of the Euphrates"."""
+    at = i
+    for _ in range(ORIGIN_REACH):
+        head = tree.tokens[at].head
+        if head == at:
+            return False
+        lemma = tree.tokens[head].lemma.lower()
+        if tree.tokens[head].pos == "ADP":  # English: "of" heads the name
+            at = head
+            continue
+        if lemma not in lexicon.place_nouns and lemma not in lexicon.origin_parts:
+            return False
+        between = range(min(head, at) + 1, max(head, at))
+        if any(
+            tree.tokens[b].dep in ("case", "prep")
+            and tree.tokens[b].text.lower() in lexicon.location_preps
+            for b in between
+        ):
+            return False  # « … depuis le territoire houthi au large de Hodeida »: placed
+        if tree.case_of(head) in lexicon.origin_preps:
+            return True
+        at = head
+    return False
+
+
+# Common nouns between a name and its bracket: "Shati refugee camp (…)".
+ASIDE_NOUNS = 3
+
+
+def _aside_of_name(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when ``i`` is inside brackets opened right after a proper name.
+
+    "in Gaza - Northern Remal (Gaza City, Gaza Strip)", « à Tall Rifaat (Alep) »,
+    "in the Shati refugee camp (Gaza City)": the bracket says where the name
+    before it lies, it is not another place.
+    """
+    depth = 0
+    for k in range(i - 1, -1, -1):
+        text = tree.tokens[k].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            if depth == 0:
+                before = k - 1
+                # Over the nouns after the name: "Az Zaytun area (…)", "Shati
+                # refugee camp (…)", as long as they end in a place noun.
+                placed = tree.tokens[before].lemma.lower() in lexicon.place_nouns
+                while placed and before > 0 and k - before <= ASIDE_NOUNS:
+                    if tree.tokens[before].pos != "NOUN":
+                        break
+                    before -= 1
+                return before >= 0 and tree.tokens[before].pos == "PROPN"
+            depth -= 1
+    return False
+
+
+def _cites_outlet(tree: Tree, i: int, lexicon: Lexicon, struck: set[int]) -> bool:
+    """True when the name at ``i`` is a news outlet's and nothing makes it a place.
+
+    « selon la chaîne Al Mayadeen », "Al Mayadeen's correspondent": the outlet
+    (data/gazetteer/outlets.yaml). « à Mayadine », "hit Al Mayadin": the town.
+    """
+    if tree.case_of(i) in lexicon.location_preps or i in struck:
+        return False
+    span = tree.name_span(i)
+    words = [t.text for t in tree.tokens if span.start <= t.start < span.end]
+    return outlet_key(" ".join(words)) in lexicon.outlets
+
+
+# Words of a landmark phrase after its name ("the Kuwait roundabout", "Street
+# 8"): more and the town after it is no longer the landmark's.
+LANDMARK_TAIL = 2
+# Tokens of the town's name after the within-word ("in Gaza - Az Zaytun").
+TOWN_REACH = 6
+NAME_JOINERS = frozenset({"-", "–", "—"})
+
+
+def _landmark_town(
+    tree: Tree, i: int, lexicon: Lexicon, skip: set[int], in_clause: set[int], struck: set[int]
+) -> int | None:
+    """The town named right after the landmark at ``i`` ("Al Mansoura Road in Shujaiyya").
+
+    ``None`` when ``i`` is no landmark (its name, or the nouns right after it, are
+    not ``landmark_nouns``) or no place follows a ``within_preps`` word.
+    """
+    tokens = tree.tokens
+    span = tree.name_span(i)
+    last = max(k for k, t in enumerate(tokens) if span.start <= t.start < span.end)
+    at = last + 1
+    while (
+        at < len(tokens)
+        and at - last <= LANDMARK_TAIL
+        and (forms(tokens[at])[0] in lexicon.landmark_nouns or tokens[at].pos == "NUM")
+    ):
+        at += 1  # "the Kuwait roundabout", "Street 8"
+    named = any(forms(tokens[k])[0] in lexicon.landmark_nouns for k in range(i, at))
+    if not named or at >= len(tokens) or tokens[at].text.lower() not in lexicon.within_preps:
+        return None
+    town = None
+    for k in range(at + 1, min(at + 1 + TOWN_REACH, len(tokens))):
+        token = tokens[k]
+        if token.pos == "DET" and town is None:
+            continue
+        if token.pos != "PROPN" and token.text not in NAME_JOINERS and token.dep != "compound":
+            break  # past the name ("Tal el Hawa": "el" is a compound inside it)
+        if k not in skip and _place_score(tree, k, lexicon, in_clause, struck) is not None:
+            town = k  # the last scoring word: the head of the town's name
+    return town
+
+
+def find_location(
+    tree: Tree,
+    clause: Iterable[int],
+    triggers: Sequence[int],
+    lexicon: Lexicon,
+    excluded: Iterable[int] = (),
+    located_only: bool = False,
+) -> list[int]:
+    """Tokens heading the places where the event happened, best first; empty if none.
+
+    With ``located_only``, only places introduced by a locative preposition count
+    (for a sentence that gives a toll but names no attack).
+
+    Candidates are place entities and proper names introduced by a locative
+    preposition or naming a place noun (« la région de Tal Afar »). The clause's
+    own candidates come first, then the rest of the sentence; a place that
+    belongs to a speech verb (« a déclaré à Washington ») never counts. Places
+    coordinated with the best one (« à Al-Qaïm et à Akashat ») follow it: each
+    is an incident of its own.
+    """
+    in_clause = set(clause)
+    skip = _attribution_zone(tree, lexicon) | set(excluded) | set(triggers)
+    struck = {c for t in triggers for c in tree.children[t] if tree.tokens[c].dep in OBJECT_DEPS}
+    best: tuple[int, int] | None = None
+    for i, token in enumerate(tree.tokens):
+        if (
+            i in skip
+            or token.dep in ("flat", "flat:name")
+            or token.text.lower() in lexicon.demonyms
+            or _cites_outlet(tree, i, lexicon, struck)
+        ):
+            continue
+        score = _place_score(tree, i, lexicon, in_clause, struck)
+        if located_only and tree.case_of(i) not in lexicon.location_preps:
+            continue  # Prefer the earliest on ties: the most specific place usually comes first
+        # (« à Al-Qaïm, dans la province d’Anbar »).
+        if score is not None and (best is None or (score, -i) > best):
+            best = (score, -i)
+    if best is None:
+        return []
+    first = -best[1]
+    town = _landmark_town(tree, first, lexicon, skip, in_clause, struck)
+    if town is not None:
+        first = town
+    others = [
+        c
+        for c in tree.children[first]
+        if tree.tokens[c].dep == "conj"
+        and c not in skip
+        and _aside_of_name(tree, c, lexicon) == _aside_of_name(tree, first, lexicon)
+        and _place_score(tree, c, lexicon, in_clause, struck | {c}) is not None
+    ]
+    return [first, *others]
