@@ -1,6 +1,6 @@
 """The extraction gates: scores on the hand-coded evaluation sets must not drop.
 
-Two sets, both written and coded for eventwire, each with its pinned baseline:
+Three sets, all written and coded for eventwire, each with its pinned baseline:
 
 * ``dev/`` (``baseline.json``): 44 articles in French and English with 78 gold
   events, the development set the extractor is tuned on;
@@ -8,7 +8,10 @@ Two sets, both written and coded for eventwire, each with its pinned baseline:
   written blind (without reading the extraction, geo or actor code and data) to
   estimate scores on unseen text. It is scored, never tuned on: a change that
   lowers it fails here, but a miss it shows is fixed by a general rule checked on
-  the dev set, never by a rule written for one of its articles.
+  the dev set, never by a rule written for one of its articles;
+* ``holdout2/`` (``baseline_holdout2.json``): 30 articles with 54 gold events,
+  written blind in the same way after the first held-out set's errors had been
+  studied, for an honest estimate; scored, never tuned on, under the same rule.
 
 A change that lowers any pinned score fails. Raise the pins when the extractor
 improves (``--update-baseline`` is deliberately not offered: edit the file, and
@@ -32,7 +35,11 @@ from eventwire.settings import load_settings
 pytestmark = pytest.mark.model
 
 HERE = Path(__file__).parent
-SETS = {"dev": "baseline.json", "holdout": "baseline_holdout.json"}
+SETS = {
+    "dev": "baseline.json",
+    "holdout": "baseline_holdout.json",
+    "holdout2": "baseline_holdout2.json",
+}
 # The distance within which a predicted place counts as the gold place (issue 4).
 LOCATED_KM = 25.0
 
