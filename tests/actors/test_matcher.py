@@ -287,3 +287,18 @@ def test_matcher_forces_named_after_their_country_are_its_forces(actor_base: Act
     found = actor_base.match("les Forces armées de la RDC", "CD")
     assert found is not None
     assert found.canonical.startswith("Military Forces of the Democratic Republic of Congo")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "canonical"),
+    [
+        ("unidentified gunmen", "MZ", "Unidentified Armed Group (Mozambique)"),
+        ("civilians", "HT", "Civilians (Haiti)"),
+        ("the army", "CO", "Military Forces of Colombia"),
+    ],
+)
+def test_matcher_countries_without_actors_are_named_not_coded(
+    actor_base: ActorBase, text: str, hint: str, canonical: str
+) -> None:
+    found = actor_base.match(text, hint)
+    assert found is not None and found.canonical == canonical

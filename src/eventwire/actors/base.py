@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Protocol
 
+import pycountry
 from rapidfuzz import fuzz, process
 
 from eventwire.actors.normalise import normalise, normalise_tokens
@@ -483,7 +484,7 @@ class ActorBase:
     def _generic(
         self, entry: _Entry, method: MatchMethod, score: float, country: str | None
     ) -> ActorMatch:
-        name = self.generic.countries.get(country, country) if country else None
+        name = self.country_name(country) if country else None
         if entry.generic == "state forces":
             state = self.state_forces(country)
             if state is not None:
@@ -540,6 +541,19 @@ class ActorBase:
         return ActorMatch(
             actor.canonical, inter, actor.country, actor.kind, actor.parent, method, score, matched
         )
+
+    def country_name(self, code: str) -> str:
+        """ACLED's English short name of a country: the base's own, else ISO 3166's.
+
+        "Unidentified Armed Group (Mozambique)", never "(MZ)", for a country the
+        base lists no actor of.
+        """
+        if code in self.generic.countries:
+            return self.generic.countries[code]
+        found = pycountry.countries.get(alpha_2=code)
+        if found is None:
+            return code
+        return str(getattr(found, "common_name", None) or found.name)
 
     def _country_code(self, hint: str | None) -> str | None:
         if not hint:
