@@ -302,3 +302,15 @@ def test_matcher_countries_without_actors_are_named_not_coded(
 ) -> None:
     found = actor_base.match(text, hint)
     assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("hint", "canonical"),
+    [("BF", "Military Forces of Burkina Faso (2022-)"), ("SY", "SDF: Syrian Democratic Forces")],
+)
+def test_matcher_a_shared_acronym_is_read_by_the_country(
+    actor_base: ActorBase, hint: str, canonical: str
+) -> None:
+    # « FDS »: the Sahel's Forces de défense et de sécurité, or Syria's SDF.
+    found = actor_base.match("les FDS", hint)
+    assert found is not None and found.canonical == canonical
