@@ -49,6 +49,7 @@ RESOLVED: list[tuple[str, str, date, int]] = [
     ("fr", "Les tirs ont repris jeudi soir.", date(2024, 2, 1), 1),
     ("fr", "Des heurts ont éclaté samedi dernier.", date(2024, 2, 3), 1),
     ("fr", "Dans la nuit de dimanche à lundi, une roquette est tombée.", date(2024, 2, 4), 1),
+    ("en", "Drones struck the city in the night from Monday to Tuesday.", date(2024, 2, 5), 1),
     ("en", "Drones struck the base late on Tuesday.", date(2024, 2, 6), 1),
     ("en", "The convoy was hit early Wednesday.", date(2024, 2, 7), 1),
     ("en", "Shelling resumed on Friday.", date(2024, 2, 2), 1),
