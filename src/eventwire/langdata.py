@@ -172,6 +172,14 @@ def _validate(name: str, where: str, content: Any) -> dict[str, Any]:
                 f"{where}: key {key!r} should be a {kind.__name__}, "
                 f"not {type(content[key]).__name__}"
             )
+        if kind is list:
+            for i, item in enumerate(content[key]):
+                if isinstance(item, bool):
+                    # YAML reads bare no, on, yes, off as booleans: « no » would be False.
+                    raise DataFileError(
+                        f"{where}: {key}[{i}] is the YAML boolean {item!r}; quote the word "
+                        '(write "no", "on")'
+                    )
     return content
 
 

@@ -79,6 +79,9 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
         # A year before publication followed by a comma still dates the sentence.
         ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
+        # "no" negates the incident noun it determines.
+        ("en", "The army said no exchange of fire took place near the border on Tuesday."),
+        ("en", "There was no fighting in the area on Tuesday, residents said."),
         # A participle describing what someone does.
         ("en", "Roughly 2,500 US troops are in Iraq on a mission to advise and assist local forces fighting Islamic State."),
         ("fr", "Environ 900 soldats américains sont déployés en Syrie pour conseiller les forces locales combattant l'État islamique."),
@@ -744,3 +747,15 @@ def test_events_what_a_witness_saw_forces_doing_is_an_incident(
 ) -> None:
     _article, mentions = extract("Residents filmed soldiers shelling the village of Kaddura.", "en")
     assert [m.sub_event_type for m in mentions] == ["Shelling/artillery/missile attack"]
+
+
+def test_events_a_time_expression_names_no_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract(
+        "Militias struck the Conoco base early Wednesday. On Monday, they rained rockets on the "
+        "occupiers' base in the Al-Omar oil field. Five rockets landed inside the base.",
+        "en",
+    )
+    assert mentions
+    assert all(m.location is None or "Monday" not in m.location.text for m in mentions)

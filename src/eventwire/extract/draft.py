@@ -6,10 +6,12 @@ A draft is built clause by clause (``clauses``), completed by story-level passes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from eventwire.extract.arguments import is_broad
+from eventwire.extract.dates import TimeExpression
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll
@@ -24,6 +26,7 @@ __all__ = [
     "dateline",
     "event_type",
     "place_argument",
+    "time_tokens",
 ]
 
 # ACLED's political-violence event types: a story telling one of them has no
@@ -66,6 +69,16 @@ class Draft:
 def event_type(taxonomy: dict[str, Any], draft: Draft) -> str:
     """The ACLED event type of the draft's sub-event type."""
     return str(taxonomy[draft.sub_event_type]["event_type"])
+
+
+def time_tokens(tree: Tree, times: Sequence[TimeExpression]) -> list[int]:
+    """Tokens inside the sentence's time expressions: "On Monday" names no place."""
+    start = tree.sentence.span.start
+    return [
+        i
+        for i, token in enumerate(tree.tokens)
+        if any(start + e.start <= token.start < start + e.end for e in times)
+    ]
 
 
 def dateline(tree: Tree) -> list[int]:

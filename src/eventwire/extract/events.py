@@ -41,6 +41,7 @@ from eventwire.extract.draft import (
     dateline,
     event_type,
     place_argument,
+    time_tokens,
 )
 from eventwire.extract.filters import older_year, phrase_in
 from eventwire.extract.lexicon import Lexicon, forms, load_lexicon
@@ -290,7 +291,7 @@ class EventExtractor:
                     draft.values["location"] = drafts[-1].values["location"]
             set_scene = scene if scene is not None and scene[0] == index - 1 else None
             scene = (
-                (index, sentence, times[0], self._scene_place(article, tree, lexicon))
+                (index, sentence, times[0], self._scene_place(article, tree, lexicon, times))
                 if times and not new
                 else None
             )
@@ -304,7 +305,11 @@ class EventExtractor:
                 drafts
                 and index - drafts[-1].index <= TOLL_REACH
                 and (verb := locates_hit_places(tree, lexicon, matched)) is not None
-                and (claim := place_claim(article, tree, lexicon, index, drafts[-1], verb, found))
+                and (
+                    claim := place_claim(
+                        article, tree, lexicon, index, drafts[-1], verb, found, times
+                    )
+                )
             ):
                 drafts.append(claim)
             elif (
@@ -412,11 +417,7 @@ class EventExtractor:
         victims = [t.victim for t in mine if t.victim is not None]
         actor1, actor2 = find_actors(tree, draft.triggers, victims, lexicon)
         start = draft.sentence.span.start
-        in_dates = [
-            i
-            for i, token in enumerate(tree.tokens)
-            if any(start + e.start <= token.start < start + e.end for e in times)
-        ]
+        in_dates = time_tokens(tree, times)
         actors = [a for a in (actor1, actor2) if a is not None]
         # Who gives the account is never where it happened ("according to the
         # Pentagon"), nor is when they gave it (« selon un bilan publié mercredi »).
@@ -524,10 +525,13 @@ class EventExtractor:
             values["time"] = time
 
     @staticmethod
-    def _scene_place(article: Article, tree: Tree, lexicon: Lexicon) -> Argument | None:
+    def _scene_place(
+        article: Article, tree: Tree, lexicon: Lexicon, times: Sequence[TimeExpression]
+    ) -> Argument | None:
         """The place a sentence without an incident names, if any (« On Monday, … at Al-Omar »)."""
         everything = range(len(tree.tokens))
-        places = find_location(tree, everything, [], lexicon, dateline(tree))
+        excluded = [*dateline(tree), *time_tokens(tree, times)]
+        places = find_location(tree, everything, [], lexicon, excluded)
         return place_argument(article, tree, places[0], lexicon) if places else None
 
     def _event_type(self, draft: Draft) -> str:

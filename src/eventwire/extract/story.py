@@ -22,6 +22,7 @@ from eventwire.extract.draft import (
     dateline,
     event_type,
     place_argument,
+    time_tokens,
 )
 from eventwire.extract.filters import token_at
 from eventwire.extract.lexicon import Lexicon
@@ -97,9 +98,8 @@ def toll_claim(
         draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
     # A toll given for a place of its own (« À Akachat, trois combattants ont
     # été tués ») is that place's incident, not the previous one's.
-    places = find_location(
-        tree, range(len(tree.tokens)), [], lexicon, dateline(tree), located_only=True
-    )
+    excluded = [*dateline(tree), *time_tokens(tree, times)]
+    places = find_location(tree, range(len(tree.tokens)), [], lexicon, excluded, located_only=True)
     if places:
         draft.values["location"] = place_argument(article, tree, places[0], lexicon)
     victim = named_victim(tree, [t.victim for t in tolls if t.victim is not None], lexicon)
@@ -122,7 +122,7 @@ def _dates_revision(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
 
 def place_claim(
     article: Article, tree: Tree, lexicon: Lexicon, index: int, previous: Draft, verb: int,
-    claimant: Span | None,
+    claimant: Span | None, times: Sequence[TimeExpression],
 ) -> Draft | None:  # fmt: skip
     """« Deux des sites touchés se trouvent à Al-Qaïm »: the previous incident at the
     places the sentence names (each coordinated one an incident of its own)."""
@@ -134,7 +134,9 @@ def place_claim(
     segments += [list(tree.subtree(c)) for c in conjuncts]
     places: list[int] = []
     for segment in segments:
-        found = find_location(tree, segment, [], lexicon, dateline(tree))
+        found = find_location(
+            tree, segment, [], lexicon, [*dateline(tree), *time_tokens(tree, times)]
+        )
         if found and found[0] in segment and found[0] not in places:
             places.append(found[0])
     if not places:
