@@ -79,6 +79,10 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
         # A year before publication followed by a comma still dates the sentence.
         ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
+        # Running totals of a year, a month or a war.
+        ("en", "The group has killed more than 200 soldiers this year, according to a tally by the monitor."),
+        ("en", "Since the war began, 30,000 people have been killed, according to the health ministry."),
+        ("fr", "Plus de 300 personnes ont été tuées ce mois-ci dans la province, selon l'ONU."),
         # "no" negates the incident noun it determines.
         ("en", "The army said no exchange of fire took place near the border on Tuesday."),
         ("en", "There was no fighting in the area on Tuesday, residents said."),
@@ -759,3 +763,21 @@ def test_events_a_time_expression_names_no_place(
     )
     assert mentions
     assert all(m.location is None or "Monday" not in m.location.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed five soldiers near Mocimboa da Praia on Tuesday, the latest in a "
+               "string of attacks that have killed more than 100 people since January."),
+        ("fr", "Des hommes armés ont tué cinq soldats mardi près de Mocimboa da Praia, dans une "
+               "région où les attaques, qui ont fait plus de 100 morts depuis janvier, se multiplient."),
+    ],
+)  # fmt: skip
+def test_events_a_running_total_in_a_relative_clause_keeps_the_incidents_toll(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert {m.fatalities for m in mentions} <= {5, None}
+    assert 5 in {m.fatalities for m in mentions}

@@ -43,7 +43,7 @@ from eventwire.extract.draft import (
     place_argument,
     time_tokens,
 )
-from eventwire.extract.filters import older_year, phrase_in
+from eventwire.extract.filters import RELATIVE, older_year, phrase_in
 from eventwire.extract.lexicon import Lexicon, forms, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
@@ -102,6 +102,20 @@ def _inside(tree: Tree, span: Span | None) -> list[int]:
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
     """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
+
+
+def _relative_clauses(tree: Tree, tolls: Sequence[Toll]) -> list[tuple[int, int]]:
+    """Character ranges (in the sentence) of the relative clauses holding a toll."""
+    start = tree.sentence.span.start
+    ranges = set()
+    for toll in tolls:
+        for i in [toll.anchor, *tree.ancestors(toll.anchor)]:
+            if tree.tokens[i].dep in RELATIVE:
+                span = tree.subtree(i)
+                lo, hi = tree.tokens[min(span)].start, tree.tokens[max(span)].end
+                ranges.add((lo - start, hi - start))
+                break
+    return sorted(ranges)
 
 
 def _names_armed_men(tree: Tree, lexicon: Lexicon, actor1: int | None) -> bool:
@@ -174,6 +188,21 @@ class EventExtractor:
             if is_aggregate(tree, outside, outer_times, lexicon, counted):
                 tags.append(f"aggregate: {text[:160]}")
                 continue
+            for start, end in _relative_clauses(tree, tolls):
+                # "…, the latest in a string of attacks that have killed more than 100
+                # people since January": a running total told in a relative clause
+                # drops its own tolls, not the incident.
+                part = text[start:end].lower()
+                if phrase_in(part, lexicon.aggregate) or any(
+                    start <= e.start < end
+                    and text[: e.start].rstrip().rsplit(" ", 1)[-1].lower() in lexicon.since
+                    for e in times
+                ):
+                    tags.append(f"aggregate: {text[start:end][:160]}")
+                    tolls = [
+                        t for t in tolls
+                        if not start <= t.span.start - sentence.span.start < end
+                    ]  # fmt: skip
             for start, end in asides:
                 # "… west of Gaza City [3 fatalities split across 2 events]": a
                 # bracketed running total drops its own tolls, not the incident.
