@@ -502,3 +502,22 @@ def test_typing_bombs_dropped_from_the_air_are_air_strikes(
     _article, mentions = extract(text, language)
     assert mentions
     assert {m.sub_event_type for m in mentions} == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Israeli settlers attacked Palestinian homes in the village of Turmus Ayya on "
+               "Tuesday, torching cars and injuring four residents."),
+        ("fr", "Des colons israéliens ont attaqué mardi des maisons palestiniennes dans le village de "
+               "Turmus Ayya, incendiant des voitures et blessant quatre habitants."),
+    ],
+)  # fmt: skip
+def test_typing_damage_with_people_hurt_is_the_attack(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.sub_event_type, m.injuries) for m in mentions] == [("Attack", 4)]
+    # The settlers act, not the country their adjective names.
+    assert mentions[0].actor1 is not None
+    assert mentions[0].actor1.value in ("settlers", "colons")

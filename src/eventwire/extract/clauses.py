@@ -22,6 +22,7 @@ from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms
 from eventwire.extract.syntax import Tree
 from eventwire.extract.typing_rules import (
     AIR,
+    DAMAGE_TYPES,
     DISASTER_LOOKALIKES,
     PROTEST,
     has_target,
@@ -333,6 +334,11 @@ def _type(
         if strength == "generic" and not has_toll and not has_target(tree, by_strength, lexicon):
             return None
         rank, at = min(by_strength[strength])
+        if lexicon.triggers[rank].sub_event_type in DAMAGE_TYPES and has_toll:
+            # "Settlers attacked homes, torching cars and wounding four": with people
+            # hurt, the damage is the attack's; a bare attack word told beside it types it.
+            rank, at = min(by_strength.get("generic", [(rank, at)]))
+            strength = lexicon.triggers[rank].strength
         others = sorted({a for _, a in found} - {at})
         return lexicon.triggers[rank].sub_event_type, strength, [at, *others]
     return None
