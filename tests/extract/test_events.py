@@ -79,6 +79,11 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "Les attaques se multiplient depuis le début du mois dans la région."),
         # A year before publication followed by a comma still dates the sentence.
         ("en", "More than 1,200 people were killed in the Tillabéri region in 2023, according to a monitor."),
+        # Funerals, anniversaries and inquiries recall an earlier incident.
+        ("en", "Thousands attended the funeral of the fighters killed in last week's strike on the camp."),
+        ("en", "The UN called for an investigation into the strike on the school that killed 30 people in May."),
+        ("fr", "Les habitants ont commémoré l'anniversaire du massacre qui avait tué 50 villageois."),
+        ("fr", "Des milliers de personnes ont assisté aux funérailles des combattants tués dans la frappe de la semaine dernière."),
         # Running totals of a year, a month or a war.
         ("en", "The group has killed more than 200 soldiers this year, according to a tally by the monitor."),
         ("en", "Since the war began, 30,000 people have been killed, according to the health ministry."),
