@@ -22,7 +22,7 @@ from eventwire.ingest import InputMeta
 from eventwire.jobs import Report, process_inputs
 from eventwire.models import Article, Event, EventMention
 from eventwire.pipeline import make_resolver
-from eventwire.settings import load_settings
+from eventwire.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("EVENTWIRE_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -50,9 +50,17 @@ class Run:
     seconds: float
 
 
+def benchmark_settings() -> Settings:
+    """The packaged defaults, whatever the user's configuration, but for where the
+    gazetteer index lives (``EVENTWIRE_GAZETTEER_PATH``): runs side by side keep
+    their own index instead of rebuilding a shared one."""
+    kept = ("EVENTWIRE_GAZETTEER_PATH",)
+    return load_settings(env={k: v for k, v in os.environ.items() if k in kept})
+
+
 def run_pipeline(records: Iterable[dict[str, Any]]) -> Run:
     """Run eventwire's pipeline and resolver on JSON-input records, as `eventwire extract` does."""
-    settings = load_settings(env={})
+    settings = benchmark_settings()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus.jsonl"
         with corpus.open("w", encoding="utf-8") as out:

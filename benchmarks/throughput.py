@@ -54,11 +54,12 @@ def _vary(text: str, rng: random.Random) -> str:
 
 def build_corpus(count: int, path: Path) -> int:
     """Write ``count`` varied articles made from examples/ as JSON lines; return the count."""
+    from support import benchmark_settings
+
     from eventwire.ingest import InputMeta, read_inputs
     from eventwire.models import Article
-    from eventwire.settings import load_settings
 
-    settings = load_settings(env={})
+    settings = benchmark_settings()
     seeds = [
         a
         for a in read_inputs([str(ROOT / "examples")], InputMeta(), settings)
@@ -81,11 +82,12 @@ def build_corpus(count: int, path: Path) -> int:
 
 def run_eventwire(corpus: Path) -> dict[str, Any]:
     """Time the full pipeline on the corpus; returns the measurement."""
+    from support import benchmark_settings
+
     from eventwire.ingest import InputMeta
     from eventwire.jobs import extract_events
-    from eventwire.settings import load_settings
 
-    settings = load_settings(env={})
+    settings = benchmark_settings()
     start = time.perf_counter()
     events, report = extract_events([str(corpus)], InputMeta(), settings)
     seconds = time.perf_counter() - start
@@ -100,13 +102,14 @@ def run_eventwire(corpus: Path) -> dict[str, Any]:
 
 def run_spacy(corpus: Path) -> dict[str, Any]:
     """Time spaCy's nlp.pipe alone over the same articles' cleaned texts."""
+    from support import benchmark_settings
+
     from eventwire.ingest import InputMeta, read_inputs
     from eventwire.models import Article
     from eventwire.nlp.spacy_stage import load_model
     from eventwire.pipeline import build_pipeline
-    from eventwire.settings import load_settings
 
-    settings = load_settings(env={})
+    settings = benchmark_settings()
     # Prepare the inputs outside the timed part: spaCy gets exactly the texts
     # eventwire's parser gets (cleaned, language known).
     prep = build_pipeline(settings.with_overrides(stages=list(settings.stages[:2])))
