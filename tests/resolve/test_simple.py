@@ -38,7 +38,8 @@ def articles(make_article: Callable[..., Article]) -> list[Article]:
     first = make_article(
         TEXT, article_id="a", outlet="Levant Wire", text=TEXT, status=ArticleStatus.PROCESSED,
         mentions=(mention("a", 0, 47, fatalities=2, location=place),
-                  mention("a", 48, 83, sub_event_type="Armed clash", event_type="Battles")),
+                  mention("a", 48, 83, sub_event_type="Armed clash", event_type="Battles",
+                          location=Argument("Omar", Span(0, 4), value="Al-Omar"))),
     )  # fmt: skip
     second = make_article(
         TEXT, article_id="b", outlet="Courrier du Levant", text=TEXT,
@@ -173,4 +174,25 @@ def test_simple_retelling_with_a_vaguer_place_joins_the_incident_it_tells(
     events = make_simple_resolver(settings)([article])
     assert sorted((e.location, len(e.sources)) for e in events) == [
         ("Baghdad", 2), ("Palestine Street", 1),
+    ]  # fmt: skip
+
+
+def test_simple_an_unplaced_incident_beside_placed_ones_makes_no_event(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    place = Argument("Tanf", Span(0, 4), value="Al-Tanf")
+    clash = {"sub_event_type": "Armed clash", "event_type": "Battles"}
+    placed = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 10, location=place), mention("a", 11, 20, **clash)),
+    )  # fmt: skip
+    unplaced = make_article(
+        TEXT, article_id="b", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("b", 0, 10), mention("b", 11, 20, **clash)),
+    )  # fmt: skip
+    events = make_simple_resolver(settings)([placed, unplaced])
+    by_article = sorted((e.sources[0].article_id, e.sub_event_type) for e in events)
+    # Article a keeps its placed strike only; b places nothing and keeps both.
+    assert by_article == [
+        ("a", "Air/drone strike"), ("b", "Air/drone strike"), ("b", "Armed clash"),
     ]  # fmt: skip

@@ -32,7 +32,7 @@ from eventwire.models import (
 )
 from eventwire.settings import Settings
 
-__all__ = ["SimpleResolver", "make_simple_resolver", "reconcile"]
+__all__ = ["SimpleResolver", "codable_clusters", "make_simple_resolver", "reconcile"]
 
 GroupKey = tuple[str, ...]
 CIVILIANS = 7  # ACLED's inter code for civilians
@@ -164,6 +164,23 @@ def article_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention
         else:
             home.append(mention)
     return clusters
+
+
+def codable_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
+    """The article's incidents that can be coded: where the article places some
+    incident, those it places somewhere.
+
+    ACLED codes no event without a location. An incident told with no place at
+    all beside placed ones is mostly a fragment of them or background (« Ces
+    frappes constituent une violation… », "the strikes drew condemnation"); its
+    mentions stay stored with the article, it only makes no event. An article
+    that places nothing keeps its incidents: they are all it tells. Measured on
+    the development set and two blind sets (precision up on all three, recall
+    unchanged) and CASE 2021 (macro-F1 up), see the commit.
+    """
+    clusters = article_clusters(mentions)
+    placed = [c for c in clusters if any(m.location is not None for m in c)]
+    return placed or clusters
 
 
 def _group_key(article_id: str, index: int, cluster: Sequence[EventMention]) -> GroupKey:
@@ -329,7 +346,7 @@ class SimpleResolver:
         for article in articles:
             if article.status is not ArticleStatus.PROCESSED:
                 continue
-            for index, cluster in enumerate(article_clusters(article.mentions)):
+            for index, cluster in enumerate(codable_clusters(article.mentions)):
                 key = _group_key(article.article_id, index, cluster)
                 groups[key].extend((article, mention) for mention in cluster)
         events = [_event(sorted(pairs, key=lambda p: p[1].mention_id)) for pairs in groups.values()]
