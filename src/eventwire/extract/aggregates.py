@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 
 from eventwire.extract.dates import TimeExpression
-from eventwire.extract.filters import YEAR, in_relative_clause, phrase_starts, token_at
-from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.filters import YEAR, in_relative_clause, phrase_in, phrase_starts, token_at
+from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.syntax import Tree
 
-__all__ = ["DAY_KINDS", "describes", "is_aggregate", "is_trend"]
+__all__ = ["DAY_KINDS", "describes", "is_aggregate", "is_trend", "totals_in"]
 
 # Time expressions that name one day (precision 1): a series of strikes on such
 # a day is one incident, as ACLED codes a day's raids on one place.
@@ -103,7 +103,7 @@ def is_aggregate(
     series = phrase_starts(text, lexicon.series)
     if any(_tallies(tree, token_at(tree, at)) for at in series) and not any(
         expr.kind in DAY_KINDS
-        and lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] not in lexicon.since
+        and not _after_since(lowered, expr, lexicon)
         and expr.text.lower().split(" ", 1)[0] not in lexicon.since
         for expr in times
     ):
@@ -138,20 +138,18 @@ def is_trend(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExp
         trigger, token = token.head, tree.tokens[token.head]  # "drone attacks": the attacks
     if token.pos != "NOUN" or "Number=Plur" not in token.morph:
         return False
-    start = tree.sentence.span.start
     for i in tree.ancestors(trigger):
-        verb = tree.tokens[i]
-        particles = {tree.tokens[c].text.lower() for c in tree.children[i]}
-        if not any(
-            lemma == verb.lemma.lower() and (not rest or rest in particles)
-            for lemma, _, rest in (p.partition(" ") for p in lexicon.trend)
-        ):
-            continue
-        span = tree.subtree(i)
-        lo, hi = tree.tokens[min(span)].start - start, tree.tokens[max(span)].end - start
-        counts = any(tree.tokens[j].pos == "NUM" for j in span)
-        return not counts and not any(lo <= e.start < hi for e in times)
+        if says_verb_phrase(tree, i, lexicon.trend):
+            return not _counts_or_dates(tree, i, times)
     return False
+
+
+def _counts_or_dates(tree: Tree, root: int, times: Sequence[TimeExpression]) -> bool:
+    """Whether the phrase under ``root`` holds a number or a time expression."""
+    span = tree.subtree(root)
+    start = tree.sentence.span.start
+    lo, hi = tree.tokens[min(span)].start - start, tree.tokens[max(span)].end - start
+    return any(tree.tokens[j].pos == "NUM" for j in span) or any(lo <= e.start < hi for e in times)
 
 
 def describes(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExpression]) -> bool:
@@ -175,8 +173,24 @@ def describes(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeEx
         and tree.tokens[tree.tokens[noun].head].lemma.lower() not in lexicon.witness
     ):
         return False
-    span = tree.subtree(trigger)
-    start = tree.sentence.span.start
-    lo, hi = tree.tokens[min(span)].start - start, tree.tokens[max(span)].end - start
-    counts = any(tree.tokens[j].pos == "NUM" for j in span)
-    return not counts and not any(lo <= e.start < hi for e in times)
+    return not _counts_or_dates(tree, trigger, times)
+
+
+def _after_since(lowered: str, expr: TimeExpression, lexicon: Lexicon) -> bool:
+    """Whether the word before the time expression is a "since" (« depuis janvier »)."""
+    return lowered[: expr.start].rstrip().rsplit(" ", 1)[-1] in lexicon.since
+
+
+def totals_in(
+    text: str, start: int, end: int, times: Sequence[TimeExpression], lexicon: Lexicon
+) -> bool:
+    """Whether ``text[start:end]``, a part of a sentence (a relative clause), tells a
+    running total: an aggregate phrase, or a "since" before a time expression.
+
+    "…, the latest in a string of attacks that have killed more than 100 people
+    since January": the part's own figure is a total, not the sentence's toll.
+    """
+    lowered = text.lower()
+    return phrase_in(lowered[start:end], lexicon.aggregate) is not None or any(
+        start <= e.start < end and _after_since(lowered, e, lexicon) for e in times
+    )

@@ -22,7 +22,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from eventwire.extract.aggregates import is_aggregate
+from eventwire.extract.aggregates import is_aggregate, totals_in
 from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
@@ -192,12 +192,7 @@ class EventExtractor:
                 # "…, the latest in a string of attacks that have killed more than 100
                 # people since January": a running total told in a relative clause
                 # drops its own tolls, not the incident.
-                part = text[start:end].lower()
-                if phrase_in(part, lexicon.aggregate) or any(
-                    start <= e.start < end
-                    and text[: e.start].rstrip().rsplit(" ", 1)[-1].lower() in lexicon.since
-                    for e in times
-                ):
+                if totals_in(text, start, end, times, lexicon):
                     tags.append(f"aggregate: {text[start:end][:160]}")
                     tolls = [
                         t for t in tolls

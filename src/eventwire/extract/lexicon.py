@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import DataFileError
+from eventwire.extract.syntax import Tree
 from eventwire.langdata import load_data, load_lang_data
 from eventwire.models import Token
 
@@ -145,7 +146,7 @@ class Lexicon:
     during: tuple[str, ...]  # "during the" + a trigger noun: part of that incident
     anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
     separate: tuple[str, ...]  # "Separately, …" opens another incident
-    trend: tuple[str, ...]  # "stepped up attacks": verb lemma, with its particle
+    trend: tuple[tuple[str, str], ...]  # "stepped up attacks": (verb lemma, its particle or "")
     witness: frozenset[str]  # "monitored forces establishing a post": what was seen happened
     disaster: tuple[str, ...]
     yielded: tuple[str, ...]
@@ -248,7 +249,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         during=tuple(str(p).lower() for p in cues.get("during", [])),
         anaphoric=lower(cues.get("anaphoric", [])),
         separate=tuple(str(p).lower() for p in cues.get("separate", [])),
-        trend=tuple(str(p).lower() for p in cues.get("trend", [])),
+        trend=_verb_phrases(cues.get("trend", [])),
         witness=lower(cues.get("witness", [])),
         # Crimes and private quarrels are read like disasters: no political violence.
         disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
@@ -278,12 +279,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         armed_sites=lower(arguments.get("armed_sites", [])),
         host_verbs=lower(arguments.get("host_verbs", [])),
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),
-        located_verbs=tuple(
-            (lemma, rest)
-            for lemma, _, rest in (
-                str(p).lower().partition(" ") for p in arguments.get("located_verbs", [])
-            )
-        ),
+        located_verbs=_verb_phrases(arguments.get("located_verbs", [])),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
@@ -295,6 +291,21 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         blame_preps=lower(arguments.get("blame_preps", [])),
         part_nouns=lower(arguments.get("part_nouns", [])),
     )
+
+
+def _verb_phrases(entries: Iterable[object]) -> tuple[tuple[str, str], ...]:
+    """("lemma", "word") pairs from data entries "lemma word": a verb and a word it governs."""
+    return tuple(
+        (lemma, word) for lemma, _, word in (str(e).lower().partition(" ") for e in entries)
+    )
+
+
+def says_verb_phrase(tree: Tree, i: int, phrases: Iterable[tuple[str, str]]) -> bool:
+    """Whether token ``i`` is one of ``phrases``' verbs, governing its word if it has one
+    ("step up": "stepped" with "up" among its dependents; « se trouver »)."""
+    lemma = tree.tokens[i].lemma.lower()
+    governed = {tree.tokens[c].text.lower() for c in tree.children[i]}
+    return any(lemma == verb and (not word or word in governed) for verb, word in phrases)
 
 
 def outlet_key(name: str) -> str:

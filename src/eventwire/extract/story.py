@@ -25,7 +25,7 @@ from eventwire.extract.draft import (
     time_tokens,
 )
 from eventwire.extract.filters import token_at
-from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.places import find_location
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll
@@ -62,11 +62,7 @@ def locates_hit_places(
     for i, token in enumerate(tree.tokens):
         if token.head != i:
             continue  # the sentence's root only
-        governed = {tree.tokens[c].text.lower() for c in tree.children[i]}
-        if not any(
-            token.lemma.lower() == lemma and (not word or word in governed)
-            for lemma, word in lexicon.located_verbs
-        ):
+        if not says_verb_phrase(tree, i, lexicon.located_verbs):
             return None
         for c in tree.children[i]:
             if tree.tokens[c].dep.startswith("nsubj") and any(
@@ -82,11 +78,8 @@ def toll_claim(
 ) -> Draft:  # fmt: skip
     """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
     previous mention's incident: same type, place and date, its own figure and claimant."""
-    draft = Draft(tree.sentence, index, [tolls[0].anchor], previous.sub_event_type,
-                  previous.strength, {"background": set(), "follows": previous})  # fmt: skip
-    for key in ("location", "actor1", "actor2", "time", "civilian_targeting"):
-        if key in previous.values:
-            draft.values[key] = previous.values[key]
+    kept = ("location", "actor1", "actor2", "time", "civilian_targeting")
+    draft = _claim_draft(article, tree, index, previous, tolls[0].anchor, claimant, kept)
     if "time" in previous.values:
         draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
     # "The toll rose on Thursday": that time dates the revision, not the incident.
@@ -94,8 +87,6 @@ def toll_claim(
     if own:  # « Deux jours plus tôt, … » dates this claim itself
         draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
         draft.values.pop("time_sentence", None)
-    if claimant is not None:
-        draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
     # A toll given for a place of its own (« À Akachat, trois combattants ont
     # été tués ») is that place's incident, not the previous one's.
     excluded = [*dateline(tree), *time_tokens(tree, times)]
@@ -132,22 +123,32 @@ def place_claim(
     inner = {j for c in conjuncts for j in tree.subtree(c)}
     segments = [[j for j in tree.subtree(verb) if j not in inner]]
     segments += [list(tree.subtree(c)) for c in conjuncts]
+    excluded = [*dateline(tree), *time_tokens(tree, times)]
     places: list[int] = []
     for segment in segments:
-        found = find_location(
-            tree, segment, [], lexicon, [*dateline(tree), *time_tokens(tree, times)]
-        )
+        found = find_location(tree, segment, [], lexicon, excluded)
         if found and found[0] in segment and found[0] not in places:
             places.append(found[0])
     if not places:
         return None
-    draft = Draft(tree.sentence, index, [verb], previous.sub_event_type, previous.strength,
-                  {"background": set(), "follows": previous})  # fmt: skip
-    for key in ("actor1", "actor2", "civilian_targeting"):
-        if key in previous.values:
-            draft.values[key] = previous.values[key]
+    draft = _claim_draft(article, tree, index, previous, verb, claimant,
+                         ("actor1", "actor2", "civilian_targeting"))  # fmt: skip
     draft.values["location"] = place_argument(article, tree, places[0], lexicon)
     draft.values["more_locations"] = [place_argument(article, tree, p, lexicon) for p in places[1:]]
+    return draft
+
+
+def _claim_draft(
+    article: Article, tree: Tree, index: int, previous: Draft, anchor: int,
+    claimant: Span | None, kept: Sequence[str],
+) -> Draft:  # fmt: skip
+    """A claim on the previous draft's incident, anchored at ``anchor``: its type, the
+    ``kept`` values it shares, and this sentence's claimant."""
+    draft = Draft(tree.sentence, index, [anchor], previous.sub_event_type, previous.strength,
+                  {"background": set(), "follows": previous})  # fmt: skip
+    for key in kept:
+        if key in previous.values:
+            draft.values[key] = previous.values[key]
     if claimant is not None:
         draft.values["claimed_by"] = Argument(claimant.cut(article.text), claimant)
     return draft
