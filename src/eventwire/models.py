@@ -242,13 +242,13 @@ class EventMention:
         name as written: two mentions placed only at country level ("Iraq") or not
         at all are at one place only when they name the same one.
         """
-        if (
-            self.place is not None
-            and self.place.geo_precision in (1, 2)
-            and self.place.gazetteer_id
-        ):
+        if self.placed_finely() and self.place is not None and self.place.gazetteer_id:
             return self.place.gazetteer_id
         return (self.location.value or "") if self.location is not None else ""
+
+    def placed_finely(self) -> bool:
+        """Whether the gazetteer placed the mention at a town or site, or near one."""
+        return self.place is not None and self.place.geo_precision in (1, 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,7 +135,7 @@ def _same_incident(a: EventMention, b: EventMention) -> bool:
 
 def _vaguely_placed(mention: EventMention) -> bool:
     """Whether the mention's place is unknown, unresolved or only a region or country."""
-    return mention.place is None or mention.place.geo_precision not in (1, 2)
+    return not mention.placed_finely()
 
 
 def _retells(mention: EventMention, cluster: Sequence[EventMention]) -> bool:
