@@ -313,3 +313,29 @@ def test_boilerplate_pathological_line_is_cleaned(cleaner: Cleaner, line: str) -
     removed = sum(r.raw_end - r.raw_start for r in cleaned.removals)
     # Every character but surrounding whitespace is either kept or removed, once.
     assert len(line.strip()) <= kept + removed <= len(line)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [("Read also: Amhara state of emergency extended by four months.", "related"),
+     ("Lire aussi : l'état d'urgence prolongé de quatre mois", "related"),
+     ("Share on Facebook", "share")],
+)  # fmt: skip
+def test_furniture_glued_after_a_sentence_is_cut(
+    cleaner: Cleaner, make_article: Callable[..., Article], tail: str, kind: str
+) -> None:
+    source = f"{STORY_EN} {tail}\nThe toll may rise.\n"
+    article = cleaner(make_article(source))
+    assert article.text == f"{STORY_EN}\n\nThe toll may rise."
+    start = source.index(tail)
+    assert article.removals == (Removal(kind, start, start + len(tail), tail),)
+    assert_offsets_exact(article)
+
+
+@pytest.mark.parametrize("line", STORY_WITH_FURNITURE_WORDS)
+def test_story_sentence_glued_after_a_sentence_is_kept(
+    cleaner: Cleaner, make_article: Callable[..., Article], line: str
+) -> None:
+    article = cleaner(make_article(f"{STORY_EN} {line}"))
+    assert article.text == f"{STORY_EN} {line}"
+    assert article.removals == ()

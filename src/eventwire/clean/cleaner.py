@@ -35,6 +35,9 @@ _TRIM = (
     "\u202f\u205f\u3000\ufeff\u200b\u200e\u200f\u2060"
 )
 
+# A sentence end inside a line, after which inlined furniture may start.
+_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=\S)")
+
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
@@ -87,6 +90,12 @@ class Cleaner:
             if kind is not None:
                 removals.append(Removal(kind, start, end, line))
                 continue
+            cut = self._furniture_tail(line)
+            if cut is not None:
+                tail = line[cut[0] :]
+                removals.append(Removal(cut[1], start + cut[0], end, tail))
+                line = line[: cut[0]].rstrip(_TRIM)
+                end = start + len(line)
             if parts:
                 parts.append(PARAGRAPH_BREAK)
                 clean_pos += len(PARAGRAPH_BREAK)
@@ -94,6 +103,19 @@ class Cleaner:
             segments.append(Segment(clean_start=clean_pos, raw_start=start, length=len(line)))
             clean_pos += len(line)
         return Cleaned("".join(parts), tuple(segments), tuple(removals), header)
+
+    def _furniture_tail(self, line: str) -> tuple[int, str] | None:
+        """Where furniture glued after the line's last story sentence begins, and its class.
+
+        Pages that inline a widget into a paragraph ("…from our readers. Read also:
+        Amhara state of emergency extended") leave the label after a sentence end;
+        only a tail that a line pattern matches as a whole is cut.
+        """
+        for match in _SENTENCE_END.finditer(line):
+            kind = self.patterns.classify(line[match.end() :])
+            if kind is not None:
+                return match.end(), kind
+        return None
 
     def _read_header(self, line: str) -> dict[str, str] | None:
         for pattern in self.patterns.metadata:

@@ -16,6 +16,7 @@ from eventwire.extract.dates import TimeExpression
 from eventwire.extract.filters import YEAR, in_relative_clause, phrase_in, phrase_starts, token_at
 from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.syntax import Tree
+from eventwire.models import Token
 
 __all__ = ["DAY_KINDS", "describes", "is_aggregate", "is_trend", "totals_in"]
 
@@ -30,6 +31,13 @@ RELATIVE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})
 # A noun under a preposition (English "pobj", UD "obl"/"nmod") is a circumstance
 # of its clause's act: "in a series of raids", « lors d'une série de raids ».
 PREPOSITIONAL_DEPS = frozenset({"pobj", "obl", "nmod"})
+
+
+def _sorts(token: Token) -> bool:
+    """A past participle naming the kind of what is counted ("violence linked to
+    gangs in the first quarter", « des violences liées aux gangs en 2025 »): its
+    phrase still belongs to the count, unlike a clause telling what someone does."""
+    return token.dep == "acl" and "VerbForm=Part" in token.morph and "Tense=Past" in token.morph
 
 
 def _tallies(tree: Tree, at: int | None) -> bool:
@@ -69,8 +77,9 @@ def is_aggregate(
     start = tree.sentence.span.start
     lowered = text.lower()
 
-    def counts_since(offset: int) -> bool:
-        """Whether the word at ``offset`` (in ``text``) is a "since" in a counted clause."""
+    def counts_since(offset: int, climb: bool = True) -> bool:
+        """Whether the word at ``offset`` (in ``text``) is a "since" in a counted clause
+        (``climb``: or in an adverbial clause of one)."""
         at = next((i for i, t in enumerate(tree.tokens) if t.start - start >= offset), None)
         if at is None:
             return False
@@ -79,10 +88,10 @@ def is_aggregate(
         # head's clause; a relative one (« des groupes qui recensent … ») of a noun.
         node = at
         while node != root:
-            if tree.tokens[node].dep in RELATIVE_DEPS:
+            if tree.tokens[node].dep in RELATIVE_DEPS and not _sorts(tree.tokens[node]):
                 return False
             node = tree.tokens[node].head
-        while root not in counted and tree.tokens[root].dep == "advcl":
+        while climb and root not in counted and tree.tokens[root].dep == "advcl":
             head = tree.clause_root(tree.tokens[root].head)
             if head == root:
                 break
@@ -123,7 +132,14 @@ def is_aggregate(
         following = lowered[found.end() :].split()[:2]
         if any(YEAR.fullmatch(w.strip(",.;")) for w in following) and counts_since(found.start()):
             return True
-    return False
+    # "killed in 2025", « tués en 2025 »: a count over a whole year (a year outside
+    # any dated day or month, in the counted clause itself: "the worst toll since
+    # Turkey intervened in 2016" dates the intervention) is a total.
+    return any(
+        not any(e.start <= found.start() < e.end for e in times)
+        and counts_since(found.start(), climb=False)
+        for found in YEAR.finditer(text)
+    )
 
 
 def is_trend(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExpression]) -> bool:
