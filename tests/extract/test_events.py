@@ -88,6 +88,9 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("en", "The group has killed more than 200 soldiers this year, according to a tally by the monitor."),
         ("en", "Since the war began, 30,000 people have been killed, according to the health ministry."),
         ("fr", "Plus de 300 personnes ont été tuées ce mois-ci dans la province, selon l'ONU."),
+        ("en", "More than 3,600 people were killed in gang violence in the first half of the year, according to the UN."),
+        ("fr", "Selon l'ONU, plus de 1 500 personnes ont été tuées dans des violences liées aux gangs au premier trimestre."),
+        ("fr", "Plus de 200 civils ont été tués ou blessés dans des violences armées dans le pays en 2025."),
         # "no" negates the incident noun it determines.
         ("en", "The army said no exchange of fire took place near the border on Tuesday."),
         ("en", "There was no fighting in the area on Tuesday, residents said."),

@@ -132,14 +132,26 @@ def is_aggregate(
         following = lowered[found.end() :].split()[:2]
         if any(YEAR.fullmatch(w.strip(",.;")) for w in following) and counts_since(found.start()):
             return True
-    # "killed in 2025", « tués en 2025 »: a count over a whole year (a year outside
-    # any dated day or month, in the counted clause itself: "the worst toll since
-    # Turkey intervened in 2016" dates the intervention) is a total.
-    return any(
-        not any(e.start <= found.start() < e.end for e in times)
-        and counts_since(found.start(), climb=False)
-        for found in YEAR.finditer(text)
-    )
+    # "killed in 2025", « tués en 2025 », « au premier trimestre 2025 »: a count over
+    # a whole year is a total. Only a year that closes a time phrase (after a
+    # preposition or a period noun, outside any dated day or month) and sits in the
+    # counted clause itself: "the worst toll since Turkey intervened in 2016" dates
+    # the intervention, "the 2024 truce" names a truce, "2000 people" is a count;
+    # a sentence that names a day tells that day's incident ("the deadliest attack
+    # in 2025 struck on Tuesday").
+    if any(e.kind in DAY_KINDS for e in times):
+        return False
+    for found in YEAR.finditer(text):
+        at = token_at(tree, found.start())
+        if (
+            at is not None
+            and at > 0
+            and tree.tokens[at - 1].pos in ("ADP", "NOUN")
+            and not any(e.start <= found.start() < e.end for e in times)
+            and counts_since(found.start(), climb=False)
+        ):
+            return True
+    return False
 
 
 def is_trend(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExpression]) -> bool:
