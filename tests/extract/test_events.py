@@ -789,3 +789,14 @@ def test_events_a_running_total_in_a_relative_clause_keeps_the_incidents_toll(
     assert mentions
     assert {m.fatalities for m in mentions} <= {5, None}
     assert 5 in {m.fatalities for m in mentions}
+
+
+def test_events_toll_subject_of_a_passive_hung_as_an_oblique(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    # The aside after the subject makes the French parser hang « personnes » as an
+    # oblique of « tuées »: it is still the passive's subject, the counted victims.
+    text = ("Au moins dix-huit personnes, dont cinq militaires et treize civils, ont été "
+            "tuées mardi soir dans un attentat contre la garnison de Bannu.")  # fmt: skip
+    _article, mentions = extract(text, "fr")
+    assert [m.fatalities for m in mentions] == [18]

@@ -303,6 +303,9 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
                "near Laukkai.", "Government regains territory"),
         ("en", "Kachin rebels claimed to have recaptured a base near Laiza on Sunday.",
          "Non-state actor overtakes territory"),
+        # A hyphenated trigger matches the parts the tokenizer splits it into.
+        ("fr", "Dix-huit personnes ont été tuées mardi dans un double attentat-suicide contre "
+               "la garnison de Bannu.", "Suicide bomb"),
     ],
 )  # fmt: skip
 def test_typing_sentence_gets_sub_event_type(

@@ -280,10 +280,7 @@ def find_actors(
     # A noun trigger's governing verb acts for it: « X a mené des frappes », "strikes hit Y".
     # A trigger phrase ("roadside bomb", « engin explosif ») works through its head
     # noun, not through the word it was found by.
-    phrase_ends = {
-        at: at + len(lexicon.trigger_index.phrases[rank])
-        for rank, at in lexicon.trigger_index.matches(tree.tokens)
-    }
+    phrase_ends = {at: at + count for _rank, at, count in lexicon.trigger_index.spans(tree.tokens)}
     nouns = [
         head if t < head < phrase_ends.get(t, t) and tree.tokens[head].pos == "NOUN" else t
         for t in nouns
@@ -382,8 +379,7 @@ def named_victim(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> int | 
 
 def find_claimant(tree: Tree, lexicon: Lexicon) -> Span | None:
     """Who the sentence attributes its account to: « selon l’AFP », "an official said"."""
-    for rank, i in lexicon.attribution_preps.matches(tree.tokens):
-        words = len(lexicon.attribution_preps.phrases[rank])
+    for _rank, i, words in lexicon.attribution_preps.spans(tree.tokens):
         after = i + words
         if after < len(tree.tokens):
             # The claimant is the noun phrase right after the preposition: climb

@@ -27,26 +27,36 @@ class PhraseIndex:
 
     A phrase word matches a token's lemma or its lower-cased form. Each phrase has
     a rank (its position in the data); :meth:`best` returns the match of lowest
-    rank, the earliest in the sentence among equals.
+    rank, the earliest in the sentence among equals. A hyphenated word matches
+    one token or its parts split around the hyphen, as tokenizers mostly split
+    it (« attentat-suicide » is ``attentat``, ``-``, ``suicide``).
     """
 
     def __init__(self, phrases: Sequence[tuple[str, ...]]) -> None:
         self.phrases = tuple(phrases)
-        self._by_first: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for rank, words in enumerate(self.phrases):
-            self._by_first.setdefault(words[0], []).append(rank)
+            for variant in _hyphen_variants(words):
+                self._by_first.setdefault(variant[0], []).append((rank, variant))
 
-    def matches(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
-        """Yield ``(rank, token index)`` of every phrase occurrence in ``tokens``."""
+    def spans(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+        """Yield ``(rank, token index, token count)`` of every phrase occurrence."""
         token_forms = [forms(t) for t in tokens]
         for i, here in enumerate(token_forms):
-            ranks = {r for form in here for r in self._by_first.get(form, ())}
-            for rank in sorted(ranks):
-                words = self.phrases[rank]
+            found = {v for form in here for v in self._by_first.get(form, ())}
+            for rank, words in sorted(found):
                 if i + len(words) <= len(token_forms) and all(
                     word in token_forms[i + k] for k, word in enumerate(words)
                 ):
-                    yield rank, i
+                    yield rank, i, len(words)
+
+    def matches(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+        """Yield ``(rank, token index)`` of every phrase occurrence in ``tokens``."""
+        seen = set()
+        for rank, i, _count in self.spans(tokens):
+            if (rank, i) not in seen:
+                seen.add((rank, i))
+                yield rank, i
 
     def longest(
         self, tokens: Sequence[Token], keep: Callable[[int, int], bool] | None = None
@@ -58,9 +68,9 @@ class PhraseIndex:
         """
         taken: set[int] = set()
         chosen = []
-        found = [m for m in self.matches(tokens) if keep is None or keep(*m)]
-        for rank, i in sorted(found, key=lambda m: (-len(self.phrases[m[0]]), m)):
-            cover = set(range(i, i + len(self.phrases[rank])))
+        found = [m for m in self.spans(tokens) if keep is None or keep(m[0], m[1])]
+        for rank, i, count in sorted(found, key=lambda m: (-m[2], m)):
+            cover = set(range(i, i + count))
             if not cover & taken:
                 taken |= cover
                 chosen.append((rank, i))
@@ -72,7 +82,18 @@ class PhraseIndex:
 
     def covers(self, tokens: Sequence[Token]) -> set[int]:
         """Indices of every token inside some phrase occurrence."""
-        return {i + k for rank, i in self.matches(tokens) for k in range(len(self.phrases[rank]))}
+        return {i + k for _rank, i, count in self.spans(tokens) for k in range(count)}
+
+
+def _hyphen_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``words`` as written, and with each hyphenated word split into its parts and
+    the hyphen (« voiture-piégée » stays one token, « attentat-suicide » is three)."""
+    split = tuple(
+        part
+        for word in words
+        for part in (word.replace("-", " - ").split() if "-" in word.strip("-") else [word])
+    )
+    return [words] if split == words else [words, split]
 
 
 def _words(phrase: str) -> tuple[str, ...]:

@@ -51,6 +51,15 @@ def _counted(tree: Tree, c: int, triggers: set[int]) -> list[int]:
     found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
     if not any(d in ("obj", "dobj") for d in deps.values()):
         found += [x for x, d in deps.items() if d == "nsubj"]
+    if not found and "Voice=Pass" in tree.tokens[c].morph:
+        # « Au moins dix-huit personnes, dont cinq militaires, ont été tuées »: an
+        # aside after the subject can make the parser hang it as an oblique; the
+        # noun before a passive participle with no subject is its subject.
+        found += [
+            x for x, d in deps.items()
+            if x < c and d.split(":")[0] == "obl" and tree.tokens[x].pos == "NOUN"
+            and not tree.case_of(x)
+        ]  # fmt: skip
     token = tree.tokens[c]
     if token.dep.split(":")[0] in ("acl", "amod") and token.head != c:
         found.append(token.head)
