@@ -196,3 +196,26 @@ def test_simple_an_unplaced_incident_beside_placed_ones_makes_no_event(
     assert by_article == [
         ("a", "Air/drone strike"), ("b", "Air/drone strike"), ("b", "Armed clash"),
     ]  # fmt: skip
+
+
+def test_simple_an_incident_dated_only_to_a_month_beside_dated_ones_makes_no_event(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    clash = {"sub_event_type": "Armed clash", "event_type": "Battles"}
+    month = {"time": Argument("in December", Span(21, 32)), "time_precision": 3,
+             "event_date": date(2023, 12, 15)}  # fmt: skip
+    tanf = Argument("Tanf", Span(0, 4), value="Al-Tanf")
+    omar = Argument("Omar", Span(0, 4), value="Al-Omar")
+    told = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 10, location=tanf),
+                  mention("a", 11, 20, location=omar, **clash, **month)),
+    )  # fmt: skip
+    alone = make_article(
+        TEXT, article_id="b", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("b", 11, 20, location=omar, **clash, **month),),
+    )  # fmt: skip
+    events = make_simple_resolver(settings)([told, alone])
+    by_article = sorted((e.sources[0].article_id, e.sub_event_type) for e in events)
+    # Article a keeps its day-dated strike; b dates its only incident to a month.
+    assert by_article == [("a", "Air/drone strike"), ("b", "Armed clash")]

@@ -179,8 +179,17 @@ def codable_clusters(mentions: Sequence[EventMention]) -> list[list[EventMention
     unchanged) and CASE 2021 (macro-F1 up), see the commit.
     """
     clusters = article_clusters(mentions)
-    placed = [c for c in clusters if any(m.location is not None for m in c)]
-    return placed or clusters
+    placed = [c for c in clusters if any(m.location is not None for m in c)] or clusters
+    if any(m.time_precision == 1 for c in placed for m in c):
+        # Beside incidents dated to a day, one the article dates only to a month
+        # ("the AA seized Maungdaw in December") is background it recalls.
+        placed = [c for c in placed if not all(_dated_to_month(m) for m in c)]
+    return placed
+
+
+def _dated_to_month(mention: EventMention) -> bool:
+    """Whether the mention's own time expression names no finer time than a month."""
+    return mention.time is not None and (mention.time_precision or 0) >= 3
 
 
 def _group_key(article_id: str, index: int, cluster: Sequence[EventMention]) -> GroupKey:
