@@ -76,3 +76,18 @@ def test_containers_an_outlet_named_like_a_town_is_never_the_container() -> None
     text = "Deux journalistes de la chaîne Al-Mayadeen ont été tués à Tayr Harfa."
     article = _article(text, ["Al-Mayadeen", "Tayr", "Harfa"], [(0, "Tayr Harfa")])
     assert _places(article) == [None]
+
+
+def test_containers_a_place_inside_who_gives_the_account_is_never_the_container() -> None:
+    text = "Des obus sont tombés sur le quartier de Mayo, visant selon Omdurman des positions."
+    article = _article(text, ["Mayo", "Omdurman"], [(0, "quartier de Mayo")])
+    claimant = "Omdurman des positions"
+    start = text.index(claimant)
+    (mention,) = article.mentions
+    told = dataclasses.replace(
+        mention, claimed_by=claimant,
+        evidence=(Argument(claimant, Span(start, start + len(claimant))),),
+    )  # fmt: skip
+    assert _places(dataclasses.replace(article, mentions=(told,))) == [None]
+    # Without the account, the town its sentence names contains it.
+    assert _places(article)[0] is not None

@@ -141,25 +141,33 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
 
 def _container(
     article: Article,
-    location: Argument,
+    mention: EventMention,
     spans: Sequence[tuple[Span, Span]],
     located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
     outlets: frozenset[str],
 ) -> Place | None:
     """The town another place entity of ``location``'s sentence names, the nearest
     (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
-    like a town (« la chaîne Al-Mayadeen »), a region or a country.
+    like a town (« la chaîne Al-Mayadeen »), a region or a country, nor a place
+    inside who gives the account (« selon Téhéran »).
 
     ``located``: candidates and choices of the article's names (``locate_names``).
     A name chosen as a region stands for the seat of that region named like it, if
     any: a neighbourhood is in a town (Khartoum the city, not the state).
     """
     candidates, chosen = located
-    at = location.span.start
+    if mention.location is None:
+        return None
+    at = mention.location.span.start
+    claimant = [
+        a.span for a in mention.evidence if mention.claimed_by and a.text == mention.claimed_by
+    ]
     towns = []
     for sentence, span in spans:
         name = span.cut(article.text)
         if not sentence.start <= at < sentence.end or span.start <= at < span.end:
+            continue
+        if any(c.start <= span.start < c.end for c in claimant):
             continue
         place = chosen.get(name)
         if place is None or normalize_name(name) in outlets:
@@ -247,7 +255,7 @@ class GeoStage:
             m.location.text: town
             for m in article.mentions
             if m.location is not None and places[m.location.text] is None
-            and (town := _container(article, m.location, spans, (found, every), outlets))
+            and (town := _container(article, m, spans, (found, every), outlets))
         }  # fmt: skip
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
