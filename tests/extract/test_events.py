@@ -800,3 +800,13 @@ def test_events_toll_subject_of_a_passive_hung_as_an_oblique(
             "tuées mardi soir dans un attentat contre la garnison de Bannu.")  # fmt: skip
     _article, mentions = extract(text, "fr")
     assert [m.fatalities for m in mentions] == [18]
+
+
+def test_events_two_places_bounding_one_stretch_are_one_incident(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = (
+        "A Turkish drone struck a car on the road between Zakho and Duhok on Monday, killing two."
+    )
+    _article, mentions = extract(text, "en")
+    assert [m.location.text for m in mentions if m.location] == ["Zakho"]

@@ -305,6 +305,8 @@ def find_location(
     town = _landmark_town(tree, first, lexicon, skip, in_clause, struck)
     if town is not None:
         first = town
+    if tree.case_of(first) in lexicon.between_preps:
+        return [first]  # "the road between Sayid Sadiq and Sulaimani": one stretch
     others = [
         c
         for c in tree.children[first]
