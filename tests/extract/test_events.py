@@ -810,3 +810,12 @@ def test_events_two_places_bounding_one_stretch_are_one_incident(
     )
     _article, mentions = extract(text, "en")
     assert [m.location.text for m in mentions if m.location] == ["Zakho"]
+
+
+def test_events_fire_told_as_part_of_a_clash_is_that_clash(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("Les combattants ont annoncé avoir ciblé samedi un char avec un obus à l'est de "
+            "Khan Younès, et affronté une force d'infanterie dans le même secteur.")  # fmt: skip
+    _article, mentions = extract(text, "fr")
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]

@@ -41,6 +41,7 @@ __all__ = [
 
 CHEMICAL = "Chemical weapon"
 DAMAGE = "Looting/property destruction"
+CLASH = "Armed clash"
 DISRUPTED = "Disrupted weapons use"
 # Event types whose incidents' damage is theirs, not an event of its own.
 HARM = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -241,6 +242,16 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
                    lambda _k, d: event_type(taxonomy, d) == remote)  # fmt: skip
     drafts = _fold(drafts, lambda d: d.sub_event_type == DISRUPTED,
                    lambda k, d: event_type(taxonomy, d) == remote and governed(k, d))  # fmt: skip
+    def joined(keeper: Draft, draft: Draft) -> bool:
+        a, b = tree.clause_root(keeper.triggers[0]), tree.clause_root(draft.triggers[0])
+        ha, hb = tree.tokens[a].head, tree.tokens[b].head
+        return ha == b or hb == a or (ha == hb and a != ha)  # linked, or sister clauses
+
+    # "targeted a tank with a shell and fought an infantry unit": fire told as
+    # part of a clash, in a clause joined to it, is that clash (ACLED codes one
+    # Armed clash for remote weapons used within a battle).
+    drafts = _fold(drafts, lambda d: d.sub_event_type == CLASH and d.strength != "generic",
+                   lambda k, d: event_type(taxonomy, d) == remote and joined(k, d))  # fmt: skip
     return _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
                  lambda k, d: d.sub_event_type == DAMAGE and governed(k, d))  # fmt: skip
 
