@@ -85,6 +85,9 @@ _MAX_WINDOW = 8
 # never as the English words "us" and "is".
 _CASED_MAX_LEN = 4
 
+# Generic patterns naming a country's unnamed forces, and ACLED's label for them.
+_FORCES = {"state forces": "Military Forces of", "police forces": "Police Forces of"}
+
 # Priority of what a window matched: a named actor beats a demonym beats a generic
 # pattern (« civils tués par des frappes houthies » names the Houthis, not civilians).
 _NAMED, _DEMONYM, _GENERIC = 3, 2, 1
@@ -114,6 +117,7 @@ class GenericPatterns:
     unidentified: tuple[str, ...] = ()
     civilians: tuple[str, ...] = ()
     state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
+    police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
@@ -191,7 +195,7 @@ class _Entry:
     name: str
     priority: int
     actors: tuple[Actor, ...] = ()  # several when an alias is shared ("Islamic State")
-    generic: str = ""  # "unidentified" | "civilians" | "state forces" for generic patterns
+    generic: str = ""  # "unidentified" | "civilians" | "state forces" | "police forces"
 
 
 def _is_cased(alias: str) -> bool:
@@ -231,6 +235,7 @@ class ActorBase:
             ("unidentified", self.generic.unidentified),
             ("civilians", self.generic.civilians),
             ("state forces", self.generic.state_forces),
+            ("police forces", self.generic.police_forces),
         ):
             for pattern in patterns:
                 key = normalise(pattern)
@@ -312,7 +317,7 @@ class ActorBase:
             )
         tokens = normalise_tokens(phrase)
         found = self._find_normalised(phrase, tokens)
-        if found is not None and found[0].generic == "state forces" and found[1] < len(tokens):
+        if found is not None and found[0].generic in _FORCES and found[1] < len(tokens):
             # "army" names a state's forces only alone: "Islamic Army" is a group.
             found = None
         if found is not None and found[1] == len(tokens):
@@ -330,7 +335,7 @@ class ActorBase:
             fuzzy = None
         if (
             fuzzy is not None
-            and fuzzy[0].generic == "state forces"
+            and fuzzy[0].generic in _FORCES
             and fuzzy[2] < len(tokens)
             and fuzzy[3].split()[0] != tokens[0]
         ):
@@ -485,14 +490,15 @@ class ActorBase:
         self, entry: _Entry, method: MatchMethod, score: float, country: str | None
     ) -> ActorMatch:
         name = self.country_name(country) if country else None
-        if entry.generic == "state forces":
-            state = self.state_forces(country)
+        if entry.generic in _FORCES:
+            prefix = _FORCES[entry.generic]
+            state = self.state_forces(country, prefix)
             if state is not None:
                 return dataclasses.replace(
                     self._result(state, method, score, entry.name, country), via="pattern"
                 )
             # No such actor in the base: ACLED's label without its regime years.
-            canonical = f"Military Forces of {name}" if name else "Military Forces"
+            canonical = f"{prefix} {name}" if name else prefix.removesuffix(" of")
             return ActorMatch(canonical, 1, country, "state", None, method, score, entry.name,
                               "pattern")  # fmt: skip
         if entry.generic == "civilians":
@@ -506,17 +512,15 @@ class ActorBase:
             canonical, inter, country, kind, None, method, score, entry.name, "pattern"
         )
 
-    def state_forces(self, country: str | None) -> Actor | None:
-        """The military forces of ``country`` (ISO alpha-2) in the base, if any."""
+    def state_forces(self, country: str | None, prefix: str = "Military Forces of") -> Actor | None:
+        """The military (or, by ``prefix``, police) forces of ``country`` in the base, if any."""
         if not country:
             return None
         return next(
             (
                 a
                 for a in self.actors.values()
-                if a.kind == "state"
-                and a.country == country
-                and a.canonical.startswith("Military Forces of")
+                if a.kind == "state" and a.country == country and a.canonical.startswith(prefix)
             ),
             None,
         )
@@ -565,7 +569,12 @@ class ActorBase:
         for code, name in self.generic.countries.items():
             if normalise(name) == wanted:
                 return code
-        return hint.upper() if len(hint) == 2 else None
+        if len(hint) == 2:
+            return hint.upper()
+        try:  # a gazetteer's name of a country the base lists nothing of
+            return str(pycountry.countries.lookup(hint).alpha_2)
+        except LookupError:
+            return None
 
 
 def _plausible(window: str, alias: str) -> bool:
