@@ -39,7 +39,8 @@ __all__ = [
 MILITARY = "Military Forces of"
 POLICE = "Police Forces of"
 _PERIOD = re.compile(r"^(?:\d{4}-(?:\d{4})?)?$")
-_ROW_KEYS = {"name", "of", "period", "faction", "former"}
+_EXTRA = {"military": MILITARY, "police": POLICE}  # row keys of aliases no template makes
+_ROW_KEYS = {"name", "of", "period", "faction", "former", *_EXTRA}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,9 @@ class State:
     faction: str = ""  # "Government of National Unity": which of rival governments
     former: tuple[tuple[str, date], ...] = ()  # earlier periods and the day each ended
     forms: Mapping[str, tuple[str, ...]] | None = None  # language -> demonym forms
+    # Names no template makes ("ENDF", « FADM »): "Military Forces of" or
+    # "Police Forces of" -> language -> aliases.
+    extra: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None
 
     def canonical(self, prefix: str, period: str | None = None) -> str:
         """ACLED's name of the country's forces: "Military Forces of Nigeria (2023-)"."""
@@ -121,6 +125,7 @@ def parse_states(content: Mapping[str, Any], file: str) -> list[State]:
             if not (isinstance(names, list) and all(isinstance(n, str) and n for n in names)):
                 raise DataFileError(f"{where}: {lang!r} should be a list of demonym forms")
             forms[lang] = tuple(names)
+        extra = {prefix: _extra(where, row.get(key)) for key, prefix in _EXTRA.items()}
         states.append(
             State(
                 code=code,
@@ -130,9 +135,20 @@ def parse_states(content: Mapping[str, Any], file: str) -> list[State]:
                 faction=str(row.get("faction") or ""),
                 former=tuple(sorted(former, key=lambda f: f[1])),
                 forms=forms,
+                extra=extra,
             )
         )
     return states
+
+
+def _extra(where: str, value: Any) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(v, list) and all(isinstance(n, str) and n for n in v) for v in value.values()
+    ):
+        raise DataFileError(f"{where}: military and police map languages to lists of aliases")
+    return {str(lang): tuple(names) for lang, names in value.items()}
 
 
 def _fill(
@@ -140,10 +156,11 @@ def _fill(
 ) -> dict[str, tuple[str, ...]]:
     """The forces' aliases per language: each template filled with the country's forms."""
     out: dict[str, tuple[str, ...]] = {}
+    extra = (state.extra or {}).get(kind, {})
     for lang, lang_templates in templates.items():
         forms = (state.forms or {}).get(lang, ())
         if not forms:
-            out[lang] = ()
+            out[lang] = extra.get(lang, ())
             continue
         if len(forms) != len(lang_templates.forms):
             raise DataFileError(
@@ -153,7 +170,8 @@ def _fill(
         values = dict(zip(lang_templates.forms, forms, strict=True))
         values["country"] = state.name
         chosen = lang_templates.military if kind == MILITARY else lang_templates.police
-        out[lang] = tuple(dict.fromkeys(t.format(**values) for t in chosen))
+        filled = [t.format(**values) for t in chosen]
+        out[lang] = tuple(dict.fromkeys([*filled, *extra.get(lang, ())]))
     return out
 
 
