@@ -34,7 +34,7 @@ from eventwire.errors import DataFileError
         ("policiers haïtiens", "HT", "Police Forces of Haiti"),
         ("la police nationale haïtienne", "HT", "Police Forces of Haiti"),
         ("Mozambican soldiers", "MZ", "Military Forces of Mozambique (1990-)"),
-        ("les forces armées éthiopiennes", "ET", "Military Forces of Ethiopia (2018-)"),
+        ("les forces armées éthiopiennes", "ET", "Military Forces of Ethiopia (2021-)"),
         ("Cameroonian troops", "CM", "Military Forces of Cameroon (1982-)"),
         ("Libyan forces", "LY", "Military Forces of Libya (2021-) Government of National Unity"),
         ("la police malienne", "ML", "Police Forces of Mali (2021-)"),
@@ -113,6 +113,15 @@ def _states_path() -> str:
         ("les rebelles de la CPC", "CF", "CPC: Coalition of Patriots for Change"),
         ("Kuki militants", "IN", "Kuki Ethnic Militia (India)"),
         ("armed bandits", "NG", "Unidentified Armed Group (Nigeria)"),
+        ("des membres de gangs armés", "HT", "Unidentified Gang (Haiti)"),
+        ("gang members", "MX", "Unidentified Gang (Mexico)"),
+        ("the 400 Mawozo gang", "HT", "400 Mawozo"),
+        (
+            "Palestinian Authority security forces",
+            "PS",
+            "Police Forces of Palestine (1994-) West Bank",
+        ),
+        ("la police de Gaza", "PS", "Police Forces of Palestine (2007-) Gaza Strip"),
     ],
 )
 def test_states_groups_of_other_conflicts(

@@ -21,6 +21,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from eventwire.actors.normalise import normalise, normalise_tokens
+from eventwire.actors.spelling import plausible_spelling, spelt_out
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -70,15 +71,6 @@ FUZZY_THRESHOLD = 86.0
 # Windows shorter than this (normalised characters) are never fuzzy-matched: at
 # three or four letters one typo is a different word ("US" ~ "UN").
 _FUZZY_MIN_CHARS = 5
-# Floor of the word-by-word ratio when a window and an alias have as many words, and
-# the least length ratio when they differ by one (a split or merged word). Set by
-# hand against the calibration set's near-miss names ("tigray"/"israel" 50,
-# "chin"/"syrian" 40; true variants "asaeb"/"asaib" 80, "shabi"/"shaabi" 91).
-_WORD_FLOOR = 60.0
-_JOIN_LENGTH_RATIO = 0.85
-# Two spellings of one word differing by an inflection: "syrienne"/"syriennes" 94,
-# while "iranian"/"ukrainian" is 87.5.
-_INFLECTION_FLOOR = 90.0
 # Longest alias, in tokens, looked for inside a phrase.
 _MAX_WINDOW = 8
 # Upper-case aliases this short ("US", "IS", "EI", "KH") match only in upper case,
@@ -87,6 +79,13 @@ _CASED_MAX_LEN = 4
 
 # Generic patterns naming a country's unnamed forces, and ACLED's label for them.
 _FORCES = {"state forces": "Military Forces of", "police forces": "Police Forces of"}
+
+# ACLED's label, inter code and kind of the other unnamed sides, "<label> (<country>)".
+_LABELS = {
+    "unidentified": ("Unidentified Armed Group", 3, "militia"),
+    "gang": ("Unidentified Gang", 3, "militia"),
+    "civilians": ("Civilians", 7, "civilians"),
+}
 
 # Priority of what a window matched: a named actor beats a demonym beats a generic
 # pattern (« civils tués par des frappes houthies » names the Houthis, not civilians).
@@ -115,6 +114,7 @@ class GenericPatterns:
     """Phrases for unnamed perpetrators and civilians, and country names for their labels."""
 
     unidentified: tuple[str, ...] = ()
+    gangs: tuple[str, ...] = ()  # "gang members", « gangs armés »: an unnamed gang
     civilians: tuple[str, ...] = ()
     state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
     police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
@@ -195,7 +195,7 @@ class _Entry:
     name: str
     priority: int
     actors: tuple[Actor, ...] = ()  # several when an alias is shared ("Islamic State")
-    generic: str = ""  # "unidentified" | "civilians" | "state forces" | "police forces"
+    generic: str = ""  # a key of _LABELS or _FORCES, for generic patterns
 
 
 def _is_cased(alias: str) -> bool:
@@ -233,6 +233,7 @@ class ActorBase:
                     self._demonyms.add(name)
         for kind, patterns in (
             ("unidentified", self.generic.unidentified),
+            ("gang", self.generic.gangs),
             ("civilians", self.generic.civilians),
             ("state forces", self.generic.state_forces),
             ("police forces", self.generic.police_forces),
@@ -352,7 +353,7 @@ class ActorBase:
             or (
                 fuzzy[2] > found[1]
                 and fuzzy[0].priority >= found[0].priority
-                and (found[0].priority != _DEMONYM or _spelt_out(found[2].casefold(), fuzzy[3]))
+                and (found[0].priority != _DEMONYM or spelt_out(found[2].casefold(), fuzzy[3]))
             )
         ):
             # A window equal to an alias scores 100: that is a normalised match.
@@ -461,7 +462,7 @@ class ActorBase:
             )
             for key, raw_score, _ in hits:
                 entry = self._folded[key]
-                if entry.priority == _DEMONYM or not _plausible(window, key):
+                if entry.priority == _DEMONYM or not plausible_spelling(window, key):
                     # A demonym lists its inflections; near-spellings of it are other
                     # words ("France-Presse" is not « francés »).
                     continue
@@ -501,10 +502,7 @@ class ActorBase:
             canonical = f"{prefix} {name}" if name else prefix.removesuffix(" of")
             return ActorMatch(canonical, 1, country, "state", None, method, score, entry.name,
                               "pattern")  # fmt: skip
-        if entry.generic == "civilians":
-            label, inter, kind = "Civilians", 7, "civilians"
-        else:
-            label, inter, kind = "Unidentified Armed Group", 3, "militia"
+        label, inter, kind = _LABELS[entry.generic]
         # Without a country ACLED's label cannot be completed; the bare label is kept
         # so the caller sees an unnamed perpetrator rather than nothing.
         canonical = f"{label} ({name})" if name else label
@@ -575,28 +573,6 @@ class ActorBase:
             return str(pycountry.countries.lookup(hint).alpha_2)
         except LookupError:
             return None
-
-
-def _plausible(window: str, alias: str) -> bool:
-    """Whether a fuzzy hit above the threshold is a spelling of the alias, not a namesake."""
-    # "March 26 Movement" is not "March 23 Movement": numbers never fuzz.
-    if re.findall(r"\d+", window) != re.findall(r"\d+", alias):
-        return False
-    words, alias_words = window.split(), alias.split()
-    if len(words) == len(alias_words):
-        # Every word must be a spelling of its counterpart: "Tigray Defense Forces" is
-        # close to "Israel Defense Forces" as a whole, but "tigray" is not "israel".
-        return all(fuzz.ratio(a, b) >= _WORD_FLOOR for a, b in zip(words, alias_words, strict=True))
-    # A word split or merged ("Kataibhezbollah"), not a word missing ("National Union").
-    joined, alias_joined = window.replace(" ", ""), alias.replace(" ", "")
-    shorter, longer = sorted((len(joined), len(alias_joined)))
-    return shorter / longer >= _JOIN_LENGTH_RATIO
-
-
-def _spelt_out(part: str, alias: str) -> bool:
-    """Whether every word of ``part`` is in ``alias``, up to an inflection (« syrienne(s) »)."""
-    words = alias.split()
-    return all(any(fuzz.ratio(w, a) >= _INFLECTION_FLOOR for a in words) for w in part.split())
 
 
 def _windows(length: int) -> Iterable[tuple[int, int]]:
