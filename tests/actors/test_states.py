@@ -115,6 +115,9 @@ def _states_path() -> str:
         ("armed bandits", "NG", "Unidentified Armed Group (Nigeria)"),
         ("des membres de gangs armés", "HT", "Unidentified Gang (Haiti)"),
         ("gang members", "MX", "Unidentified Gang (Mexico)"),
+        ("clan militias", "SO", "Unidentified Communal Militia (Somalia)"),
+        ("des miliciens tribaux", "LY", "Unidentified Tribal Militia (Libya)"),
+        ("armed tribesmen", "YE", "Unidentified Tribal Militia (Yemen)"),
         ("the 400 Mawozo gang", "HT", "400 Mawozo"),
         (
             "Palestinian Authority security forces",

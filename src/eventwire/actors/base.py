@@ -86,6 +86,8 @@ _FORCES = {"state forces": "Military Forces of", "police forces": "Police Forces
 _LABELS = {
     "unidentified": ("Unidentified Armed Group", 3, "militia"),
     "gang": ("Unidentified Gang", 3, "militia"),
+    "communal": ("Unidentified Communal Militia", 4, "identity militia"),
+    "tribal": ("Unidentified Tribal Militia", 4, "identity militia"),
     "civilians": ("Civilians", 7, "civilians"),
 }
 
@@ -117,6 +119,8 @@ class GenericPatterns:
 
     unidentified: tuple[str, ...] = ()
     gangs: tuple[str, ...] = ()  # "gang members", « gangs armés »: an unnamed gang
+    communal_militias: tuple[str, ...] = ()  # "clan militia", « milices ethniques »
+    tribal_militias: tuple[str, ...] = ()  # "armed tribesmen", « miliciens tribaux »
     civilians: tuple[str, ...] = ()
     state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
     police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
@@ -236,6 +240,8 @@ class ActorBase:
         for kind, patterns in (
             ("unidentified", self.generic.unidentified),
             ("gang", self.generic.gangs),
+            ("communal", self.generic.communal_militias),
+            ("tribal", self.generic.tribal_militias),
             ("civilians", self.generic.civilians),
             ("state forces", self.generic.state_forces),
             ("police forces", self.generic.police_forces),

@@ -53,7 +53,8 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
     "former_names": (list, False),  # [{name, until}]: ACLED's names for earlier regimes
 }
 GENERIC_KEYS = (
-    "unidentified", "gangs", "civilians", "state_forces", "police_forces", "claim_verbs",
+    "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
+    "state_forces", "police_forces", "claim_verbs",
     "demonym_blockers", "place_nouns",
     "countries", "peoples",
 )  # fmt: skip
