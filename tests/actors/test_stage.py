@@ -401,3 +401,24 @@ def test_stage_names_the_sides_of_any_country(
     mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
     mention = stage(dataclasses.replace(article, mentions=mentions)).mentions[0]
     assert (name(mention.actor1_ref), name(mention.actor2_ref)) == (actor1, actor2)
+
+
+def test_stage_an_incident_told_twice_in_a_clause_keeps_one_target(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "L'armée nigérienne a mené mardi une frappe de drone contre un groupe de jihadistes "
+        "qui s'apprêtaient à attaquer Ayorou, dans la région de Tillabéri.",
+        "fr",
+    )
+    assert len(article.mentions) >= 2, article.mentions
+    # Placed apart (the region, the town), as the geo stage does.
+    places = [
+        Location(name=f"place {i}", country="Niger", iso=562, geo_precision=1 + i % 2)
+        for i in range(len(article.mentions))
+    ]
+    mentions = tuple(
+        dataclasses.replace(m, place=p) for m, p in zip(article.mentions, places, strict=True)
+    )
+    done = stage(dataclasses.replace(article, mentions=mentions)).mentions
+    assert {name(m.actor2_ref) for m in done} == {"Unidentified Armed Group (Niger)"}

@@ -228,22 +228,30 @@ class ActorStage:
 
     @staticmethod
     def _site_targets(mentions: list[EventMention]) -> list[EventMention]:
-        """Give a mention with no target the one another mention at its place names.
+        """Give a mention with no target the one named at its place or in its own clause.
 
         "Drones were launched at the base hosting US troops … In the earlier
         incident, three drones were sent towards the base": the same side striking
-        the same site again hits the same people. Only for one initiator (or an
-        unnamed one), so a strike back at the attackers' town keeps its own target.
+        the same site again hits the same people. So does an incident told twice in
+        one sentence ("the army carried out a drone strike against a group of
+        jihadists preparing to attack Arbinda", placed once in the province and once
+        at the town). Only for one initiator (or an unnamed one), so a strike back at
+        the attackers' town keeps its own target.
         """
         out = []
         for mention in mentions:
-            if mention.actor2_ref is None and (key := mention.place_key()):
+            if mention.actor2_ref is None:
+                key = mention.place_key()
                 mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
                 for other in mentions:
                     theirs = other.actor1_ref.name if other.actor1_ref is not None else None
+                    told_with = (
+                        other.sentence.start == mention.sentence.start
+                        and other.event_type == mention.event_type
+                    )
                     if (
                         other.actor2_ref is not None
-                        and other.place_key() == key
+                        and ((key and other.place_key() == key) or told_with)
                         and (mine is None or theirs is None or mine == theirs)
                         and other.actor2_ref.name != mine
                     ):
