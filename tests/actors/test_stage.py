@@ -422,3 +422,19 @@ def test_stage_an_incident_told_twice_in_a_clause_keeps_one_target(
     )
     done = stage(dataclasses.replace(article, mentions=mentions)).mentions
     assert {name(m.actor2_ref) for m in done} == {"Unidentified Armed Group (Niger)"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "target"),
+    [
+        ("en", "A Nigerian Air Force strike on Thursday targeted a gathering of bandits near "
+         "Tsafe, the military said.", "Nigeria", "Unidentified Armed Group (Nigeria)"),
+        ("fr", "Une frappe aérienne de l'armée nigérienne a visé jeudi un rassemblement de "
+         "jihadistes près d'Ayorou, selon l'état-major.", "Niger", "Unidentified Armed Group (Niger)"),
+    ],
+)  # fmt: skip
+def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed(
+    actors: Any, language: str, text: str, country: str, target: str
+) -> None:
+    _, actor2 = actors(text, language, country)
+    assert name(actor2) == target

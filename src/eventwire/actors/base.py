@@ -157,8 +157,10 @@ class ActorLookup(Protocol):
         """Resolve an actor phrase; ``None`` only when it holds no name at all."""
         ...
 
-    def find_names(self, text: str, country_hint: str | None = None) -> list[ActorMatch]:
-        """Every actor named (not by a demonym or a pattern) in ``text``, in text order."""
+    def find_names(
+        self, text: str, country_hint: str | None = None, *, patterns: bool = False
+    ) -> list[ActorMatch]:
+        """Every actor named (not by a demonym; by a pattern if asked) in ``text``, in order."""
         ...
 
     def unidentified(self, country_hint: str | None = None) -> ActorMatch:
@@ -371,12 +373,16 @@ class ActorBase:
             return self._resolve(found[0], "normalised", 100.0, country)
         return ActorMatch(phrase, None, None, None, None, "unnormalised", 0.0, "")
 
-    def find_names(self, text: str, country_hint: str | None = None) -> list[ActorMatch]:
-        """Every actor named (not by a demonym or a pattern) in ``text``, in text order.
+    def find_names(
+        self, text: str, country_hint: str | None = None, *, patterns: bool = False
+    ) -> list[ActorMatch]:
+        """Every actor named (not by a demonym; by a pattern if asked) in ``text``, in order.
 
         Exact and normalised aliases only: a scan of whole sentences cannot afford
-        fuzzy matching, nor its false hits on ordinary words.
+        fuzzy matching, nor its false hits on ordinary words. With ``patterns``,
+        generic patterns count too ("gunmen", « des civils », "soldiers").
         """
+        wanted = {_NAMED, _GENERIC} if patterns else {_NAMED}
         country = self._country_code(country_hint)
         folded = normalise_tokens(text)
         cased = normalise_tokens(text, casefold=False)
@@ -389,7 +395,7 @@ class ActorBase:
                     entry = table.get(" ".join(tokens[start:end])) if end <= len(tokens) else None
                     if (
                         entry is not None
-                        and entry.priority == _NAMED
+                        and entry.priority in wanted
                         and not self._blocked(entry, folded, start, end)
                     ):
                         hit = (end, entry)

@@ -34,6 +34,8 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 )  # fmt: skip
 
 
+# Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
+UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 # Event types a group claims: violence, not protests or agreements.
 CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
@@ -328,13 +330,28 @@ class ActorStage:
     def _target(
         self, article: Article, mention: EventMention, country: str, initiator: ActorRef | None
     ) -> ActorRef | None:
-        """A group named after the trigger that is neither the initiator nor the claimant."""
+        """A group named after the trigger that is neither the initiator nor the claimant.
+
+        Failing a name, the first unnamed armed group a pattern names there ("struck
+        a gathering of « terroristes »"): the parse missed the object. Not unnamed
+        soldiers, whose they are is not said ("US soldiers" at a base in Jordan are
+        not Jordan's), nor civilians, as often told unharmed ("no civilians were
+        hurt"): the extractor's civilian targeting names those.
+        """
         after = article.text[mention.trigger.span.end : mention.sentence.end]
         excluded = {initiator.name} if initiator is not None else set()
         if mention.claimed_by:
             excluded.update(m.canonical for m in self.base.find_names(mention.claimed_by, country))
-        named = [m for m in self.base.find_names(after, country) if m.canonical not in excluded]
-        return _ref(named[0]) if named else None
+        for patterns in (False, True):
+            found = self.base.find_names(after, country, patterns=patterns)
+            named = [
+                m
+                for m in found
+                if m.canonical not in excluded and (not patterns or m.kind in UNNAMED_GROUPS)
+            ]
+            if named:
+                return _ref(named[0])
+        return None
 
     def _initiator(
         self, article: Article, mention: EventMention, country: str, target: ActorRef | None
