@@ -58,6 +58,12 @@ def test_states_police_and_army_are_the_countrys_own(actor_base: ActorBase) -> N
     assert haftar is not None and haftar.canonical.endswith("Libyan National Army")
 
 
+def test_states_a_countrys_forces_are_the_whole_not_a_branch(actor_base: ActorBase) -> None:
+    # « l'armée » in Iran is its army, not the IRGC listed first in iran.yaml.
+    found = actor_base.match("l'armée", "IR")
+    assert found is not None and found.canonical == "Military Forces of Iran (1989-)"
+
+
 def test_states_earlier_regimes_by_date(actor_base: ActorBase) -> None:
     name = "Military Forces of Nigeria (2023-)"
     assert actor_base.name_on(name, date(2023, 5, 28)) == "Military Forces of Nigeria (2015-2023)"

@@ -82,6 +82,9 @@ _CASED_MAX_LEN = 4
 # Generic patterns naming a country's unnamed forces, and ACLED's label for them.
 _FORCES = {"state forces": "Military Forces of", "police forces": "Police Forces of"}
 
+# "Military Forces of Iran (1989-)", not "… (1989-) Islamic Revolutionary Guard Corps".
+_WHOLE_FORCES = re.compile(r"^\w+ Forces of [^()]+(?: \(\d{4}-(?:\d{4})?\))?$")
+
 # ACLED's label, inter code and kind of the other unnamed sides, "<label> (<country>)".
 _LABELS = {
     "unidentified": ("Unidentified Armed Group", 3, "militia"),
@@ -525,17 +528,20 @@ class ActorBase:
         )
 
     def state_forces(self, country: str | None, prefix: str = "Military Forces of") -> Actor | None:
-        """The military (or, by ``prefix``, police) forces of ``country`` in the base, if any."""
+        """The military (or, by ``prefix``, police) forces of ``country`` in the base, if any.
+
+        The whole forces before a branch or a rival government named after the period:
+        Iran's army, not the IRGC listed before it; among rivals only, the first listed.
+        """
         if not country:
             return None
-        return next(
-            (
-                a
-                for a in self.actors.values()
-                if a.kind == "state" and a.country == country and a.canonical.startswith(prefix)
-            ),
-            None,
-        )
+        found = [
+            a
+            for a in self.actors.values()
+            if a.kind == "state" and a.country == country and a.canonical.startswith(prefix)
+        ]
+        whole = [a for a in found if _WHOLE_FORCES.match(a.canonical)]
+        return next(iter(whole or found), None)
 
     def _pick(self, actors: Sequence[Actor], country: str | None) -> Actor:
         if country and len(actors) > 1:
