@@ -79,7 +79,7 @@ def test_states_files_entries_are_kept_not_doubled(actor_base: ActorBase) -> Non
     iraq = [
         a for a in actor_base.actors.values() if a.canonical.startswith("Military Forces of Iraq")
     ]
-    assert [a.source for a in iraq] == ["data/actors/iraq_syria.yaml"]
+    assert {a.source for a in iraq} == {"data/actors/iraq_syria.yaml"}
     # Every country of the table has its forces under the table's period.
     with open(_states_path(), encoding="utf-8") as handle:
         states = parse_states(yaml.safe_load(handle), "states.yaml")
