@@ -99,6 +99,9 @@ def _states_path() -> str:
     [
         ("Boko Haram fighters", "NG", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
         ("les jihadistes de l'Iswap", "NG", "Islamic State (West Africa)"),
+        # "Islamic State" is the province of the event's country.
+        ("Islamic State fighters", "NG", "Islamic State (West Africa)"),
+        ("Islamic State fighters", None, "Islamic State (Iraq)"),
         ("al-Shabaab insurgents", "MZ", "Islamic State (Mozambique)"),
         ("al-Shabaab insurgents", "SO", "Al Shabaab"),
         ("al-Shabaab insurgents", None, "Al Shabaab"),
