@@ -196,3 +196,26 @@ def test_states_wrong_number_of_forms_fails() -> None:
     states = parse_states(yaml.safe_load("states:\n  XX: {name: X, en: [Xian]}"), "bad.yaml")
     with pytest.raises(DataFileError, match=r"'XX': en needs the forms"):
         state_actors(states, load_form_templates(), [])
+
+
+def test_states_generated_names_do_not_shadow_the_files(actor_base: ActorBase) -> None:
+    # Generated forces come first in the base: a name they share with an actor of
+    # the regional files would take it wherever the country is unknown.
+    generated = {
+        a.canonical for a in actor_base.actors.values() if a.source.endswith("states.yaml")
+    }
+    shared = set()
+    for actor in actor_base.actors.values():
+        if actor.canonical in generated:
+            continue
+        for names in (*actor.aliases.values(), *actor.demonyms.values()):
+            for alias in names:
+                found = actor_base.match(alias)
+                if found is not None and found.canonical in generated:
+                    shared.add(alias.casefold())
+    # The Taliban are Afghanistan's forces, and the TTP's name in Pakistan only.
+    assert shared <= {"taliban", "talibans"}
+    congolese = actor_base.match("Congolese army")
+    assert congolese is not None and congolese.canonical.startswith(
+        "Military Forces of the Democratic Republic of Congo"
+    )
