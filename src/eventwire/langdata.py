@@ -140,6 +140,12 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "of_words": (list, False),  # the words joining an institution to its place
         "road_patterns": (list, False),  # regexes of road numbers ("A417", "I-95")
     },
+    "forces": {  # names of a country's forces, filled from data/actors/states.yaml
+        "forms": (list, True),  # the order of a country's demonym forms in states.yaml
+        "nouns": (list, False),  # forms naming the people, not adjectives of its forces
+        "military": (list, True),  # templates: "{adj} troops", « soldats {mp} »
+        "police": (list, True),  # templates: "{adj} police", « policiers {mp} »
+    },
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places
     },

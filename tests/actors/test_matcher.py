@@ -294,7 +294,9 @@ def test_matcher_forces_named_after_their_country_are_its_forces(actor_base: Act
     [
         ("unidentified gunmen", "MZ", "Unidentified Armed Group (Mozambique)"),
         ("civilians", "HT", "Civilians (Haiti)"),
-        ("the army", "CO", "Military Forces of Colombia"),
+        ("the army", "PG", "Military Forces of Papua New Guinea"),
+        ("the police", "PG", "Police Forces of Papua New Guinea"),
+        ("civilians", "Papua New Guinea", "Civilians (Papua New Guinea)"),
     ],
 )
 def test_matcher_countries_without_actors_are_named_not_coded(

@@ -35,8 +35,9 @@ class Gate:
 GATES = {
     "variants.yaml": Gate(120, 40, 0.95, 1.0),  # the target; no negative may match
     # measured 0.967 / 0.933 when written, rounded down; six negatives the base later
-    # covered were removed (see the file), leaving 24
-    "variants_holdout.yaml": Gate(120, 24, 0.96, 0.93),
+    # covered were removed (see the file), leaving 24, then three more when Nigeria's
+    # and Ethiopia's groups were added, leaving 21
+    "variants_holdout.yaml": Gate(120, 21, 0.96, 0.93),
 }
 
 

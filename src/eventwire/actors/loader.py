@@ -9,6 +9,7 @@ silently matching nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from importlib import resources
@@ -25,6 +26,13 @@ from eventwire.actors.base import (
     Actor,
     ActorBase,
     GenericPatterns,
+)
+from eventwire.actors.states import (
+    State,
+    load_form_templates,
+    parse_states,
+    peoples_of,
+    state_actors,
 )
 from eventwire.errors import DataFileError
 
@@ -45,7 +53,9 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
     "former_names": (list, False),  # [{name, until}]: ACLED's names for earlier regimes
 }
 GENERIC_KEYS = (
-    "unidentified", "civilians", "state_forces", "claim_verbs", "demonym_blockers", "place_nouns",
+    "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
+    "state_forces", "police_forces", "claim_verbs",
+    "demonym_blockers", "place_nouns",
     "countries", "peoples",
 )  # fmt: skip
 
@@ -117,7 +127,8 @@ def _actor(file: str, index: int, raw: Any) -> Actor:
 
 def _read(text: str, file: str) -> dict[str, Any]:
     try:
-        content = yaml.safe_load(text)
+        # libyaml's parser when installed: the pure-Python one takes most of the load time.
+        content = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise DataFileError(f"{file}: not valid YAML ({exc})") from exc
     if not isinstance(content, dict):
@@ -130,8 +141,11 @@ def _read(text: str, file: str) -> dict[str, Any]:
 
 def parse_actor_file(text: str, file: str) -> tuple[list[Actor], GenericPatterns | None]:
     """Parse one actor data file; ``file`` is its name, used in error messages."""
-    content = _read(text, file)
-    allowed = {*HEADER_KEYS, "actors", *GENERIC_KEYS}
+    return _parse(_read(text, file), file)
+
+
+def _parse(content: dict[str, Any], file: str) -> tuple[list[Actor], GenericPatterns | None]:
+    allowed = {*HEADER_KEYS, "actors", "states", *GENERIC_KEYS}
     unknown = set(content) - allowed
     if unknown:
         raise DataFileError(f"{file}: unknown keys {sorted(unknown)}; allowed {sorted(allowed)}")
@@ -182,10 +196,13 @@ def load_actor_base(fuzzy_threshold: float = FUZZY_THRESHOLD) -> ActorBase:
 def _build(files: Iterable[Path | Traversable], fuzzy_threshold: float) -> ActorBase:
     actors: list[Actor] = []
     generic = GenericPatterns()
+    states: list[State] = []
     seen: dict[str, str] = {}
     for file in files:
         name = f"data/actors/{file.name}"
-        file_actors, file_generic = parse_actor_file(file.read_text("utf-8"), name)
+        content = _read(file.read_text("utf-8"), name)
+        file_actors, file_generic = _parse(content, name)
+        states.extend(parse_states(content, name))
         for actor in file_actors:
             if actor.canonical in seen:
                 raise DataFileError(
@@ -195,6 +212,19 @@ def _build(files: Iterable[Path | Traversable], fuzzy_threshold: float) -> Actor
         actors.extend(file_actors)
         if file_generic is not None:
             generic = file_generic
+    if states:
+        # First, so that a country's forces are its recognised government's, not a
+        # rival's listed in a regional file ("the army" in Tripoli is not the LNA).
+        generated = state_actors(states, load_form_templates(), actors)
+        actors[:0] = generated
+        seen.update((actor.canonical, actor.source) for actor in generated)
+        # The table names every country it lists and its people; a generic file's
+        # own entries win (they were written for the conflicts covered first).
+        generic = dataclasses.replace(
+            generic,
+            countries={**{s.code: s.name for s in states}, **generic.countries},
+            peoples={**{s.code: peoples_of(s) for s in states}, **generic.peoples},
+        )
     for actor in actors:
         if actor.parent is not None and actor.parent not in seen:
             raise DataFileError(

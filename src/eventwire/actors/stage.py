@@ -34,6 +34,8 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 )  # fmt: skip
 
 
+# Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
+UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 # Event types a group claims: violence, not protests or agreements.
 CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
@@ -228,22 +230,30 @@ class ActorStage:
 
     @staticmethod
     def _site_targets(mentions: list[EventMention]) -> list[EventMention]:
-        """Give a mention with no target the one another mention at its place names.
+        """Give a mention with no target the one named at its place or in its own clause.
 
         "Drones were launched at the base hosting US troops … In the earlier
         incident, three drones were sent towards the base": the same side striking
-        the same site again hits the same people. Only for one initiator (or an
-        unnamed one), so a strike back at the attackers' town keeps its own target.
+        the same site again hits the same people. So does an incident told twice in
+        one sentence ("the army carried out a drone strike against a group of
+        jihadists preparing to attack Arbinda", placed once in the province and once
+        at the town). Only for one initiator (or an unnamed one), so a strike back at
+        the attackers' town keeps its own target.
         """
         out = []
         for mention in mentions:
-            if mention.actor2_ref is None and (key := mention.place_key()):
+            if mention.actor2_ref is None:
+                key = mention.place_key()
                 mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
                 for other in mentions:
                     theirs = other.actor1_ref.name if other.actor1_ref is not None else None
+                    told_with = (
+                        other.sentence.start == mention.sentence.start
+                        and other.event_type == mention.event_type
+                    )
                     if (
                         other.actor2_ref is not None
-                        and other.place_key() == key
+                        and ((key and other.place_key() == key) or told_with)
                         and (mine is None or theirs is None or mine == theirs)
                         and other.actor2_ref.name != mine
                     ):
@@ -320,13 +330,28 @@ class ActorStage:
     def _target(
         self, article: Article, mention: EventMention, country: str, initiator: ActorRef | None
     ) -> ActorRef | None:
-        """A group named after the trigger that is neither the initiator nor the claimant."""
+        """A group named after the trigger that is neither the initiator nor the claimant.
+
+        Failing a name, the first unnamed armed group a pattern names there ("struck
+        a gathering of « terroristes »"): the parse missed the object. Not unnamed
+        soldiers, whose they are is not said ("US soldiers" at a base in Jordan are
+        not Jordan's), nor civilians, as often told unharmed ("no civilians were
+        hurt"): the extractor's civilian targeting names those.
+        """
         after = article.text[mention.trigger.span.end : mention.sentence.end]
         excluded = {initiator.name} if initiator is not None else set()
         if mention.claimed_by:
             excluded.update(m.canonical for m in self.base.find_names(mention.claimed_by, country))
-        named = [m for m in self.base.find_names(after, country) if m.canonical not in excluded]
-        return _ref(named[0]) if named else None
+        for patterns in (False, True):
+            found = self.base.find_names(after, country, patterns=patterns)
+            named = [
+                m
+                for m in found
+                if m.canonical not in excluded and (not patterns or m.kind in UNNAMED_GROUPS)
+            ]
+            if named:
+                return _ref(named[0])
+        return None
 
     def _initiator(
         self, article: Article, mention: EventMention, country: str, target: ActorRef | None
