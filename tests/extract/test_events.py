@@ -91,6 +91,7 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("en", "More than 3,600 people were killed in gang violence in the first half of the year, according to the UN."),
         ("fr", "Selon l'ONU, plus de 1 500 personnes ont été tuées dans des violences liées aux gangs au premier trimestre."),
         ("fr", "Plus de 200 civils ont été tués ou blessés dans des violences armées dans le pays en 2025."),
+        ("fr", "2024 a été l'année la plus meurtrière depuis une décennie pour les forces de sécurité, avec plus de 680 morts."),
         # "no" negates the incident noun it determines.
         ("en", "The army said no exchange of fire took place near the border on Tuesday."),
         ("en", "There was no fighting in the area on Tuesday, residents said."),

@@ -141,6 +141,12 @@ def is_aggregate(
     # in 2025 struck on Tuesday").
     if any(e.kind in DAY_KINDS for e in times):
         return False
+    if any(
+        token.lemma.lower() in lexicon.period_nouns
+        and counts_since(token.start - start, climb=False)
+        for token in tree.tokens
+    ):
+        return True  # « 2024 a été l'année la plus meurtrière, avec plus de 680 morts »
     for found in YEAR.finditer(text):
         at = token_at(tree, found.start())
         if (

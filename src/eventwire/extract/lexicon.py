@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gettext
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import pycountry
 
 from eventwire.errors import DataFileError
 from eventwire.extract.syntax import Tree
@@ -96,6 +100,26 @@ def _hyphen_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [words] if split == words else [words, split]
 
 
+@functools.cache
+def country_words(language: str) -> frozenset[str]:
+    """Country names of one word in ``language`` (ISO 3166 via pycountry and its
+    translations): « Nigeria », "Mozambique" name a country, never a town."""
+    names: set[str] = set()
+    translate: Callable[[str], str]
+    try:
+        translate = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+        ).gettext
+    except OSError:
+        translate = str.strip  # no catalogue: English names only
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", "")):
+            for form in {name, translate(name)}:
+                if form and " " not in form and "," not in form:
+                    names.add(form.lower())
+    return frozenset(names)
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.lower().split())
 
@@ -161,6 +185,7 @@ class Lexicon:
     negation: frozenset[str]
     since: frozenset[str]
     aggregate: tuple[str, ...]
+    period_nouns: frozenset[str]
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
@@ -264,6 +289,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         negation=lower(cues["negation"]),
         since=lower(cues["since"]),
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
+        period_nouns=lower(cues.get("period_nouns", [])),
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
@@ -291,7 +317,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         destination_verbs=lower(arguments["destination_verbs"]),
         place_nouns=lower(arguments["place_nouns"]),
         site_nouns=lower(arguments["site_nouns"]),
-        broad_places=lower(arguments["broad_places"]),
+        broad_places=lower(arguments["broad_places"]) | country_words(language),
         actor_nouns=lower(arguments["actor_nouns"]),
         demonyms=lower(arguments["demonyms"]),
         outlets=_outlets(),

@@ -282,6 +282,11 @@ def find_location(
     is an incident of its own.
     """
     in_clause = set(clause)
+    # « un salon de thé bondé de Konduga », "a market crowded with shoppers in X":
+    # a participle describing a noun of the clause places that noun.
+    for i, token in enumerate(tree.tokens):
+        if token.dep == "acl" and "VerbForm=Part" in token.morph and token.head in in_clause:
+            in_clause.update(tree.subtree(i))
     skip = _attribution_zone(tree, lexicon) | set(excluded) | set(triggers)
     struck = {c for t in triggers for c in tree.children[t] if tree.tokens[c].dep in OBJECT_DEPS}
     best: tuple[int, int] | None = None
