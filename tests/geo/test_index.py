@@ -265,6 +265,31 @@ def test_index_regions_file_has_press_abbreviations() -> None:
     assert "Welsh" in regions["GB-WLS"].names and "English" in regions["GB-ENG"].names
 
 
+def test_index_region_points_file_agrees_with_regions_and_opens_with_its_source() -> None:
+    from eventwire.geo.regions import load_region_points, load_regions
+
+    points, regions = load_region_points(), load_regions()
+    assert len(points) >= 3_000
+    assert {r.geonames_code for r in regions.values()} >= set(points)
+    alberta, anbar = points["CA.01"], points["IQ.01"]
+    assert 54 < alberta[0] < 56 and -116 < alberta[1] < -114  # its label, not Calgary's
+    assert 32.5 < anbar[0] < 34 and 40.5 < anbar[1] < 42.5
+    assert "FR.11" not in points  # Natural Earth's FR.11 is Aude, not Île-de-France
+    text = Path(__file__).parents[2] / "src/eventwire/data/gazetteer/region_points.tsv"
+    header = "\n".join(ln for ln in text.read_text("utf-8").splitlines() if ln.startswith("#"))
+    assert all(word in header.lower() for word in ("source", "public domain", "gaps"))
+
+
+def test_index_region_points_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import regions
+
+    bad = b"# header\nCA.01\tUS-AB\t55.28\t-115.0\tAlberta\n"
+    monkeypatch.setattr(regions, "_read", lambda name=regions.DATA_NAME: bad)
+    with pytest.raises(DataFileError, match=r"region_points.tsv:2: expected GeoNames code"):
+        regions.load_region_points()
+
+
 def test_index_admin2_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.errors import DataFileError
     from eventwire.geo import regions
@@ -381,6 +406,8 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
         assert ohio.latitude is not None and 38 < ohio.latitude < 42
         (anbar,) = [p for p in g.lookup("محافظة الأنبار") if p.feature == "admin1"]
         assert anbar.latitude is not None and 32 < anbar.latitude < 35  # regions.tsv names
+        (alberta,) = [p for p in g.lookup("Alberta") if p.feature == "admin1"]
+        assert (alberta.latitude, alberta.longitude) == (55.2816, -115.0)  # region_points.tsv
         (county,) = g.lookup("Cuyahoga County")  # admin2.tsv: a county, its code named
         assert (county.feature, county.admin1, county.admin2) == ("admin2", "Ohio", county.name)
         (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ" and p.feature == "city"]

@@ -18,6 +18,7 @@ from eventwire.geo.regions import (
     RegionCodes,
     load_admin2,
     load_airports,
+    load_region_points,
     load_regions,
     regions_digest,
 )
@@ -202,14 +203,18 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
     # regions.tsv, which also gives their GeoNames admin1 code and id. The id
     # makes a GeoNames ADM1 row loaded later replace the region (with its own
     # point); the code names the admin1 of every town in it (the admin1 table).
+    # The point is Natural Earth's label point (region_points.tsv), else the
+    # midpoint of the region's towns.
     catalogs = _translations("iso3166-2")
     regions = load_regions()
     points = _region_points(cache, regions)
+    labels = load_region_points()
     for region in pycountry.subdivisions:
         if region.parent_code is not None:
             continue
         codes = regions.get(region.code)
-        point = points.get(region.code)
+        label = labels.get(codes.geonames_code) if codes else None
+        point = label or points.get(region.code)
         if codes is not None:
             conn.execute(
                 "INSERT OR REPLACE INTO admin1 VALUES (?, ?)", (codes.geonames_code, region.name)
@@ -228,7 +233,13 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
                 feature="admin1",
                 population=0,
                 source=f"pycountry ISO 3166-2 ({region.type})"
-                + ("; point: its towns' bounding box" if point else ""),
+                + (
+                    "; point: Natural Earth label point"
+                    if label
+                    else "; point: its towns' bounding box"
+                    if point
+                    else ""
+                ),
             ),
             [*_translated(region.name, catalogs), *(codes.names if codes else ())],
         )
