@@ -197,6 +197,7 @@ def test_index_countries_file_covers_the_world_and_opens_with_its_source() -> No
     assert "Syrian" in countries["SY"].demonyms and "UK" in countries["GB"].names
     assert "CA" not in countries["CA"].names  # ISO codes are not names (California)
     assert "Syrians" in countries["SY"].demonyms and "Chineses" not in countries["CN"].demonyms
+    assert "Soviet Union" in countries["RU"].names and "Zaire" in countries["CD"].names  # former
     us = countries["US"]  # GeoNames's point where countryinfo's is far from it
     assert (us.latitude, us.longitude) == (39.76, -98.5)
     text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/countries.yaml").read_text(
@@ -215,6 +216,7 @@ def test_index_admin2_file_places_counties_and_opens_with_its_source() -> None:
     assert cuyahoga.names[0] == "Cuyahoga County" and "Cuyahoga" in cuyahoga.names
     assert 41 < cuyahoga.latitude < 42 and -82 < cuyahoga.longitude < -81  # Cleveland's county
     assert hampshire.names[0] == "Hampshire" and 50.5 < hampshire.latitude < 51.5
+    assert "Hants" in hampshire.names and "Herts" in regions["GB.ENG.F8"].names  # press forms
     text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/admin2.tsv").read_text(
         "utf-8"
     )
