@@ -75,3 +75,33 @@ def test_choice_a_world_region_is_itself_wherever_the_story_is() -> None:
 def test_choice_a_region_named_abroad_is_not_refused_like_a_small_town() -> None:
     # Three names agree on the United States; a Russian region is still itself.
     assert _choose("Moscow Oblast", "Boise", "Spokane", "Idaho")["Moscow Oblast"] == OBLAST
+
+
+def _at(p: Place, admin1: str, lon: float) -> Place:
+    return dataclasses.replace(p, admin1=admin1, longitude=lon)
+
+
+HUNTSVILLE_AL = _at(
+    place("40", "Huntsville", "US", population=215_000, lat=34.73), "Alabama", -86.59
+)
+HUNTSVILLE_TX = _at(place("41", "Huntsville", "US", population=41_000, lat=30.72), "Texas", -95.55)
+WALKER_AL = _at(place("42", "Walker County", "US", "admin2", lat=33.80), "Alabama", -87.29)
+WALKER_GA = _at(place("43", "Walker County", "US", "admin2", lat=34.84), "Georgia", -85.32)
+WALKER_TX = _at(place("44", "Walker County", "US", "admin2", lat=30.70), "Texas", -95.48)
+MADISON = _at(place("45", "Madison", "US", population=56_000, lat=34.70), "Alabama", -86.75)
+MADISON_COUNTY = _at(place("46", "Madison", "US", "admin2", lat=34.76), "Alabama", -86.55)
+COUNTIES = MemoryGazetteer(
+    {p: [] for p in (HUNTSVILLE_AL, HUNTSVILLE_TX, WALKER_AL, WALKER_GA, WALKER_TX, MADISON,
+                     MADISON_COUNTY)}
+)  # fmt: skip
+
+
+def test_choice_a_town_and_the_county_it_lies_in_are_each_other() -> None:
+    names = ("Huntsville", "Walker County")
+    found = locate_names(COUNTIES, names, names)[1]
+    assert found == {"Huntsville": HUNTSVILLE_TX, "Walker County": WALKER_TX}  # the county seat
+    # Alone, Huntsville is Alabama's city; a name a town bears stays the town even
+    # beside a town near its county (Goma the city, not its territory).
+    assert locate_names(COUNTIES, ["Huntsville"], ["Huntsville"])[1]["Huntsville"] == HUNTSVILLE_AL
+    names = ("Huntsville", "Madison")
+    assert locate_names(COUNTIES, names, names)[1]["Madison"] == MADISON
