@@ -105,3 +105,16 @@ def test_choice_a_town_and_the_county_it_lies_in_are_each_other() -> None:
     assert locate_names(COUNTIES, ["Huntsville"], ["Huntsville"])[1]["Huntsville"] == HUNTSVILLE_AL
     names = ("Huntsville", "Madison")
     assert locate_names(COUNTIES, names, names)[1]["Madison"] == MADISON
+
+
+PLEASANT_BIG = _at(place("47", "Mount Pleasant", "US", population=90_000, lat=32.8), "SC", -79.86)
+PLEASANT_SMALL = _at(place("48", "Mount Pleasant", "US", population=5_000, lat=33.0), "SC", -80.9)
+WALTERBORO = _at(place("49", "Walterboro", "US", population=5_400, lat=32.9), "SC", -80.67)
+NEIGHBOURS = MemoryGazetteer({p: [] for p in (PLEASANT_BIG, PLEASANT_SMALL, WALTERBORO)})
+
+
+def test_choice_a_namesake_near_another_name_of_the_article_is_meant() -> None:
+    names = ("Mount Pleasant", "Walterboro")
+    assert locate_names(NEIGHBOURS, names, names)[1]["Mount Pleasant"] == PLEASANT_SMALL
+    alone = locate_names(NEIGHBOURS, ["Mount Pleasant"], ["Mount Pleasant"])[1]
+    assert alone["Mount Pleasant"] == PLEASANT_BIG  # the bigger, with nothing near
