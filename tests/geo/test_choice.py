@@ -118,3 +118,19 @@ def test_choice_a_namesake_near_another_name_of_the_article_is_meant() -> None:
     assert locate_names(NEIGHBOURS, names, names)[1]["Mount Pleasant"] == PLEASANT_SMALL
     alone = locate_names(NEIGHBOURS, ["Mount Pleasant"], ["Mount Pleasant"])[1]
     assert alone["Mount Pleasant"] == PLEASANT_BIG  # the bigger, with nothing near
+
+
+IRAQ_NAMED = dataclasses.replace(
+    place("50", "Iraq", "IQ", "country", lat=33.0), population=38_000_000
+)
+ARAK = place("51", "Arak", "AZ", population=500_000, lat=34.1)  # also "Iraq" in GeoNames
+ZIYARAT = place("52", "Ziyarat", "AZ", population=2_700, lat=38.9)
+ERBIL = place("53", "Erbil", "IQ", population=1_600_000, lat=36.2)
+ABROAD = MemoryGazetteer({IRAQ_NAMED: [], ARAK: ["Iraq"], ZIYARAT: [], ERBIL: []})
+
+
+def test_choice_a_country_named_does_not_support_its_namesakes_country() -> None:
+    # "Iraq" is the country, not Arak: it lends no support to a lone small namesake
+    # of another name in Arak's country, which stays unresolved.
+    names = ("Ziyarat", "Erbil", "Iraq")
+    assert locate_names(ABROAD, names, names)[1]["Ziyarat"] is None

@@ -122,7 +122,9 @@ def is_site(place: Place) -> bool:
 class Context:
     """What an article's place names say about where it is.
 
-    ``support``: how many names can be in each country. ``votes``: each name's
+    ``support``: how many names can be in each country, once readings by an
+    alternate name far outweighed by one whose own name it is are dropped ("Iraq"
+    supports Iraq, not Iran for Arak, which GeoNames also calls Iraq). ``votes``: each name's
     one vote shared between its countries in proportion to the population of
     its biggest reading there ("London" votes for Britain, not Kentucky; a
     country's name for the country), so many small namesakes in one country
@@ -210,8 +212,8 @@ def make_context(
                 pairs = region_names if p.feature == "admin1" else town_names
                 pairs.setdefault(_region(p), set()).add(name)
         for country, share in _shares(candidates[name], lambda p: p.country_iso2).items():
-            support[country] += 1
             votes[country] = votes.get(country, 0.0) + share
+        support.update({p.country_iso2 for p in named})
         own[name] = _shares([p for p in candidates[name] if p.admin1], _region)
         for region, share in own[name].items():
             regions[region] = regions.get(region, 0.0) + share
