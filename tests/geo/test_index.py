@@ -234,7 +234,9 @@ def test_index_airports_file_names_airports_by_their_own_word_and_opens_with_its
     assert 52 < schiphol.latitude < 52.5 and 4.5 < schiphol.longitude < 5
     assert asad.names == ("Al Asad Air Base",)  # never "Al Asad" (a family's name)
     assert "Orly" not in orly.names  # the town beside the airport already has it
-    assert "Heathrow Airport" in heathrow.names and "Heathrow" not in heathrow.names  # Florida
+    # Heathrow, Florida is a small town abroad: "Heathrow" is the London airport.
+    assert "Heathrow Airport" in heathrow.names and "Heathrow" in heathrow.names
+    assert "Ville" not in airports["FOGJ"].names  # a kind word (fr town_words), not a name
     assert "Hodeidah" not in airports["OYHD"].names  # the city's (El-Hodeidah), normalised
     assert "Air Base" not in airports["OS65"].names  # Shayrat Air Base, in Shayrat
     assert not any(n.casefold() == "airport" for a in airports.values() for n in a.names)
