@@ -440,7 +440,7 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
         (alberta,) = [p for p in g.lookup("Alberta") if p.feature == "admin1"]
         assert (alberta.latitude, alberta.longitude) == (55.2816, -115.0)  # region_points.tsv
         (clare,) = [p for p in g.lookup("Clare") if p.country_iso2 == "IE"]  # other_regions.tsv
-        assert (clare.feature, clare.admin1) == ("admin2", "Munster")
+        assert (clare.feature, clare.admin1, clare.admin2) == ("admin2", "Munster", "Clare")
         (county,) = g.lookup("Cuyahoga County")  # admin2.tsv: a county, its code named
         assert (county.feature, county.admin1, county.admin2) == ("admin2", "Ohio", county.name)
         (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ" and p.feature == "city"]

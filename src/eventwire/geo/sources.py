@@ -37,7 +37,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 6
+SOURCES_REVISION = 7
 
 
 def default_source_version() -> str:
@@ -249,8 +249,9 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
 def _admin2_row(
     place_id: str, name: str, codes: str, point: tuple[float, float], source: str
 ) -> PlaceRow:
-    """A second-level region: ``codes`` is its GeoNames code ("US.OH.035"), or its
-    admin1's ("IE.M") when it has none; names of the codes come from the index's tables."""
+    """A second-level region: ``codes`` is its GeoNames code ("US.OH.035"), whose names
+    come from the index's tables, or its admin1's ("IE.M") when it has none: then
+    the region is its own admin2 ("Clare")."""
     country, admin1_code, *admin2_code = codes.split(".")
     return PlaceRow(
         id=place_id,
@@ -259,7 +260,7 @@ def _admin2_row(
         admin1_code=admin1_code,
         admin2_code=admin2_code[0] if admin2_code else "",
         admin1="",
-        admin2="",
+        admin2="" if admin2_code else name,
         latitude=point[0],
         longitude=point[1],
         feature="admin2",
