@@ -46,7 +46,7 @@ GeoWebNews, all        2,601  0.841   0  0.094    0.842   0  0.093
 GeoWebNews, literal    1,321  0.831   0  0.110    0.832   1  0.110
 GeoWebNews, odd (dev)  1,221  0.876   0  0.083    0.876   0  0.082
 GeoWebNews, even       1,380  0.810   0  0.104    0.812   0  0.104
-LGL                    4,462  0.846   0  0.028    0.842   0  0.028
+LGL                    4,462  0.851   0  0.028    0.847   0  0.028
 TR-News                1,275  0.885   0  0.018    0.885   0  0.018
 =====================  =====  ==================  ==================
 
@@ -57,7 +57,9 @@ within 161 km of Richmond), regions only Natural Earth names (``other_regions.ts
 Ireland's counties, Northamptonshire), English counties' press forms ("Herts")
 and countries' former names ("Soviet Union"), a town paired with a county
 named near it ("Huntsville" and "Walker County": LGL +0.010), a namesake near
-the town chosen for another name (LGL +0.004), airports' distinctive words
+the town chosen for another name (LGL +0.004), a county named keeping a
+namesake town of a country in play ("Palestine" and "Anderson County": LGL
++0.005), airports' distinctive words
 barred only by towns of their own country or big cities ("Heathrow": TR-News
 +0.003). Airports and air bases (``data/gazetteer/airports.tsv``, from the
 airportsdata package) added 0.002 on the odd documents (Schiphol) and TR-News,

@@ -134,3 +134,18 @@ def test_choice_a_country_named_does_not_support_its_namesakes_country() -> None
     # of another name in Arak's country, which stays unresolved.
     names = ("Ziyarat", "Erbil", "Iraq")
     assert locate_names(ABROAD, names, names)[1]["Ziyarat"] is None
+
+
+RUSSIA_NAMED = dataclasses.replace(
+    place("54", "Russia", "RU", "country", lat=60.0), population=144_000_000
+)
+RUSSIA_TOWN = _at(place("55", "Russia", "US", population=600, lat=40.23), "Ohio", -84.41)
+SHELBY = _at(place("56", "Shelby County", "US", "admin2", lat=40.33), "Ohio", -84.2)
+SHELBY_GAZETTEER = MemoryGazetteer({RUSSIA_NAMED: [], RUSSIA_TOWN: [], SHELBY: []})
+
+
+def test_choice_a_country_gives_way_to_a_namesake_in_a_county_the_article_names() -> None:
+    names = ("Russia", "Shelby County")
+    assert locate_names(SHELBY_GAZETTEER, names, names)[1]["Russia"] == RUSSIA_TOWN
+    alone = locate_names(SHELBY_GAZETTEER, ["Russia"], ["Russia"])[1]
+    assert alone["Russia"] == RUSSIA_NAMED
