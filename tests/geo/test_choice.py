@@ -75,3 +75,77 @@ def test_choice_a_world_region_is_itself_wherever_the_story_is() -> None:
 def test_choice_a_region_named_abroad_is_not_refused_like_a_small_town() -> None:
     # Three names agree on the United States; a Russian region is still itself.
     assert _choose("Moscow Oblast", "Boise", "Spokane", "Idaho")["Moscow Oblast"] == OBLAST
+
+
+def _at(p: Place, admin1: str, lon: float) -> Place:
+    return dataclasses.replace(p, admin1=admin1, longitude=lon)
+
+
+HUNTSVILLE_AL = _at(
+    place("40", "Huntsville", "US", population=215_000, lat=34.73), "Alabama", -86.59
+)
+HUNTSVILLE_TX = _at(place("41", "Huntsville", "US", population=41_000, lat=30.72), "Texas", -95.55)
+WALKER_AL = _at(place("42", "Walker County", "US", "admin2", lat=33.80), "Alabama", -87.29)
+WALKER_GA = _at(place("43", "Walker County", "US", "admin2", lat=34.84), "Georgia", -85.32)
+WALKER_TX = _at(place("44", "Walker County", "US", "admin2", lat=30.70), "Texas", -95.48)
+MADISON = _at(place("45", "Madison", "US", population=56_000, lat=34.70), "Alabama", -86.75)
+MADISON_COUNTY = _at(place("46", "Madison", "US", "admin2", lat=34.76), "Alabama", -86.55)
+COUNTIES = MemoryGazetteer(
+    {p: [] for p in (HUNTSVILLE_AL, HUNTSVILLE_TX, WALKER_AL, WALKER_GA, WALKER_TX, MADISON,
+                     MADISON_COUNTY)}
+)  # fmt: skip
+
+
+def test_choice_a_town_and_the_county_it_lies_in_are_each_other() -> None:
+    names = ("Huntsville", "Walker County")
+    found = locate_names(COUNTIES, names, names)[1]
+    assert found == {"Huntsville": HUNTSVILLE_TX, "Walker County": WALKER_TX}  # the county seat
+    # Alone, Huntsville is Alabama's city; a name a town bears stays the town even
+    # beside a town near its county (Goma the city, not its territory).
+    assert locate_names(COUNTIES, ["Huntsville"], ["Huntsville"])[1]["Huntsville"] == HUNTSVILLE_AL
+    names = ("Huntsville", "Madison")
+    assert locate_names(COUNTIES, names, names)[1]["Madison"] == MADISON
+
+
+PLEASANT_BIG = _at(place("47", "Mount Pleasant", "US", population=90_000, lat=32.8), "SC", -79.86)
+PLEASANT_SMALL = _at(place("48", "Mount Pleasant", "US", population=5_000, lat=33.0), "SC", -80.9)
+WALTERBORO = _at(place("49", "Walterboro", "US", population=5_400, lat=32.9), "SC", -80.67)
+NEIGHBOURS = MemoryGazetteer({p: [] for p in (PLEASANT_BIG, PLEASANT_SMALL, WALTERBORO)})
+
+
+def test_choice_a_namesake_near_another_name_of_the_article_is_meant() -> None:
+    names = ("Mount Pleasant", "Walterboro")
+    assert locate_names(NEIGHBOURS, names, names)[1]["Mount Pleasant"] == PLEASANT_SMALL
+    alone = locate_names(NEIGHBOURS, ["Mount Pleasant"], ["Mount Pleasant"])[1]
+    assert alone["Mount Pleasant"] == PLEASANT_BIG  # the bigger, with nothing near
+
+
+IRAQ_NAMED = dataclasses.replace(
+    place("50", "Iraq", "IQ", "country", lat=33.0), population=38_000_000
+)
+ARAK = place("51", "Arak", "AZ", population=500_000, lat=34.1)  # also "Iraq" in GeoNames
+ZIYARAT = place("52", "Ziyarat", "AZ", population=2_700, lat=38.9)
+ERBIL = place("53", "Erbil", "IQ", population=1_600_000, lat=36.2)
+ABROAD = MemoryGazetteer({IRAQ_NAMED: [], ARAK: ["Iraq"], ZIYARAT: [], ERBIL: []})
+
+
+def test_choice_a_country_named_does_not_support_its_namesakes_country() -> None:
+    # "Iraq" is the country, not Arak: it lends no support to a lone small namesake
+    # of another name in Arak's country, which stays unresolved.
+    names = ("Ziyarat", "Erbil", "Iraq")
+    assert locate_names(ABROAD, names, names)[1]["Ziyarat"] is None
+
+
+RUSSIA_NAMED = dataclasses.replace(
+    place("54", "Russia", "RU", "country", lat=60.0), population=144_000_000
+)
+RUSSIA_TOWN = _at(place("55", "Russia", "US", population=600, lat=40.23), "Ohio", -84.41)
+SHELBY = _at(place("56", "Shelby County", "US", "admin2", lat=40.33), "Ohio", -84.2)
+SHELBY_GAZETTEER = MemoryGazetteer({RUSSIA_NAMED: [], RUSSIA_TOWN: [], SHELBY: []})
+
+
+def test_choice_a_country_gives_way_to_a_namesake_in_a_county_the_article_names() -> None:
+    names = ("Russia", "Shelby County")
+    assert locate_names(SHELBY_GAZETTEER, names, names)[1]["Russia"] == RUSSIA_TOWN
+    alone = locate_names(SHELBY_GAZETTEER, ["Russia"], ["Russia"])[1]
+    assert alone["Russia"] == RUSSIA_NAMED

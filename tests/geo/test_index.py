@@ -197,6 +197,7 @@ def test_index_countries_file_covers_the_world_and_opens_with_its_source() -> No
     assert "Syrian" in countries["SY"].demonyms and "UK" in countries["GB"].names
     assert "CA" not in countries["CA"].names  # ISO codes are not names (California)
     assert "Syrians" in countries["SY"].demonyms and "Chineses" not in countries["CN"].demonyms
+    assert "Soviet Union" in countries["RU"].names and "Zaire" in countries["CD"].names  # former
     us = countries["US"]  # GeoNames's point where countryinfo's is far from it
     assert (us.latitude, us.longitude) == (39.76, -98.5)
     text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/countries.yaml").read_text(
@@ -215,6 +216,7 @@ def test_index_admin2_file_places_counties_and_opens_with_its_source() -> None:
     assert cuyahoga.names[0] == "Cuyahoga County" and "Cuyahoga" in cuyahoga.names
     assert 41 < cuyahoga.latitude < 42 and -82 < cuyahoga.longitude < -81  # Cleveland's county
     assert hampshire.names[0] == "Hampshire" and 50.5 < hampshire.latitude < 51.5
+    assert "Hants" in hampshire.names and "Herts" in regions["GB.ENG.F8"].names  # press forms
     text = (Path(__file__).parents[2] / "src/eventwire/data/gazetteer/admin2.tsv").read_text(
         "utf-8"
     )
@@ -232,7 +234,9 @@ def test_index_airports_file_names_airports_by_their_own_word_and_opens_with_its
     assert 52 < schiphol.latitude < 52.5 and 4.5 < schiphol.longitude < 5
     assert asad.names == ("Al Asad Air Base",)  # never "Al Asad" (a family's name)
     assert "Orly" not in orly.names  # the town beside the airport already has it
-    assert "Heathrow Airport" in heathrow.names and "Heathrow" not in heathrow.names  # Florida
+    # Heathrow, Florida is a small town abroad: "Heathrow" is the London airport.
+    assert "Heathrow Airport" in heathrow.names and "Heathrow" in heathrow.names
+    assert "Ville" not in airports["FOGJ"].names  # a kind word (fr town_words), not a name
     assert "Hodeidah" not in airports["OYHD"].names  # the city's (El-Hodeidah), normalised
     assert "Air Base" not in airports["OS65"].names  # Shayrat Air Base, in Shayrat
     assert not any(n.casefold() == "airport" for a in airports.values() for n in a.names)
@@ -263,6 +267,58 @@ def test_index_regions_file_has_press_abbreviations() -> None:
     assert normalize_name("N.J.") == normalize_name("NJ")
     assert not any(len(n) == 2 for n in regions["FR-IDF"].names)  # codes only where used
     assert "Welsh" in regions["GB-WLS"].names and "English" in regions["GB-ENG"].names
+
+
+def test_index_region_points_file_agrees_with_regions_and_opens_with_its_source() -> None:
+    from eventwire.geo.regions import load_region_points, load_regions
+
+    points, regions = load_region_points(), load_regions()
+    assert len(points) >= 3_000
+    assert {r.geonames_code for r in regions.values()} >= set(points)
+    alberta, anbar = points["CA.01"], points["IQ.01"]
+    assert 54 < alberta[0] < 56 and -116 < alberta[1] < -114  # its label, not Calgary's
+    assert 32.5 < anbar[0] < 34 and 40.5 < anbar[1] < 42.5
+    assert "FR.11" not in points  # Natural Earth's FR.11 is Aude, not Île-de-France
+    virginia, alaska = points["US.VA"], points["US.AK"]  # US states: their outline's centroid
+    assert 37 < virginia[0] < 38 and -79.5 < virginia[1] < -78
+    assert 63 < alaska[0] < 65.5 and -154 < alaska[1] < -150  # the Aleutians read as west
+    text = Path(__file__).parents[2] / "src/eventwire/data/gazetteer/region_points.tsv"
+    header = "\n".join(ln for ln in text.read_text("utf-8").splitlines() if ln.startswith("#"))
+    assert all(word in header.lower() for word in ("source", "public domain", "gaps"))
+
+
+def test_index_region_points_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import regions
+
+    bad = b"# header\nCA.01\tUS-AB\t55.28\t-115.0\tAlberta\n"
+    monkeypatch.setattr(regions, "_read", lambda name=regions.DATA_NAME: bad)
+    with pytest.raises(DataFileError, match=r"region_points.tsv:2: expected GeoNames code"):
+        regions.load_region_points()
+
+
+def test_index_other_regions_file_has_what_other_tables_lack() -> None:
+    from eventwire.geo.regions import load_admin2, load_other_regions
+
+    others = {(r.admin1_code[:2], r.name): r for r in load_other_regions()}
+    assert len(others) >= 500
+    clare, northants = others["IE", "Clare"], others["GB", "Northamptonshire"]
+    assert clare.admin1_code == "IE.M" and 52.5 < clare.latitude < 53.2  # Munster's county
+    assert northants.admin1_code == "GB.ENG" and -1.2 < northants.longitude < -0.5
+    assert ("IE", "Cork") not in others  # a town of Ireland places the name already
+    assert not any(r.name == "City" for r in others.values())  # only a kind word
+    admin2 = {(a.geonames_code[:2], a.names[0]) for a in load_admin2()}
+    assert not admin2 & set(others)
+
+
+def test_index_other_regions_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import DataFileError
+    from eventwire.geo import regions
+
+    bad = b"# header\nIRL-76\tIE\t52.89\t-9.1\tClare\n"
+    monkeypatch.setattr(regions, "_read", lambda name=regions.DATA_NAME: bad)
+    with pytest.raises(DataFileError, match=r"other_regions.tsv:2: expected id"):
+        regions.load_other_regions()
 
 
 def test_index_admin2_bad_row_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -381,6 +437,10 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
         assert ohio.latitude is not None and 38 < ohio.latitude < 42
         (anbar,) = [p for p in g.lookup("محافظة الأنبار") if p.feature == "admin1"]
         assert anbar.latitude is not None and 32 < anbar.latitude < 35  # regions.tsv names
+        (alberta,) = [p for p in g.lookup("Alberta") if p.feature == "admin1"]
+        assert (alberta.latitude, alberta.longitude) == (55.2816, -115.0)  # region_points.tsv
+        (clare,) = [p for p in g.lookup("Clare") if p.country_iso2 == "IE"]  # other_regions.tsv
+        assert (clare.feature, clare.admin1, clare.admin2) == ("admin2", "Munster", "Clare")
         (county,) = g.lookup("Cuyahoga County")  # admin2.tsv: a county, its code named
         assert (county.feature, county.admin1, county.admin2) == ("admin2", "Ohio", county.name)
         (hit,) = [p for p in g.lookup("Hit") if p.country_iso2 == "IQ" and p.feature == "city"]

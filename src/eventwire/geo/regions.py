@@ -1,5 +1,5 @@
-"""Tables of ``data/gazetteer/``: first-level regions (ISO 3166-2 and GeoNames codes),
-second-level regions, airports."""
+"""Tables of ``data/gazetteer/``: first-level regions (ISO 3166-2 and GeoNames codes,
+label points), second-level and other regions, airports."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from importlib import resources
 from eventwire.errors import DataFileError
 
 __all__ = [
-    "Admin2", "Airport", "RegionCodes", "load_admin2", "load_airports", "load_regions",
-    "regions_digest",
+    "Admin2", "Airport", "OtherRegion", "RegionCodes", "load_admin2", "load_airports",
+    "load_other_regions", "load_region_points", "load_regions", "regions_digest",
 ]  # fmt: skip
 
 DATA_NAME = "gazetteer/regions.tsv"
 ADMIN2_NAME = "gazetteer/admin2.tsv"
 AIRPORTS_NAME = "gazetteer/airports.tsv"
+POINTS_NAME = "gazetteer/region_points.tsv"
+OTHER_NAME = "gazetteer/other_regions.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,18 @@ class Admin2:
     latitude: float
     longitude: float
     names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OtherRegion:
+    """A region only Natural Earth names: its id ("IRL-76"), the GeoNames admin1 code
+    ("IE.M") it lies in, label point, name ("Clare")."""
+
+    id: str
+    admin1_code: str
+    latitude: float
+    longitude: float
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +111,30 @@ def load_admin2() -> list[Admin2]:
     return found
 
 
+def load_region_points() -> dict[str, tuple[float, float]]:
+    """Read the regions' label points by GeoNames admin1 code, failing on a malformed row."""
+    points: dict[str, tuple[float, float]] = {}
+    for number, cols in _rows(POINTS_NAME):
+        lat, lon = _point(cols, 2)
+        if len(cols) != 5 or cols[0][:2] != cols[1][:2] or math.isnan(lat):
+            expected = "expected GeoNames code, ISO code, latitude, longitude, name"
+            raise DataFileError(f"data/{POINTS_NAME}:{number}: {expected}")
+        points[cols[0]] = (lat, lon)
+    return points
+
+
+def load_other_regions() -> list[OtherRegion]:
+    """Read the regions only Natural Earth names, failing on a malformed row."""
+    found = []
+    for number, cols in _rows(OTHER_NAME):
+        lat, lon = _point(cols, 2)
+        if len(cols) != 5 or "." not in cols[1] or math.isnan(lat) or not cols[4]:
+            expected = "expected id, GeoNames admin1 code, latitude, longitude, name"
+            raise DataFileError(f"data/{OTHER_NAME}:{number}: {expected}")
+        found.append(OtherRegion(cols[0], cols[1], lat, lon, cols[4]))
+    return found
+
+
 def load_airports() -> list[Airport]:
     """Read the airports, failing with the line of the first malformed row."""
     found = []
@@ -110,5 +148,6 @@ def load_airports() -> list[Airport]:
 
 
 def regions_digest() -> str:
-    """Return a short hash of the three files, part of the index's source version."""
-    return hashlib.sha256(_read() + _read(ADMIN2_NAME) + _read(AIRPORTS_NAME)).hexdigest()[:12]
+    """Return a short hash of the files, part of the index's source version."""
+    names = (DATA_NAME, ADMIN2_NAME, AIRPORTS_NAME, POINTS_NAME, OTHER_NAME)
+    return hashlib.sha256(b"".join(map(_read, names))).hexdigest()[:12]

