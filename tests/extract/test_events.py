@@ -820,3 +820,13 @@ def test_events_fire_told_as_part_of_a_clash_is_that_clash(
             "Khan Younès, et affronté une force d'infanterie dans le même secteur.")  # fmt: skip
     _article, mentions = extract(text, "fr")
     assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+def test_events_a_toll_told_alone_after_a_state_of_emergency_is_an_incident_of_its_own(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("The government declared a state of emergency in the region on Monday. "
+            "Three civilians were killed in Tibu on Thursday, officials said.")  # fmt: skip
+    _article, mentions = extract(text, "en")
+    killed = [m for m in mentions if m.fatalities]
+    assert [(m.sub_event_type, m.fatalities) for m in killed] == [("Attack", 3)]

@@ -31,7 +31,13 @@ from eventwire.extract.arguments import (
     strikes_civilian_site,
 )
 from eventwire.extract.asides import blank, find_asides, within
-from eventwire.extract.clauses import arguments_met, background_tokens, find_clauses, points_back
+from eventwire.extract.clauses import (
+    DISRUPTED,
+    arguments_met,
+    background_tokens,
+    find_clauses,
+    points_back,
+)
 from eventwire.extract.dates import DateResolver, TimeExpression, make_date_resolver
 from eventwire.extract.draft import (
     TOLL_REACH,
@@ -319,11 +325,17 @@ class EventExtractor:
                 if times and not new
                 else None
             )
+            # A toll told alone is a violent incident's (or drones downed: "no one was
+            # hurt"), never an agreement's or a state of emergency's told in between.
+            violent = [
+                d for d in drafts
+                if self._event_type(d) in VIOLENCE or d.sub_event_type == DISRUPTED
+            ]  # fmt: skip
             if new:
                 drafts.extend(new)
-            elif tolls and drafts and index - drafts[-1].index <= TOLL_REACH:
+            elif tolls and violent and index - violent[-1].index <= TOLL_REACH:
                 drafts.append(
-                    toll_claim(article, tree, lexicon, index, drafts[-1], tolls, found, times)
+                    toll_claim(article, tree, lexicon, index, violent[-1], tolls, found, times)
                 )
             elif (
                 drafts
@@ -345,7 +357,7 @@ class EventExtractor:
                     and t.anchor not in background_tokens(tree, lexicon)
                     for t in tolls
                 )
-                and not drafts
+                and not violent
                 and not older_year(tree, text, article.published)
                 and not phrase_in(text, lexicon.history)
                 and not disaster
