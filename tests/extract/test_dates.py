@@ -95,6 +95,7 @@ RESOLVED: list[tuple[str, str, date, int]] = [
     # A night across two dates: the day it began (ACLED), not the later date.
     ("en", "On the night of 5-6 February 2024, a drone struck.", date(2024, 2, 5), 1),
     ("en", "During the night of 30–31 January, shells fell.", date(2024, 1, 30), 1),
+    ("en", "On the night of 10/11 January 2024, troops raided a hideout.", date(2024, 1, 10), 1),
     ("en", "On 12 February 2023, a drone struck.", date(2023, 2, 12), 1),
     # A range of days in one month: its first day.
     ("en", "Snipers killed 11 people on 2 and 3 February 2024.", date(2024, 2, 2), 1),
