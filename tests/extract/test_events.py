@@ -830,3 +830,14 @@ def test_events_a_toll_told_alone_after_a_state_of_emergency_is_an_incident_of_i
     _article, mentions = extract(text, "en")
     killed = [m for m in mentions if m.fatalities]
     assert [(m.sub_event_type, m.fatalities) for m in killed] == [("Attack", 3)]
+
+
+def test_events_a_town_stormed_is_the_place_though_the_parser_hangs_it_on_the_noun(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("Dimanche, des centaines d'hommes armés ont pris d'assaut Mirebalais, "
+            "dans le département du Centre.")  # fmt: skip
+    _article, mentions = extract(text, "fr")
+    assert [(m.sub_event_type, m.location.text if m.location else None) for m in mentions] == [
+        ("Armed clash", "Mirebalais")
+    ]

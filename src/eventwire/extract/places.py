@@ -132,6 +132,14 @@ def _place_score(
     return score
 
 
+def _stray_name(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """A name the parser hung as ``flat`` on a common noun that is no place word
+    (« ont pris d'assaut Mirebalais »: under « assaut »): a name of its own, not
+    the tail of a longer one (« Viv Ansanm ») or of a place noun (« la région Amhara »)."""
+    head = tree.tokens[tree.tokens[i].head]
+    return head.pos == "NOUN" and forms(head)[0] not in lexicon.place_nouns
+
+
 def _abbreviates(tree: Tree, i: int) -> bool:
     """Whether token ``i`` is a bracketed abbreviation of the words before the bracket.
 
@@ -293,7 +301,7 @@ def find_location(
     for i, token in enumerate(tree.tokens):
         if (
             i in skip
-            or token.dep in ("flat", "flat:name")
+            or (token.dep in ("flat", "flat:name") and not _stray_name(tree, i, lexicon))
             or token.text.lower() in lexicon.demonyms
             or _cites_outlet(tree, i, lexicon, struck)
         ):

@@ -251,12 +251,12 @@ class GeoStage:
         # town, for every mention naming it (the toll told later is the same
         # incident's): geo_precision 2, as for a place near a town.
         outlets = self._outlets = self._outlets or load_outlet_names()
-        contained = {
-            m.location.text: town
-            for m in article.mentions
-            if m.location is not None and places[m.location.text] is None
-            and (town := _container(article, m, spans, (found, every), outlets))
-        }  # fmt: skip
+        contained: dict[str, Place] = {}
+        for m in article.mentions:  # the first mention naming it, the one that placed it
+            if m.location is not None and places[m.location.text] is None:
+                town = _container(article, m, spans, (found, every), outlets)
+                if town is not None:
+                    contained.setdefault(m.location.text, town)
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
