@@ -339,3 +339,12 @@ def test_story_sentence_glued_after_a_sentence_is_kept(
     article = cleaner(make_article(f"{STORY_EN} {line}"))
     assert article.text == f"{STORY_EN} {line}"
     assert article.removals == ()
+
+
+def test_furniture_after_an_agency_bracket_is_cut(
+    cleaner: Cleaner, make_article: Callable[..., Article]
+) -> None:
+    tail = "Related: Occupation forces continue raid on Jenin for eighth day."
+    article = cleaner(make_article(f"{STORY_EN}\n(PTA) {tail}\n"))
+    assert article.text == f"{STORY_EN}\n\n(PTA)"
+    assert [r.kind for r in article.removals] == ["related"]

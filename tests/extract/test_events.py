@@ -841,3 +841,13 @@ def test_events_a_town_stormed_is_the_place_though_the_parser_hangs_it_on_the_no
     assert [(m.sub_event_type, m.location.text if m.location else None) for m in mentions] == [
         ("Armed clash", "Mirebalais")
     ]
+
+
+def test_events_the_datelines_day_gives_way_to_the_sentences_own_time(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("TULKARM, Wednesday (PTA) - Five people were killed late yesterday when a drone "
+            "struck a car in the Nur Shams camp, the ministry said.")  # fmt: skip
+    article, mentions = extract(text, "en")
+    assert article.published is not None
+    assert {(article.published - m.event_date).days for m in mentions if m.event_date} == {1}

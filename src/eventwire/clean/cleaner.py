@@ -35,8 +35,9 @@ _TRIM = (
     "\u202f\u205f\u3000\ufeff\u200b\u200e\u200f\u2060"
 )
 
-# A sentence end inside a line, after which inlined furniture may start.
-_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”])\s+(?=\S)")
+# A sentence end inside a line (or an agency's bracket: "(PTA) Related: …"), after
+# which inlined furniture may start.
+_SENTENCE_END = re.compile(r"(?<=[.!?…»\"”)])\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,6 +210,11 @@ def choose_time(
             for b in background
         )
     ]
+    # "TULKARM, Wednesday (PTA) - … were killed late yesterday": the dateline's
+    # day is when the report was filed; the sentence's own time dates the incident.
+    filed = dateline(tree)
+    end = tree.tokens[filed[-1]].end - sentence.span.start if filed else 0
+    found = [e for e in found if e.start >= end] or found
     if not found:
         return None
     clause_span = (tree.tokens[min(clause)].start, tree.tokens[max(clause)].end)
