@@ -107,6 +107,10 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # blamed on Al-Shabaab" (verbs, then the preposition of who is blamed)
         "blame_verbs": (list, False),
         "blame_preps": (list, False),
+        # verbs of a defender stopping an attack: « l'armée a repoussé une attaque des
+        # jihadistes », "troops repelled an attack by ISWAP" (the attack's author is
+        # the initiator, the subject its target)
+        "repel_verbs": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -438,3 +438,23 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
 ) -> None:
     _, actor2 = actors(text, language, country)
     assert name(actor2) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "initiator", "target"),
+    [
+        # Unnamed militants are the group that claims their attack.
+        ("Mali's army said it repelled an attack by al Qaeda-linked militants on a military "
+         "camp in Timbuktu on Sunday. JNIM claimed the attack in a statement.", "Mali",
+         "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"),
+        # The target told before the trigger, and its acronym, name no initiator.
+        ("The Somali National Army (SNA) repulsed an attack by the khawarij on its positions "
+         "in Moqokori on Wednesday.", "Somalia", "Al Shabaab",
+         "Military Forces of Somalia (2022-)"),
+    ],
+)  # fmt: skip
+def test_stage_an_attack_told_as_repelled_is_its_authors(
+    actors: Any, text: str, country: str, initiator: str, target: str
+) -> None:
+    actor1, actor2 = actors(text, "en", country)
+    assert (name(actor1), name(actor2)) == (initiator, target)

@@ -273,6 +273,18 @@ def test_events_actors_from_subject_agent_and_adjective(
                "islamique près de Palmyre.", "groupe État islamique", None),
         ("fr", "Trois soldats ont été tués dans une attaque de l'organisation État islamique "
                "près de Daqouq.", "organisation État islamique", None),
+        # A defender stopping an attack is its target; the attack's author its initiator.
+        ("en", "Troops repelled an attack by ISWAP fighters on their base in Damboa on "
+               "Monday night.", "ISWAP fighters", "Troops"),
+        ("en", "An attack by ISWAP fighters on an army base in Damboa was repelled by "
+               "troops on Monday.", "ISWAP fighters", "troops"),
+        ("fr", "Les forces armées maliennes ont repoussé mardi une attaque des jihadistes "
+               "contre leur camp de Boni.", "jihadistes", "forces armées maliennes"),
+        # A pronoun subject stands for the speaker: the army said *it* repelled it; and a
+        # hyphen inside a word keeps the phrase whole.
+        ("en", "Mali's army said it repelled an attack by al Qaeda-linked militants on a "
+               "military camp in Timbuktu on Sunday.", "al Qaeda-linked militants",
+               "Mali's army"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(

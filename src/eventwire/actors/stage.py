@@ -15,6 +15,7 @@ that have a perpetrator on the ground.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -127,7 +128,13 @@ def _named_or_none(
     words = argument.text.split()
     # Case tells a name in Latin script; other scripts have none, so they count as named.
     named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
-    if named and (named[0] != words[0] or argument.span.start != sentence_start or len(named) > 1):
+    if named and (
+        named[0] != words[0]
+        or argument.span.start != sentence_start
+        or len(named) > 1
+        # A capital first word is a name when it holds something: "Mali's army".
+        or named[0].endswith(("'s", "’s"))
+    ):
         return argument
     return None
 
@@ -218,7 +225,13 @@ class ActorStage:
             ref = self._dated(
                 dataclasses.replace(_ref(after[0][1]), method="claimed"), mention.event_date
             )
-            unnamed = mention.actor1_ref is None or mention.actor1_ref.method == "inferred"
+            acting = mention.actor1_ref
+            # Unnamed gunmen ("al Qaeda-linked militants") are the group claiming them.
+            unnamed = (
+                acting is None
+                or acting.method == "inferred"
+                or acting.name == self.base.unidentified(acting.country or fallback).canonical
+            )
             if unnamed and mention.event_type in CLAIMABLE:
                 mention = dataclasses.replace(mention, actor1_ref=ref)
             elif mention.sub_event_type == DISRUPTED and mention.actor2_ref is None:
@@ -359,6 +372,13 @@ class ActorStage:
         """An initiator named before the trigger, else an unnamed group where ACLED codes one."""
         sentence = mention.sentence
         before = article.text[sentence.start : mention.trigger.span.start]
+        if mention.actor2 is not None and mention.actor2.span.end <= mention.trigger.span.start:
+            # The target told before the trigger ("the Somali National Army (SNA) repulsed
+            # an attack") names no initiator, nor does the acronym after its name.
+            at = mention.actor2.span.start - sentence.start
+            bracket = re.match(r"\s*\([^()]*\)", before[mention.actor2.span.end - sentence.start :])
+            cut = mention.actor2.span.end - sentence.start + (bracket.end() if bracket else 0)
+            before = before[:at] + " " * (cut - at) + before[cut:]
         excluded = {target.name} if target is not None else set()
         # Before a toll word stand its victims or its speaker ("six fighters of KH were
         # killed", "Houthi officials gave tolls of … dead"), not who struck.

@@ -250,6 +250,73 @@ def _sides(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> tuple[int, 
     return None
 
 
+def _is_passive(tree: Tree, v: int) -> bool:
+    return any(tree.tokens[c].dep in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+               for c in tree.children[v])  # fmt: skip
+
+
+def _speaker(tree: Tree, c: int, lexicon: Lexicon) -> int:
+    """The speaker a pronoun subject stands for in what they report: "the army said it
+    repelled an attack" (``c`` itself when it is no pronoun or no speaker is named)."""
+    verb = tree.tokens[c].head
+    said = tree.tokens[verb].head
+    if (
+        tree.tokens[c].pos != "PRON"
+        or tree.tokens[verb].dep != "ccomp"
+        or tree.tokens[said].lemma.lower() not in lexicon.attribution_verbs
+    ):
+        return c
+    speakers = [s for s in tree.child(said, "nsubj") if tree.tokens[s].pos != "PRON"]
+    return speakers[0] if speakers else c
+
+
+def _repelled(
+    tree: Tree, triggers: Sequence[int], lexicon: Lexicon
+) -> tuple[int | None, int | None]:
+    """(attacker, defender) of an attack told as stopped, ``(None, None)`` when none is.
+
+    "troops repelled an attack by ISWAP fighters on their base", « l'armée a
+    repoussé une attaque des jihadistes »: the subject of the repelling verb (its
+    agent when passive) was attacked; the attack's author (its "by" or « de »
+    phrase) attacked, as ACLED codes who initiated.
+    """
+    for v in dict.fromkeys([*triggers, *(tree.tokens[t].head for t in triggers)]):
+        if tree.tokens[v].lemma.lower() not in lexicon.repel_verbs:
+            continue
+        passive = _is_passive(tree, v)
+        defender: int | None = None
+        attack: int | None = None
+        for c in tree.children[v]:
+            dep = tree.tokens[c].dep
+            if passive and (dep in AGENT_DEPS or tree.case_of(c) in lexicon.agent_preps):
+                by = next(iter(tree.child(c, "pobj")), c) if dep == "agent" else c
+                defender = _agent(tree, by, lexicon)
+            elif not passive and dep.startswith("nsubj"):
+                who = _speaker(tree, c, lexicon)
+                defender = who if is_broad(tree, who, lexicon) else _agent(tree, who, lexicon)
+            elif dep in OBJECT_DEPS or (passive and dep.startswith("nsubj")):
+                attack = c
+        if attack is None:
+            continue
+        attacker: int | None = None
+        for c in _objects_of(tree, attack):
+            # English hangs the noun under its preposition, which case_of may miss when
+            # the noun has prepositions of its own ("by militants on a camp").
+            pobj = tree.tokens[c].dep == "pobj"
+            case = tree.tokens[tree.tokens[c].head].text.lower() if pobj else tree.case_of(c)
+            if attacker is None and (case in lexicon.agent_preps or case in lexicon.owner_preps):
+                # Whoever the attack is by attacked, however tagged ("the khawarij" read as a
+                # person): the actor stage drops a phrase that names no one.
+                attacker = _agent(tree, c, lexicon)
+                if attacker is None and case in lexicon.agent_preps:
+                    attacker = None if _is_place(tree, c, lexicon) else c
+            elif defender is None and case in lexicon.target_preps:
+                defender = _target(tree, c, lexicon)
+        if attacker is not None or defender is not None:
+            return attacker, defender
+    return None, None
+
+
 def _clause_subject(tree: Tree, verbs: Sequence[int], lexicon: Lexicon) -> int | None:
     """Who acts in a participle clause with no subject of its own: "RSF fighters
     stormed the village, killing scores", « les jihadistes ont attaqué, tuant six soldats »."""
@@ -273,6 +340,9 @@ def find_actors(
     sides = _sides(tree, triggers, lexicon)
     if sides is not None:
         return sides
+    repelled = _repelled(tree, triggers, lexicon)
+    if repelled != (None, None):
+        return repelled
     actor1: int | None = None
     actor2: int | None = None
     verbs = [t for t in triggers if tree.tokens[t].pos in ("VERB", "AUX")]
@@ -293,9 +363,7 @@ def find_actors(
         # A participle describing it names who fired: « des obus tirés par les FSR ».
         verbs.extend(c for c in tree.child(t, "acl") if tree.tokens[c].pos == "VERB")
     for v in verbs:
-        passive = any(
-            tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[v]
-        ) or any(tree.tokens[c].dep in ("nsubj:pass", "nsubjpass") for c in tree.children[v])
+        passive = _is_passive(tree, v)
         # « la base a essuyé des tirs »: the subject of such a verb took the blow.
         undergone = tree.tokens[v].lemma.lower() in lexicon.undergo_verbs
         # A participle describing the trigger is passive (« des obus tirés par les FSR »),
@@ -310,6 +378,7 @@ def find_actors(
             if actor1 is None and not passive and not undergone and dep.startswith("nsubj"):
                 # A country that strikes is its forces: « les États-Unis ont frappé »;
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
+                c = _speaker(tree, c, lexicon)
                 actor1 = c if is_broad(tree, c, lexicon) else _agent(tree, c, lexicon)
             elif actor1 is None and (
                 dep in AGENT_DEPS or (dep.startswith("obl") and tree.case_of(c) in by_agent)

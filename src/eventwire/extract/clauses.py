@@ -242,6 +242,7 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
                    lambda _k, d: event_type(taxonomy, d) == remote)  # fmt: skip
     drafts = _fold(drafts, lambda d: d.sub_event_type == DISRUPTED,
                    lambda k, d: event_type(taxonomy, d) == remote and governed(k, d))  # fmt: skip
+
     def joined(keeper: Draft, draft: Draft) -> bool:
         a, b = tree.clause_root(keeper.triggers[0]), tree.clause_root(draft.triggers[0])
         ha, hb = tree.tokens[a].head, tree.tokens[b].head

@@ -113,6 +113,10 @@ class Tree:
     def phrase(self, i: int) -> Span | None:
         """The span of the noun phrase headed by ``i``, trimmed of determiners and clauses."""
         members = self.subtree(i, NP_EXCLUDE)
+        # A hyphen written inside a word belongs to it: "al Qaeda-linked militants".
+        members = sorted(
+            {*members, *(j for j in range(1, len(self.tokens) - 1) if self._joins(j, members))}
+        )
         # Keep the contiguous run around the head only.
         left = right = members.index(i)
         while left > 0 and members[left - 1] == members[left] - 1:
@@ -130,6 +134,17 @@ class Tree:
         if not run:
             return None
         return Span(self.tokens[run[0]].start, self.tokens[run[-1]].end)
+
+    def _joins(self, j: int, members: Sequence[int]) -> bool:
+        """True when token ``j`` is a hyphen touching two members on either side."""
+        before, token, after = self.tokens[j - 1], self.tokens[j], self.tokens[j + 1]
+        return (
+            token.text in ("-", "‑")
+            and j - 1 in members
+            and j + 1 in members
+            and before.end == token.start
+            and token.end == after.start
+        )
 
     def name_span(self, i: int) -> Span:
         """The proper name around ``i``: its named-entity run, or its flat/compound PROPN run."""
