@@ -441,20 +441,37 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
 
 
 @pytest.mark.parametrize(
-    ("text", "country", "initiator", "target"),
+    ("language", "text", "country", "initiator", "target"),
     [
         # Unnamed militants are the group that claims their attack.
-        ("Mali's army said it repelled an attack by al Qaeda-linked militants on a military "
-         "camp in Timbuktu on Sunday. JNIM claimed the attack in a statement.", "Mali",
+        ("en", "Mali's army said it repelled an attack by al Qaeda-linked militants on a "
+         "military camp in Timbuktu on Sunday. JNIM claimed the attack in a statement.", "Mali",
          "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"),
+        # A parse hanging the second side under the first: each side is its own phrase.
+        ("fr", "De violents combats ont opposé jeudi l'armée soudanaise aux paramilitaires des "
+         "FSR dans plusieurs quartiers d'El-Facher.", "Sudan",
+         "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
         # The target told before the trigger, and its acronym, name no initiator.
-        ("The Somali National Army (SNA) repulsed an attack by the khawarij on its positions "
-         "in Moqokori on Wednesday.", "Somalia", "Al Shabaab",
+        ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
+         "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",
          "Military Forces of Somalia (2022-)"),
     ],
 )  # fmt: skip
-def test_stage_an_attack_told_as_repelled_is_its_authors(
-    actors: Any, text: str, country: str, initiator: str, target: str
+def test_stage_each_side_of_an_attack_told_as_repelled_or_fought(
+    actors: Any, language: str, text: str, country: str, initiator: str, target: str
 ) -> None:
-    actor1, actor2 = actors(text, "en", country)
+    actor1, actor2 = actors(text, language, country)
     assert (name(actor1), name(actor2)) == (initiator, target)
+
+
+def test_stage_a_retelling_keeps_its_named_author_whoever_claims_it(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "At least 42 civilians were killed on Tuesday in an attack by ADF rebels on Oicha. "
+        "The assailants went from house to house and set fire to several homes. "
+        "The Islamic State claimed the attack through its Amaq news agency.",
+        "en",
+    )
+    mentions = stage(located(article, "DR Congo")).mentions
+    assert mentions and {name(m.actor1_ref) for m in mentions} == {"ADF: Allied Democratic Forces"}

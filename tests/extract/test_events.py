@@ -285,6 +285,10 @@ def test_events_actors_from_subject_agent_and_adjective(
         ("en", "Mali's army said it repelled an attack by al Qaeda-linked militants on a "
                "military camp in Timbuktu on Sunday.", "al Qaeda-linked militants",
                "Mali's army"),
+        # A trigger noun's "by" is its author, never its target; brackets stay in the phrase.
+        ("en", "At least 42 civilians were killed on Wednesday in an attack by Allied "
+               "Democratic Forces (ADF) rebels on the Ndama neighbourhood of Oicha.",
+               "Democratic Forces (ADF) rebels", "civilians"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(
@@ -326,6 +330,11 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "Un car de transport a sauté mardi sur une mine près de Bandiagara, tuant trois passagers.", True),
         ("fr", "Un drone a visé mardi une maison à Jouaiya, tuant un commandant et trois combattants.", False),
         ("en", "Shells fell near a school in Tubas on Tuesday, wounding two fighters.", False),
+        # A word saying people live there makes the noun it modifies a civilian site.
+        ("en", "Overnight, Russian drones hit an apartment building in Kharkiv, injuring five people.", True),
+        ("fr", "À Kharkiv, une bombe aérienne guidée a frappé ce matin un quartier résidentiel, blessant quatorze personnes.", True),
+        # Civilians a trigger noun tells of are whom it befell.
+        ("fr", "Enlèvement de 12 civils mardi dans la commune de Djibo.", True),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

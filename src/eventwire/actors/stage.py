@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.models import ActorRef, Argument, Article, EventMention, Location
+from eventwire.models import ActorRef, Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -42,6 +42,8 @@ CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence agains
 DISRUPTED = "Disrupted weapons use"
 # ACLED inter codes of state forces at home (1) and abroad (8).
 STATE_INTERS = frozenset({1, 8})
+# ACLED's inter code of civilians.
+CIVILIANS_INTER = 7
 # How a ref names its actor outright (not a pattern, a claim or an inference).
 NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
 
@@ -77,7 +79,9 @@ def _main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def _told_before(mentions: list[EventMention]) -> list[EventMention]:
+def _told_before(
+    mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+) -> list[EventMention]:
     """Give an incident whose sentence names no one acting the side the story named before.
 
     Unnamed forces acting ("the troops", « l'armée ») are the state forces named
@@ -95,20 +99,31 @@ def _told_before(mentions: list[EventMention]) -> list[EventMention]:
         acting, target = mention.actor1_ref, mention.actor2_ref
         # Only who acts: a target ("army positions", "a military base") is most
         # often the forces of the country struck, whoever the story named.
+        # Unnamed gunmen retelling an incident whose author was named ("an attack by
+        # ADF rebels … The assailants set fire to homes") are that author.
+        retold = (
+            acting is not None and unnamed(acting) and _retells_named(mention, mentions, unnamed)
+        )
         if acting is not None and acting.method == "pattern":
             if forces is not None and forces.name != acting.name:
                 replaced[mention.mention_id] = forces
         elif (
-            (acting is None or acting.method == "inferred")
+            (acting is None or acting.method == "inferred" or retold)
             and initiator is not None
             and mention.event_type in CLAIMABLE
             and (target is None or target.name != initiator.name)
         ):
             replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
+            if retold:
+                continue
         for ref in (acting, target):
             if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
                 forces = ref
-        if acting is not None and acting.method in (*NAMED_METHODS, "claimed"):
+        if (
+            acting is not None
+            and acting.method in (*NAMED_METHODS, "claimed")
+            and acting.inter != CIVILIANS_INTER  # unarmed people initiate nothing
+        ):
             initiator = acting
     return [
         dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
@@ -137,6 +152,41 @@ def _named_or_none(
     ):
         return argument
     return None
+
+
+def _without(argument: Argument | None, inner: Argument | None) -> Argument | None:
+    """``argument`` cut before ``inner`` when its phrase runs on into it: a parse hanging
+    the second side under the first (« l'armée soudanaise aux paramilitaires des FSR »)."""
+    if argument is None or inner is None:
+        return argument
+    outer, span = argument.span, inner.span
+    if not outer.start < span.start < outer.end:
+        return argument
+    words = argument.text[: span.start - outer.start].split()
+    # The word joining the two sides goes too: « aux », "and", "against".
+    kept = " ".join(words[:-1]) if len(words) > 1 and words[-1].islower() else " ".join(words)
+    cut = Span(outer.start, outer.start + len(kept))
+    return dataclasses.replace(argument, text=kept, span=cut)
+
+
+def _retells_named(
+    mention: EventMention, mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+) -> bool:
+    """Whether an earlier mention of the same day and place named its initiator: "an
+    attack by ADF rebels on Oicha … The assailants set fire to homes" is the ADF's, even
+    when another group claims the attack afterwards (the story's initiator names it). A
+    retelling often names no place of its own: then the same type of incident will do."""
+    key = mention.place_key()
+    return any(
+        other.sentence.start < mention.sentence.start
+        and other.event_date == mention.event_date
+        and (other.place_key() == key if key else other.event_type == mention.event_type)
+        and other.actor1_ref is not None
+        and other.actor1_ref.method in NAMED_METHODS
+        and other.actor1_ref.inter != CIVILIANS_INTER
+        and not unnamed(other.actor1_ref)
+        for other in mentions
+    )
 
 
 def _told_by_toll(mention: EventMention) -> bool:
@@ -175,7 +225,7 @@ class ActorStage:
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
-        mentions = _told_before(mentions)
+        mentions = _told_before(mentions, self._unidentified)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
     def _actors_country(self, article: Article) -> str:
@@ -219,7 +269,7 @@ class ActorStage:
         out = []
         for mention in mentions:
             after = [(at, group) for at, group in claims if at > mention.sentence.start]
-            if not after:
+            if not after or _retells_named(mention, mentions, self._unidentified):
                 out.append(mention)
                 continue
             ref = self._dated(
@@ -227,11 +277,7 @@ class ActorStage:
             )
             acting = mention.actor1_ref
             # Unnamed gunmen ("al Qaeda-linked militants") are the group claiming them.
-            unnamed = (
-                acting is None
-                or acting.method == "inferred"
-                or acting.name == self.base.unidentified(acting.country or fallback).canonical
-            )
+            unnamed = acting is None or acting.method == "inferred" or self._unidentified(acting)
             if unnamed and mention.event_type in CLAIMABLE:
                 mention = dataclasses.replace(mention, actor1_ref=ref)
             elif mention.sub_event_type == DISRUPTED and mention.actor2_ref is None:
@@ -240,6 +286,10 @@ class ActorStage:
                 mention = dataclasses.replace(mention, actor2_ref=ref)
             out.append(mention)
         return out
+
+    def _unidentified(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
+        return ref.name == self.base.unidentified(ref.country).canonical
 
     @staticmethod
     def _site_targets(mentions: list[EventMention]) -> list[EventMention]:
@@ -282,7 +332,9 @@ class ActorStage:
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(
             mention,
-            actor1=_named_or_none(mention.actor1, mention.sentence.start, self.base, country),
+            actor1=_named_or_none(
+                _without(mention.actor1, mention.actor2), mention.sentence.start, self.base, country
+            ),
             actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)

@@ -119,6 +119,8 @@ def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
             token.dep == "nmod"
             and tree.case_of(c) in lexicon.owner_preps
             and _is_actor(tree, c, lexicon)
+            # « l'enlèvement de 12 civils »: unarmed people are whom it befell.
+            and not is_civilian(tree, c, lexicon)
         ):
             found.append(c)
     return found
@@ -400,12 +402,30 @@ def find_actors(
     if actor1 is None:
         actor1 = _clause_subject(tree, verbs, lexicon)
     for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
+        # English hangs a noun's agent under "by": "an attack by ADF rebels on the town".
+        by = [
+            c for c in tree.child(t, "prep") if tree.tokens[c].text.lower() in lexicon.agent_preps
+        ]
         if actor1 is None:
             modifiers = _demonym_modifiers(tree, t, lexicon)
             if modifiers:
                 actor1 = modifiers[0]
+            elif by:
+                actor1 = next(
+                    (
+                        a
+                        for g in tree.child(by[0], "pobj")
+                        if (a := _agent(tree, g, lexicon)) is not None
+                    ),
+                    None,
+                )
         if actor2 is None:
             for c in tree.children[t]:
+                if c in by:
+                    continue
+                if tree.case_of(c) in lexicon.owner_preps and is_civilian(tree, c, lexicon):
+                    actor2 = c  # « l'enlèvement de 12 civils »: whom it befell
+                    break
                 if tree.case_of(c) in lexicon.target_preps or tree.tokens[c].dep == "prep":
                     target = _target(tree, next(iter(tree.child(c, "pobj")), c), lexicon)
                     if target is not None and target != actor1:
@@ -429,6 +449,9 @@ def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon)
     for i, token in enumerate(tree.tokens):
         if not any(form in lexicon.civilian_sites for form in forms(token)):
             continue
+        if token.dep in ("amod", "compound"):
+            # "an apartment building", « un quartier résidentiel »: the noun it modifies.
+            i, token = token.head, tree.tokens[token.head]
         dep = token.dep.split(":")[0]
         if token.head in heads and (
             dep in ("obj", "dobj", "nsubjpass") or token.dep == "nsubj:pass"

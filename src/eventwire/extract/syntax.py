@@ -113,7 +113,8 @@ class Tree:
     def phrase(self, i: int) -> Span | None:
         """The span of the noun phrase headed by ``i``, trimmed of determiners and clauses."""
         members = self.subtree(i, NP_EXCLUDE)
-        # A hyphen written inside a word belongs to it: "al Qaeda-linked militants".
+        # A hyphen written inside a word belongs to it ("al Qaeda-linked militants"), and
+        # brackets inside the phrase to it: "Allied Democratic Forces (ADF) rebels".
         members = sorted(
             {*members, *(j for j in range(1, len(self.tokens) - 1) if self._joins(j, members))}
         )
@@ -136,15 +137,13 @@ class Tree:
         return Span(self.tokens[run[0]].start, self.tokens[run[-1]].end)
 
     def _joins(self, j: int, members: Sequence[int]) -> bool:
-        """True when token ``j`` is a hyphen touching two members on either side."""
+        """True when token ``j`` is a hyphen touching two members, or a bracket between two."""
         before, token, after = self.tokens[j - 1], self.tokens[j], self.tokens[j + 1]
-        return (
-            token.text in ("-", "‑")
-            and j - 1 in members
-            and j + 1 in members
-            and before.end == token.start
-            and token.end == after.start
-        )
+        if j - 1 not in members or j + 1 not in members:
+            return False
+        if token.text in ("(", ")"):
+            return True
+        return token.text in ("-", "‑") and before.end == token.start and token.end == after.start
 
     def name_span(self, i: int) -> Span:
         """The proper name around ``i``: its named-entity run, or its flat/compound PROPN run."""
