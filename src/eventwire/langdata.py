@@ -111,6 +111,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # jihadistes », "troops repelled an attack by ISWAP" (the attack's author is
         # the initiator, the subject its target)
         "repel_verbs": (list, False),
+        # the preposition of whom a side fought: "clashed with junta troops"
+        "opponent_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -451,6 +451,10 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
         ("fr", "De violents combats ont opposé jeudi l'armée soudanaise aux paramilitaires des "
          "FSR dans plusieurs quartiers d'El-Facher.", "Sudan",
          "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+        # Soldiers named by a word the base lacks are the event country's.
+        ("en", "Fighters of the TNLA clashed with junta troops on the outskirts of Kyaukme "
+         "on Saturday.", "Myanmar", "TNLA: Ta'ang National Liberation Army",
+         "Military Forces of Myanmar (2021-)"),
         # The target told before the trigger, and its acronym, name no initiator.
         ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
          "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",

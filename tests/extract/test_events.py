@@ -289,6 +289,13 @@ def test_events_actors_from_subject_agent_and_adjective(
         ("en", "At least 42 civilians were killed on Wednesday in an attack by Allied "
                "Democratic Forces (ADF) rebels on the Ndama neighbourhood of Oicha.",
                "Democratic Forces (ADF) rebels", "civilians"),
+        # A target the parse hung off the trigger is found in its clause.
+        ("fr", "Le Hezbollah a tiré jeudi soir plus de 150 roquettes sur des positions "
+               "militaires du nord d'Israël, autour de Kiryat Shmona.", "Hezbollah",
+               "militaires"),
+        # Whom a side clashed with, an armed side only.
+        ("en", "Fighters of the TNLA clashed with junta troops on the outskirts of Kyaukme "
+               "on Saturday.", "Fighters of the TNLA", "junta troops"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(
@@ -306,6 +313,13 @@ def test_events_actors_through_phrases_sites_and_holders(
         assert mention.actor1 is not None and mention.actor1.text.startswith(actor1)
     if actor2 is not None:
         assert mention.actor2 is not None and mention.actor2.text.startswith(actor2)
+
+
+def test_events_what_a_side_attacked_with_is_no_target(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract("Israeli forces attacked Jenin with drones on Tuesday.", "en")
+    assert mentions and mentions[0].actor2 is None
 
 
 def test_events_a_named_building_is_no_holder_of_the_place_around_it(

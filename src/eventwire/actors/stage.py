@@ -140,6 +140,9 @@ def _named_or_none(
     found = base.match(argument.text, country)
     if found is None or found.method != "unnormalised":
         return argument
+    head = base.match(argument.value, country) if argument.value else None
+    if head is not None and head.via == "pattern" and head.kind == "state":
+        return argument  # "junta troops": soldiers whose the event's country says
     words = argument.text.split()
     # Case tells a name in Latin script; other scripts have none, so they count as named.
     named = [w for w in words if w[:1].isupper() or not w[:1].islower()]

@@ -432,8 +432,38 @@ def find_actors(
                         actor2 = target
                         break
     if actor2 is None:
+        actor2 = _clause_target(tree, [*triggers, *verbs], actor1, lexicon)
+    if actor2 is None:
         actor2 = named_victim(tree, victims, lexicon)
     return actor1, actor2
+
+
+def _clause_target(
+    tree: Tree, triggers: Sequence[int], actor1: int | None, lexicon: Lexicon
+) -> int | None:
+    """A target the parse hung off the trigger, found in its clause: « a tiré jeudi des
+    roquettes sur des positions militaires » parsed under « jeudi »; and whom fighters
+    clashed with ("clashed with junta troops", an armed side only: not "with drones")."""
+    # Not a phrase of another incident's word: "killed 45 civilians after fighting against X".
+    others = {at for _rank, at, _count in lexicon.trigger_index.spans(tree.tokens)} - {*triggers}
+    for t in triggers:
+        root = tree.clause_root(t)
+        for c in tree.clause_tokens(root):
+            pobj = tree.tokens[c].dep == "pobj"
+            case = tree.tokens[tree.tokens[c].head].text.lower() if pobj else tree.case_of(c)
+            if c == actor1 or c in triggers or others & {*tree.ancestors(c)} - {root}:
+                continue
+            head = tree.tokens[c].head
+            attached = head == t or (pobj and tree.tokens[head].head == t)
+            if case in lexicon.opponent_preps and attached:
+                found = c if _is_actor(tree, c, lexicon) else None
+            elif case in lexicon.target_preps:
+                found = _target(tree, c, lexicon)
+            else:
+                continue
+            if found is not None and found != actor1:
+                return found
+    return None
 
 
 def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> bool:

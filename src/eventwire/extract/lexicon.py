@@ -204,6 +204,7 @@ class Lexicon:
     blame_verbs: frozenset[str] = frozenset()
     blame_preps: frozenset[str] = frozenset()
     repel_verbs: frozenset[str] = frozenset()
+    opponent_preps: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()  # "the center of Sumy": Sumy is a place
 
 
@@ -312,6 +313,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         blame_verbs=lower(arguments.get("blame_verbs", [])),
         blame_preps=lower(arguments.get("blame_preps", [])),
         repel_verbs=lower(arguments.get("repel_verbs", [])),
+        opponent_preps=lower(arguments.get("opponent_preps", [])),
         part_nouns=lower(arguments.get("part_nouns", [])),
     )
 
