@@ -455,6 +455,17 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
         ("en", "Fighters of the TNLA clashed with junta troops on the outskirts of Kyaukme "
          "on Saturday.", "Myanmar", "TNLA: Ta'ang National Liberation Army",
          "Military Forces of Myanmar (2021-)"),
+        # "Zionist" and « l'occupation » name Israel's forces as the press of the region writes.
+        ("fr", "Onze personnes ont été tuées hier lorsque l'aviation de l'occupation sioniste a "
+         "bombardé une maison à Rafah.", "Palestine", "Military Forces of Israel (2022-)",
+         "Civilians (Palestine)"),
+        ("fr", "Samedi, les combattants du Hamas ont affronté une force d'infanterie sioniste "
+         "à l'est de Khan Younès.", "Palestine", "Hamas Movement",
+         "Military Forces of Israel (2022-)"),
+        # Civilians targeted are the target, not a phrase the base does not know.
+        ("en", "Suspected Boko Haram insurgents killed at least 40 farmers on Sunday in Dumba, "
+         "a farming community near Baga.", "Nigeria",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
         # The target told before the trigger, and its acronym, name no initiator.
         ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
          "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",

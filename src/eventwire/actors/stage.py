@@ -344,8 +344,10 @@ class ActorStage:
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
-        if actor2 is None and mention.civilian_targeting:
-            # Civilians counted among the dead (« tuant trois habitants ») are the target.
+        if mention.civilian_targeting and (actor2 is None or actor2.method == "unnormalised"):
+            # Civilians counted among the dead (« tuant trois habitants ») are the target,
+            # rather than a phrase the base does not know ("citizens in raids across the
+            # West Bank", a village the parse took for whom was hit).
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
