@@ -490,3 +490,22 @@ def test_stage_a_retelling_keeps_its_named_author_whoever_claims_it(
     )
     mentions = stage(located(article, "DR Congo")).mentions
     assert mentions and {name(m.actor1_ref) for m in mentions} == {"ADF: Allied Democratic Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher"),
+    [
+        ("The Islamic Resistance in Iraq fired rockets at the Kharab al-Jir base on Sunday. "
+         "On Monday a drone heading for the Rumeilan base was shot down by US air defences.",
+         "Islamic Resistance in Iraq"),
+        ("On Monday a drone heading for the Al-Tanf garrison was shot down by US air defences. "
+         "The official did not say who had launched it.", "Unidentified Armed Group (Syria)"),
+    ],
+)  # fmt: skip
+def test_stage_a_weapon_stopped_was_launched_by_the_storys_attacker_else_an_unnamed_one(
+    extract: Extract, stage: ActorStage, text: str, launcher: str
+) -> None:
+    article, _ = extract(text, "en")
+    mentions = stage(located(article, "Syria")).mentions
+    stopped = next(m for m in mentions if m.sub_event_type == "Disrupted weapons use")
+    assert name(stopped.actor2_ref) == launcher

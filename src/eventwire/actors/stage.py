@@ -229,7 +229,42 @@ class ActorStage:
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
         mentions = _told_before(mentions, self._unidentified)
+        mentions = self._launchers(mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
+
+    def _launchers(self, mentions: list[EventMention], fallback: str) -> list[EventMention]:
+        """Give a weapon stopped with no launcher named the story's attacker, else an unnamed one.
+
+        "A drone heading for the Rumeilan base was shot down by US air defences": who
+        launched it is the side the story tells attacking (the nearest initiator before
+        it, else after it, that is not the interceptor); when the story names none,
+        ACLED's unidentified armed group of the event's country ("the official did not
+        say who had launched it").
+        """
+        ordered = sorted(mentions, key=lambda m: m.sentence.start)
+        out = []
+        for mention in mentions:
+            if mention.sub_event_type != DISRUPTED or mention.actor2_ref is not None:
+                out.append(mention)
+                continue
+            stopper = mention.actor1_ref.name if mention.actor1_ref is not None else None
+            at = ordered.index(mention)
+            sides = [
+                m.actor1_ref
+                for m in (*reversed(ordered[:at]), *ordered[at + 1 :])
+                if m.actor1_ref is not None
+                and m.sub_event_type != DISRUPTED
+                and m.actor1_ref.name != stopper
+                and m.actor1_ref.method != "inferred"
+            ]
+            country = _country_of(mention.place) or fallback
+            launcher = (
+                dataclasses.replace(sides[0], method="story")
+                if sides
+                else dataclasses.replace(_ref(self.base.unidentified(country)), method="inferred")
+            )
+            out.append(dataclasses.replace(mention, actor2_ref=launcher))
+        return out
 
     def _actors_country(self, article: Article) -> str:
         """The country of the groups the article names, for an article with no place placed.
