@@ -289,6 +289,9 @@ def test_events_actors_from_subject_agent_and_adjective(
         ("en", "At least 42 civilians were killed on Wednesday in an attack by Allied "
                "Democratic Forces (ADF) rebels on the Ndama neighbourhood of Oicha.",
                "Democratic Forces (ADF) rebels", "civilians"),
+        # A name written with a slash is one: "AFC/M23", parsed as a coordination.
+        ("fr", "Les rebelles de l'AFC/M23 ont pris samedi le contrôle de l'aéroport de Kavumu.",
+         "rebelles de l'AFC/M23", None),
         # A target the parse hung off the trigger is found in its clause.
         ("fr", "Le Hezbollah a tiré jeudi soir plus de 150 roquettes sur des positions "
                "militaires du nord d'Israël, autour de Kiryat Shmona.", "Hezbollah",
