@@ -466,6 +466,10 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
         ("en", "Suspected Boko Haram insurgents killed at least 40 farmers on Sunday in Dumba, "
          "a farming community near Baga.", "Nigeria",
          "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
+        # A merchant ship hit is ACLED's Civilians (International), and never the initiator.
+        ("en", "Three crew members were killed on Wednesday when a Barbados-flagged bulk "
+         "carrier was struck by a Houthi missile in the Gulf of Aden.", "Yemen",
+         "Houthi Movement (Ansar Allah)", "Civilians (International)"),
         # The target told before the trigger, and its acronym, name no initiator.
         ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
          "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",

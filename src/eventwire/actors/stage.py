@@ -279,7 +279,12 @@ class ActorStage:
         for mention in article.mentions:
             for side, argument in ((1, mention.actor1), (2, mention.actor2)):
                 ref = self._resolve(argument, "")
-                if ref is None or not ref.country or ref.method not in NAMED_METHODS:
+                if (
+                    ref is None
+                    or not ref.country
+                    or ref.method not in NAMED_METHODS
+                    or ref.inter == CIVILIANS_INTER  # civilians "of no one country" (ships)
+                ):
                     continue
                 if ref.inter not in STATE_INTERS:
                     groups[ref.country] += 1
@@ -376,6 +381,12 @@ class ActorStage:
             actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
+        if actor2 is None:
+            # A merchant ship hit ("a bulk carrier was struck by a missile") is ACLED's
+            # Civilians (International), wherever the parse left it.
+            told = article.text[mention.sentence.start : mention.sentence.end]
+            ships = [m for m in self.base.find_names(told, country) if m.inter == CIVILIANS_INTER]
+            actor2 = _ref(ships[0]) if ships else None
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
@@ -476,7 +487,8 @@ class ActorStage:
         # killed", "Houthi officials gave tolls of … dead"), not who struck.
         if not _told_by_toll(mention):
             found = self.base.find_names(before, country)
-            named = [m for m in found if m.canonical not in excluded]
+            # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
+            named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
             if named:
                 return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
@@ -487,7 +499,8 @@ class ActorStage:
             # missing (so no earlier attacker of the story is given the incident).
             return _ref(told)
         whole = article.text[sentence.start : sentence.end]
-        if any(m.canonical not in excluded for m in self.base.find_names(whole, country)):
+        groups = [m for m in self.base.find_names(whole, country) if m.inter != CIVILIANS_INTER]
+        if any(m.canonical not in excluded for m in groups):
             return None  # a group is named, just not as the initiator: do not guess
         unnamed = self.base.unidentified(country)
         return dataclasses.replace(_ref(unnamed), method="inferred")
