@@ -108,6 +108,12 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # blamed on Al-Shabaab" (verbs, then the preposition of who is blamed)
         "blame_verbs": (list, False),
         "blame_preps": (list, False),
+        # verbs of a defender stopping an attack: « l'armée a repoussé une attaque des
+        # jihadistes », "troops repelled an attack by ISWAP" (the attack's author is
+        # the initiator, the subject its target)
+        "repel_verbs": (list, False),
+        # the preposition of whom a side fought: "clashed with junta troops"
+        "opponent_preps": (list, False),
     },
     "dates": {
         "weekdays": (dict, True),  # name -> index, Monday 0

@@ -438,3 +438,78 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
 ) -> None:
     _, actor2 = actors(text, language, country)
     assert name(actor2) == target
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "initiator", "target"),
+    [
+        # Unnamed militants are the group that claims their attack.
+        ("en", "Mali's army said it repelled an attack by al Qaeda-linked militants on a "
+         "military camp in Timbuktu on Sunday. JNIM claimed the attack in a statement.", "Mali",
+         "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)"),
+        # A parse hanging the second side under the first: each side is its own phrase.
+        ("fr", "De violents combats ont opposé jeudi l'armée soudanaise aux paramilitaires des "
+         "FSR dans plusieurs quartiers d'El-Facher.", "Sudan",
+         "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+        # Soldiers named by a word the base lacks are the event country's.
+        ("en", "Fighters of the TNLA clashed with junta troops on the outskirts of Kyaukme "
+         "on Saturday.", "Myanmar", "TNLA: Ta'ang National Liberation Army",
+         "Military Forces of Myanmar (2021-)"),
+        # "Zionist" and « l'occupation » name Israel's forces as the press of the region writes.
+        ("fr", "Onze personnes ont été tuées hier lorsque l'aviation de l'occupation sioniste a "
+         "bombardé une maison à Rafah.", "Palestine", "Military Forces of Israel (2022-)",
+         "Civilians (Palestine)"),
+        ("fr", "Samedi, les combattants du Hamas ont affronté une force d'infanterie sioniste "
+         "à l'est de Khan Younès.", "Palestine", "Hamas Movement",
+         "Military Forces of Israel (2022-)"),
+        # Civilians targeted are the target, not a phrase the base does not know.
+        ("en", "Suspected Boko Haram insurgents killed at least 40 farmers on Sunday in Dumba, "
+         "a farming community near Baga.", "Nigeria",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
+        # A merchant ship hit is ACLED's Civilians (International), and never the initiator.
+        ("en", "Three crew members were killed on Wednesday when a Barbados-flagged bulk "
+         "carrier was struck by a Houthi missile in the Gulf of Aden.", "Yemen",
+         "Houthi Movement (Ansar Allah)", "Civilians (International)"),
+        # The target told before the trigger, and its acronym, name no initiator.
+        ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
+         "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",
+         "Military Forces of Somalia (2022-)"),
+    ],
+)  # fmt: skip
+def test_stage_each_side_of_an_attack_told_as_repelled_or_fought(
+    actors: Any, language: str, text: str, country: str, initiator: str, target: str
+) -> None:
+    actor1, actor2 = actors(text, language, country)
+    assert (name(actor1), name(actor2)) == (initiator, target)
+
+
+def test_stage_a_retelling_keeps_its_named_author_whoever_claims_it(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "At least 42 civilians were killed on Tuesday in an attack by ADF rebels on Oicha. "
+        "The assailants went from house to house and set fire to several homes. "
+        "The Islamic State claimed the attack through its Amaq news agency.",
+        "en",
+    )
+    mentions = stage(located(article, "DR Congo")).mentions
+    assert mentions and {name(m.actor1_ref) for m in mentions} == {"ADF: Allied Democratic Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher"),
+    [
+        ("The Islamic Resistance in Iraq fired rockets at the Kharab al-Jir base on Sunday. "
+         "On Monday a drone heading for the Rumeilan base was shot down by US air defences.",
+         "Islamic Resistance in Iraq"),
+        ("On Monday a drone heading for the Al-Tanf garrison was shot down by US air defences. "
+         "The official did not say who had launched it.", "Unidentified Armed Group (Syria)"),
+    ],
+)  # fmt: skip
+def test_stage_a_weapon_stopped_was_launched_by_the_storys_attacker_else_an_unnamed_one(
+    extract: Extract, stage: ActorStage, text: str, launcher: str
+) -> None:
+    article, _ = extract(text, "en")
+    mentions = stage(located(article, "Syria")).mentions
+    stopped = next(m for m in mentions if m.sub_event_type == "Disrupted weapons use")
+    assert name(stopped.actor2_ref) == launcher

@@ -274,6 +274,32 @@ def test_events_actors_from_subject_agent_and_adjective(
                "islamique près de Palmyre.", "groupe État islamique", None),
         ("fr", "Trois soldats ont été tués dans une attaque de l'organisation État islamique "
                "près de Daqouq.", "organisation État islamique", None),
+        # A defender stopping an attack is its target; the attack's author its initiator.
+        ("en", "Troops repelled an attack by ISWAP fighters on their base in Damboa on "
+               "Monday night.", "ISWAP fighters", "Troops"),
+        ("en", "An attack by ISWAP fighters on an army base in Damboa was repelled by "
+               "troops on Monday.", "ISWAP fighters", "troops"),
+        ("fr", "Les forces armées maliennes ont repoussé mardi une attaque des jihadistes "
+               "contre leur camp de Boni.", "jihadistes", "forces armées maliennes"),
+        # A pronoun subject stands for the speaker: the army said *it* repelled it; and a
+        # hyphen inside a word keeps the phrase whole.
+        ("en", "Mali's army said it repelled an attack by al Qaeda-linked militants on a "
+               "military camp in Timbuktu on Sunday.", "al Qaeda-linked militants",
+               "Mali's army"),
+        # A trigger noun's "by" is its author, never its target; brackets stay in the phrase.
+        ("en", "At least 42 civilians were killed on Wednesday in an attack by Allied "
+               "Democratic Forces (ADF) rebels on the Ndama neighbourhood of Oicha.",
+               "Democratic Forces (ADF) rebels", "civilians"),
+        # A name written with a slash is one: "AFC/M23", parsed as a coordination.
+        ("fr", "Les rebelles de l'AFC/M23 ont pris samedi le contrôle de l'aéroport de Kavumu.",
+         "rebelles de l'AFC/M23", None),
+        # A target the parse hung off the trigger is found in its clause.
+        ("fr", "Le Hezbollah a tiré jeudi soir plus de 150 roquettes sur des positions "
+               "militaires du nord d'Israël, autour de Kiryat Shmona.", "Hezbollah",
+               "militaires"),
+        # Whom a side clashed with, an armed side only.
+        ("en", "Fighters of the TNLA clashed with junta troops on the outskirts of Kyaukme "
+               "on Saturday.", "Fighters of the TNLA", "junta troops"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(
@@ -291,6 +317,13 @@ def test_events_actors_through_phrases_sites_and_holders(
         assert mention.actor1 is not None and mention.actor1.text.startswith(actor1)
     if actor2 is not None:
         assert mention.actor2 is not None and mention.actor2.text.startswith(actor2)
+
+
+def test_events_what_a_side_attacked_with_is_no_target(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    _article, mentions = extract("Israeli forces attacked Jenin with drones on Tuesday.", "en")
+    assert mentions and mentions[0].actor2 is None
 
 
 def test_events_a_named_building_is_no_holder_of_the_place_around_it(
@@ -315,6 +348,11 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "Un car de transport a sauté mardi sur une mine près de Bandiagara, tuant trois passagers.", True),
         ("fr", "Un drone a visé mardi une maison à Jouaiya, tuant un commandant et trois combattants.", False),
         ("en", "Shells fell near a school in Tubas on Tuesday, wounding two fighters.", False),
+        # A word saying people live there makes the noun it modifies a civilian site.
+        ("en", "Overnight, Russian drones hit an apartment building in Kharkiv, injuring five people.", True),
+        ("fr", "À Kharkiv, une bombe aérienne guidée a frappé ce matin un quartier résidentiel, blessant quatorze personnes.", True),
+        # Civilians a trigger noun tells of are whom it befell.
+        ("fr", "Enlèvement de 12 civils mardi dans la commune de Djibo.", True),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

@@ -15,12 +15,13 @@ that have a perpetrator on the ground.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.models import ActorRef, Argument, Article, EventMention, Location
+from eventwire.models import ActorRef, Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -41,6 +42,8 @@ CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence agains
 DISRUPTED = "Disrupted weapons use"
 # ACLED inter codes of state forces at home (1) and abroad (8).
 STATE_INTERS = frozenset({1, 8})
+# ACLED's inter code of civilians.
+CIVILIANS_INTER = 7
 # How a ref names its actor outright (not a pattern, a claim or an inference).
 NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
 
@@ -76,7 +79,9 @@ def _main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def _told_before(mentions: list[EventMention]) -> list[EventMention]:
+def _told_before(
+    mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+) -> list[EventMention]:
     """Give an incident whose sentence names no one acting the side the story named before.
 
     Unnamed forces acting ("the troops", « l'armée ») are the state forces named
@@ -94,20 +99,31 @@ def _told_before(mentions: list[EventMention]) -> list[EventMention]:
         acting, target = mention.actor1_ref, mention.actor2_ref
         # Only who acts: a target ("army positions", "a military base") is most
         # often the forces of the country struck, whoever the story named.
+        # Unnamed gunmen retelling an incident whose author was named ("an attack by
+        # ADF rebels … The assailants set fire to homes") are that author.
+        retold = (
+            acting is not None and unnamed(acting) and _retells_named(mention, mentions, unnamed)
+        )
         if acting is not None and acting.method == "pattern":
             if forces is not None and forces.name != acting.name:
                 replaced[mention.mention_id] = forces
         elif (
-            (acting is None or acting.method == "inferred")
+            (acting is None or acting.method == "inferred" or retold)
             and initiator is not None
             and mention.event_type in CLAIMABLE
             and (target is None or target.name != initiator.name)
         ):
             replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
+            if retold:
+                continue
         for ref in (acting, target):
             if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
                 forces = ref
-        if acting is not None and acting.method in (*NAMED_METHODS, "claimed"):
+        if (
+            acting is not None
+            and acting.method in (*NAMED_METHODS, "claimed")
+            and acting.inter != CIVILIANS_INTER  # unarmed people initiate nothing
+        ):
             initiator = acting
     return [
         dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
@@ -124,12 +140,56 @@ def _named_or_none(
     found = base.match(argument.text, country)
     if found is None or found.method != "unnormalised":
         return argument
+    head = base.match(argument.value, country) if argument.value else None
+    if head is not None and head.via == "pattern" and head.kind == "state":
+        return argument  # "junta troops": soldiers whose the event's country says
     words = argument.text.split()
     # Case tells a name in Latin script; other scripts have none, so they count as named.
     named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
-    if named and (named[0] != words[0] or argument.span.start != sentence_start or len(named) > 1):
+    if named and (
+        named[0] != words[0]
+        or argument.span.start != sentence_start
+        or len(named) > 1
+        # A capital first word is a name when it holds something: "Mali's army".
+        or named[0].endswith(("'s", "’s"))
+    ):
         return argument
     return None
+
+
+def _without(argument: Argument | None, inner: Argument | None) -> Argument | None:
+    """``argument`` cut before ``inner`` when its phrase runs on into it: a parse hanging
+    the second side under the first (« l'armée soudanaise aux paramilitaires des FSR »)."""
+    if argument is None or inner is None:
+        return argument
+    outer, span = argument.span, inner.span
+    if not outer.start < span.start < outer.end:
+        return argument
+    words = argument.text[: span.start - outer.start].split()
+    # The word joining the two sides goes too: « aux », "and", "against".
+    kept = " ".join(words[:-1]) if len(words) > 1 and words[-1].islower() else " ".join(words)
+    cut = Span(outer.start, outer.start + len(kept))
+    return dataclasses.replace(argument, text=kept, span=cut)
+
+
+def _retells_named(
+    mention: EventMention, mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+) -> bool:
+    """Whether an earlier mention of the same day and place named its initiator: "an
+    attack by ADF rebels on Oicha … The assailants set fire to homes" is the ADF's, even
+    when another group claims the attack afterwards (the story's initiator names it). A
+    retelling often names no place of its own: then the same type of incident will do."""
+    key = mention.place_key()
+    return any(
+        other.sentence.start < mention.sentence.start
+        and other.event_date == mention.event_date
+        and (other.place_key() == key if key else other.event_type == mention.event_type)
+        and other.actor1_ref is not None
+        and other.actor1_ref.method in NAMED_METHODS
+        and other.actor1_ref.inter != CIVILIANS_INTER
+        and not unnamed(other.actor1_ref)
+        for other in mentions
+    )
 
 
 def _told_by_toll(mention: EventMention) -> bool:
@@ -168,8 +228,43 @@ class ActorStage:
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
-        mentions = _told_before(mentions)
+        mentions = _told_before(mentions, self._unidentified)
+        mentions = self._launchers(mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
+
+    def _launchers(self, mentions: list[EventMention], fallback: str) -> list[EventMention]:
+        """Give a weapon stopped with no launcher named the story's attacker, else an unnamed one.
+
+        "A drone heading for the Rumeilan base was shot down by US air defences": who
+        launched it is the side the story tells attacking (the nearest initiator before
+        it, else after it, that is not the interceptor); when the story names none,
+        ACLED's unidentified armed group of the event's country ("the official did not
+        say who had launched it").
+        """
+        ordered = sorted(mentions, key=lambda m: m.sentence.start)
+        out = []
+        for mention in mentions:
+            if mention.sub_event_type != DISRUPTED or mention.actor2_ref is not None:
+                out.append(mention)
+                continue
+            stopper = mention.actor1_ref.name if mention.actor1_ref is not None else None
+            at = ordered.index(mention)
+            sides = [
+                m.actor1_ref
+                for m in (*reversed(ordered[:at]), *ordered[at + 1 :])
+                if m.actor1_ref is not None
+                and m.sub_event_type != DISRUPTED
+                and m.actor1_ref.name != stopper
+                and m.actor1_ref.method != "inferred"
+            ]
+            country = _country_of(mention.place) or fallback
+            launcher = (
+                dataclasses.replace(sides[0], method="story")
+                if sides
+                else dataclasses.replace(_ref(self.base.unidentified(country)), method="inferred")
+            )
+            out.append(dataclasses.replace(mention, actor2_ref=launcher))
+        return out
 
     def _actors_country(self, article: Article) -> str:
         """The country of the groups the article names, for an article with no place placed.
@@ -184,7 +279,12 @@ class ActorStage:
         for mention in article.mentions:
             for side, argument in ((1, mention.actor1), (2, mention.actor2)):
                 ref = self._resolve(argument, "")
-                if ref is None or not ref.country or ref.method not in NAMED_METHODS:
+                if (
+                    ref is None
+                    or not ref.country
+                    or ref.method not in NAMED_METHODS
+                    or ref.inter == CIVILIANS_INTER  # civilians "of no one country" (ships)
+                ):
                     continue
                 if ref.inter not in STATE_INTERS:
                     groups[ref.country] += 1
@@ -212,13 +312,15 @@ class ActorStage:
         out = []
         for mention in mentions:
             after = [(at, group) for at, group in claims if at > mention.sentence.start]
-            if not after:
+            if not after or _retells_named(mention, mentions, self._unidentified):
                 out.append(mention)
                 continue
             ref = self._dated(
                 dataclasses.replace(_ref(after[0][1]), method="claimed"), mention.event_date
             )
-            unnamed = mention.actor1_ref is None or mention.actor1_ref.method == "inferred"
+            acting = mention.actor1_ref
+            # Unnamed gunmen ("al Qaeda-linked militants") are the group claiming them.
+            unnamed = acting is None or acting.method == "inferred" or self._unidentified(acting)
             if unnamed and mention.event_type in CLAIMABLE:
                 mention = dataclasses.replace(mention, actor1_ref=ref)
             elif mention.sub_event_type == DISRUPTED and mention.actor2_ref is None:
@@ -227,6 +329,10 @@ class ActorStage:
                 mention = dataclasses.replace(mention, actor2_ref=ref)
             out.append(mention)
         return out
+
+    def _unidentified(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
+        return ref.name == self.base.unidentified(ref.country).canonical
 
     @staticmethod
     def _site_targets(mentions: list[EventMention]) -> list[EventMention]:
@@ -269,15 +375,25 @@ class ActorStage:
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(
             mention,
-            actor1=_named_or_none(mention.actor1, mention.sentence.start, self.base, country),
+            actor1=_named_or_none(
+                _without(mention.actor1, mention.actor2), mention.sentence.start, self.base, country
+            ),
             actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
+        if actor2 is None:
+            # A merchant ship hit ("a bulk carrier was struck by a missile") is ACLED's
+            # Civilians (International), wherever the parse left it.
+            told = article.text[mention.sentence.start : mention.sentence.end]
+            ships = [m for m in self.base.find_names(told, country) if m.inter == CIVILIANS_INTER]
+            actor2 = _ref(ships[0]) if ships else None
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
-        if actor2 is None and mention.civilian_targeting:
-            # Civilians counted among the dead (« tuant trois habitants ») are the target.
+        if mention.civilian_targeting and (actor2 is None or actor2.method == "unnormalised"):
+            # Civilians counted among the dead (« tuant trois habitants ») are the target,
+            # rather than a phrase the base does not know ("citizens in raids across the
+            # West Bank", a village the parse took for whom was hit).
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
@@ -359,12 +475,20 @@ class ActorStage:
         """An initiator named before the trigger, else an unnamed group where ACLED codes one."""
         sentence = mention.sentence
         before = article.text[sentence.start : mention.trigger.span.start]
+        if mention.actor2 is not None and mention.actor2.span.end <= mention.trigger.span.start:
+            # The target told before the trigger ("the Somali National Army (SNA) repulsed
+            # an attack") names no initiator, nor does the acronym after its name.
+            at = mention.actor2.span.start - sentence.start
+            bracket = re.match(r"\s*\([^()]*\)", before[mention.actor2.span.end - sentence.start :])
+            cut = mention.actor2.span.end - sentence.start + (bracket.end() if bracket else 0)
+            before = before[:at] + " " * (cut - at) + before[cut:]
         excluded = {target.name} if target is not None else set()
         # Before a toll word stand its victims or its speaker ("six fighters of KH were
         # killed", "Houthi officials gave tolls of … dead"), not who struck.
         if not _told_by_toll(mention):
             found = self.base.find_names(before, country)
-            named = [m for m in found if m.canonical not in excluded]
+            # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
+            named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
             if named:
                 return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
@@ -375,7 +499,8 @@ class ActorStage:
             # missing (so no earlier attacker of the story is given the incident).
             return _ref(told)
         whole = article.text[sentence.start : sentence.end]
-        if any(m.canonical not in excluded for m in self.base.find_names(whole, country)):
+        groups = [m for m in self.base.find_names(whole, country) if m.inter != CIVILIANS_INTER]
+        if any(m.canonical not in excluded for m in groups):
             return None  # a group is named, just not as the initiator: do not guess
         unnamed = self.base.unidentified(country)
         return dataclasses.replace(_ref(unnamed), method="inferred")

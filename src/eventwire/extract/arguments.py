@@ -119,6 +119,8 @@ def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
             token.dep == "nmod"
             and tree.case_of(c) in lexicon.owner_preps
             and _is_actor(tree, c, lexicon)
+            # « l'enlèvement de 12 civils »: unarmed people are whom it befell.
+            and not is_civilian(tree, c, lexicon)
         ):
             found.append(c)
     return found
@@ -250,6 +252,73 @@ def _sides(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> tuple[int, 
     return None
 
 
+def _is_passive(tree: Tree, v: int) -> bool:
+    return any(tree.tokens[c].dep in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+               for c in tree.children[v])  # fmt: skip
+
+
+def _speaker(tree: Tree, c: int, lexicon: Lexicon) -> int:
+    """The speaker a pronoun subject stands for in what they report: "the army said it
+    repelled an attack" (``c`` itself when it is no pronoun or no speaker is named)."""
+    verb = tree.tokens[c].head
+    said = tree.tokens[verb].head
+    if (
+        tree.tokens[c].pos != "PRON"
+        or tree.tokens[verb].dep != "ccomp"
+        or tree.tokens[said].lemma.lower() not in lexicon.attribution_verbs
+    ):
+        return c
+    speakers = [s for s in tree.child(said, "nsubj") if tree.tokens[s].pos != "PRON"]
+    return speakers[0] if speakers else c
+
+
+def _repelled(
+    tree: Tree, triggers: Sequence[int], lexicon: Lexicon
+) -> tuple[int | None, int | None]:
+    """(attacker, defender) of an attack told as stopped, ``(None, None)`` when none is.
+
+    "troops repelled an attack by ISWAP fighters on their base", « l'armée a
+    repoussé une attaque des jihadistes »: the subject of the repelling verb (its
+    agent when passive) was attacked; the attack's author (its "by" or « de »
+    phrase) attacked, as ACLED codes who initiated.
+    """
+    for v in dict.fromkeys([*triggers, *(tree.tokens[t].head for t in triggers)]):
+        if tree.tokens[v].lemma.lower() not in lexicon.repel_verbs:
+            continue
+        passive = _is_passive(tree, v)
+        defender: int | None = None
+        attack: int | None = None
+        for c in tree.children[v]:
+            dep = tree.tokens[c].dep
+            if passive and (dep in AGENT_DEPS or tree.case_of(c) in lexicon.agent_preps):
+                by = next(iter(tree.child(c, "pobj")), c) if dep == "agent" else c
+                defender = _agent(tree, by, lexicon)
+            elif not passive and dep.startswith("nsubj"):
+                who = _speaker(tree, c, lexicon)
+                defender = who if is_broad(tree, who, lexicon) else _agent(tree, who, lexicon)
+            elif dep in OBJECT_DEPS or (passive and dep.startswith("nsubj")):
+                attack = c
+        if attack is None:
+            continue
+        attacker: int | None = None
+        for c in _objects_of(tree, attack):
+            # English hangs the noun under its preposition, which case_of may miss when
+            # the noun has prepositions of its own ("by militants on a camp").
+            pobj = tree.tokens[c].dep == "pobj"
+            case = tree.tokens[tree.tokens[c].head].text.lower() if pobj else tree.case_of(c)
+            if attacker is None and (case in lexicon.agent_preps or case in lexicon.owner_preps):
+                # Whoever the attack is by attacked, however tagged ("the khawarij" read as a
+                # person): the actor stage drops a phrase that names no one.
+                attacker = _agent(tree, c, lexicon)
+                if attacker is None and case in lexicon.agent_preps:
+                    attacker = None if _is_place(tree, c, lexicon) else c
+            elif defender is None and case in lexicon.target_preps:
+                defender = _target(tree, c, lexicon)
+        if attacker is not None or defender is not None:
+            return attacker, defender
+    return None, None
+
+
 def _clause_subject(tree: Tree, verbs: Sequence[int], lexicon: Lexicon) -> int | None:
     """Who acts in a participle clause with no subject of its own: "RSF fighters
     stormed the village, killing scores", « les jihadistes ont attaqué, tuant six soldats »."""
@@ -273,6 +342,9 @@ def find_actors(
     sides = _sides(tree, triggers, lexicon)
     if sides is not None:
         return sides
+    repelled = _repelled(tree, triggers, lexicon)
+    if repelled != (None, None):
+        return repelled
     actor1: int | None = None
     actor2: int | None = None
     verbs = [t for t in triggers if tree.tokens[t].pos in ("VERB", "AUX")]
@@ -293,9 +365,7 @@ def find_actors(
         # A participle describing it names who fired: « des obus tirés par les FSR ».
         verbs.extend(c for c in tree.child(t, "acl") if tree.tokens[c].pos == "VERB")
     for v in verbs:
-        passive = any(
-            tree.tokens[c].dep in ("aux:pass", "auxpass") for c in tree.children[v]
-        ) or any(tree.tokens[c].dep in ("nsubj:pass", "nsubjpass") for c in tree.children[v])
+        passive = _is_passive(tree, v)
         # « la base a essuyé des tirs »: the subject of such a verb took the blow.
         undergone = tree.tokens[v].lemma.lower() in lexicon.undergo_verbs
         # A participle describing the trigger is passive (« des obus tirés par les FSR »),
@@ -310,6 +380,7 @@ def find_actors(
             if actor1 is None and not passive and not undergone and dep.startswith("nsubj"):
                 # A country that strikes is its forces: « les États-Unis ont frappé »;
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
+                c = _speaker(tree, c, lexicon)
                 actor1 = c if is_broad(tree, c, lexicon) else _agent(tree, c, lexicon)
             elif actor1 is None and (
                 dep in AGENT_DEPS or (dep.startswith("obl") and tree.case_of(c) in by_agent)
@@ -331,20 +402,68 @@ def find_actors(
     if actor1 is None:
         actor1 = _clause_subject(tree, verbs, lexicon)
     for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
+        # English hangs a noun's agent under "by": "an attack by ADF rebels on the town".
+        by = [
+            c for c in tree.child(t, "prep") if tree.tokens[c].text.lower() in lexicon.agent_preps
+        ]
         if actor1 is None:
             modifiers = _demonym_modifiers(tree, t, lexicon)
             if modifiers:
                 actor1 = modifiers[0]
+            elif by:
+                actor1 = next(
+                    (
+                        a
+                        for g in tree.child(by[0], "pobj")
+                        if (a := _agent(tree, g, lexicon)) is not None
+                    ),
+                    None,
+                )
         if actor2 is None:
             for c in tree.children[t]:
+                if c in by:
+                    continue
+                if tree.case_of(c) in lexicon.owner_preps and is_civilian(tree, c, lexicon):
+                    actor2 = c  # « l'enlèvement de 12 civils »: whom it befell
+                    break
                 if tree.case_of(c) in lexicon.target_preps or tree.tokens[c].dep == "prep":
                     target = _target(tree, next(iter(tree.child(c, "pobj")), c), lexicon)
                     if target is not None and target != actor1:
                         actor2 = target
                         break
     if actor2 is None:
+        actor2 = _clause_target(tree, [*triggers, *verbs], actor1, lexicon)
+    if actor2 is None:
         actor2 = named_victim(tree, victims, lexicon)
     return actor1, actor2
+
+
+def _clause_target(
+    tree: Tree, triggers: Sequence[int], actor1: int | None, lexicon: Lexicon
+) -> int | None:
+    """A target the parse hung off the trigger, found in its clause: « a tiré jeudi des
+    roquettes sur des positions militaires » parsed under « jeudi »; and whom fighters
+    clashed with ("clashed with junta troops", an armed side only: not "with drones")."""
+    # Not a phrase of another incident's word: "killed 45 civilians after fighting against X".
+    others = {at for _rank, at, _count in lexicon.trigger_index.spans(tree.tokens)} - {*triggers}
+    for t in triggers:
+        root = tree.clause_root(t)
+        for c in tree.clause_tokens(root):
+            pobj = tree.tokens[c].dep == "pobj"
+            case = tree.tokens[tree.tokens[c].head].text.lower() if pobj else tree.case_of(c)
+            if c == actor1 or c in triggers or others & {*tree.ancestors(c)} - {root}:
+                continue
+            head = tree.tokens[c].head
+            attached = head == t or (pobj and tree.tokens[head].head == t)
+            if case in lexicon.opponent_preps and attached:
+                found = c if _is_actor(tree, c, lexicon) else None
+            elif case in lexicon.target_preps:
+                found = _target(tree, c, lexicon)
+            else:
+                continue
+            if found is not None and found != actor1:
+                return found
+    return None
 
 
 def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> bool:
@@ -360,6 +479,9 @@ def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon)
     for i, token in enumerate(tree.tokens):
         if not any(form in lexicon.civilian_sites for form in forms(token)):
             continue
+        if token.dep in ("amod", "compound"):
+            # "an apartment building", « un quartier résidentiel »: the noun it modifies.
+            i, token = token.head, tree.tokens[token.head]
         dep = token.dep.split(":")[0]
         if token.head in heads and (
             dep in ("obj", "dobj", "nsubjpass") or token.dep == "nsubj:pass"

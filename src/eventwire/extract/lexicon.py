@@ -228,6 +228,8 @@ class Lexicon:
     between_preps: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     blame_preps: frozenset[str] = frozenset()
+    repel_verbs: frozenset[str] = frozenset()
+    opponent_preps: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()  # "the center of Sumy": Sumy is a place
 
 
@@ -336,6 +338,8 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         between_preps=lower(arguments.get("between_preps", [])),
         blame_verbs=lower(arguments.get("blame_verbs", [])),
         blame_preps=lower(arguments.get("blame_preps", [])),
+        repel_verbs=lower(arguments.get("repel_verbs", [])),
+        opponent_preps=lower(arguments.get("opponent_preps", [])),
         part_nouns=lower(arguments.get("part_nouns", [])),
     )
 

@@ -113,6 +113,19 @@ class Tree:
     def phrase(self, i: int) -> Span | None:
         """The span of the noun phrase headed by ``i``, trimmed of determiners and clauses."""
         members = self.subtree(i, NP_EXCLUDE)
+        # A hyphen written inside a word belongs to it ("al Qaeda-linked militants"), and
+        # brackets inside the phrase to it: "Allied Democratic Forces (ADF) rebels".
+        # A name written with a slash is one, however parsed: "AFC/M23" read as "AFC and M23".
+        slashed = [
+            k
+            for j in range(1, len(self.tokens) - 1)
+            if self.tokens[j].text == "/" and j - 1 in members and self._touching(j)
+            for k in (j, j + 1)
+        ]
+        members = [*members, *slashed]
+        members = sorted(
+            {*members, *(j for j in range(1, len(self.tokens) - 1) if self._joins(j, members))}
+        )
         # Keep the contiguous run around the head only.
         left = right = members.index(i)
         while left > 0 and members[left - 1] == members[left] - 1:
@@ -130,6 +143,18 @@ class Tree:
         if not run:
             return None
         return Span(self.tokens[run[0]].start, self.tokens[run[-1]].end)
+
+    def _touching(self, j: int) -> bool:
+        """True when token ``j`` is written with no space on either side."""
+        before, token, after = self.tokens[j - 1], self.tokens[j], self.tokens[j + 1]
+        return before.end == token.start and token.end == after.start
+
+    def _joins(self, j: int, members: Sequence[int]) -> bool:
+        """True when ``j`` is a hyphen touching two members, or a bracket between two."""
+        if j - 1 not in members or j + 1 not in members:
+            return False
+        text = self.tokens[j].text
+        return text in ("(", ")") or (text in ("-", "‑") and self._touching(j))
 
     def name_span(self, i: int) -> Span:
         """The proper name around ``i``: its named-entity run, or its flat/compound PROPN run."""
