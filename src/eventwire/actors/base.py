@@ -72,6 +72,8 @@ FUZZY_THRESHOLD = 86.0
 
 # Windows shorter than this (normalised characters) are never fuzzy-matched: at
 # three or four letters one typo is a different word ("US" ~ "UN").
+# Phrases whose fuzzy search is remembered before the memory is emptied.
+_FUZZY_MEMORY = 50_000
 _FUZZY_MIN_CHARS = 5
 # Longest alias, in tokens, looked for inside a phrase.
 _MAX_WINDOW = 8
@@ -271,6 +273,9 @@ class ActorBase:
         self._fuzzy_by_tokens: dict[int, list[str]] = {}
         for key in self._fuzzy_keys:
             self._fuzzy_by_tokens.setdefault(key.count(" ") + 1, []).append(key)
+        # The fuzzy search depends on the words only, and a corpus names the same
+        # groups again and again: each phrase is searched once (bounded memory).
+        self._fuzzy_seen: dict[tuple[str, ...], tuple[_Entry, float, int, str] | None] = {}
 
     def _add(self, name: str, priority: int, actor: Actor) -> None:
         self._exact.setdefault(name, []).append(actor)
@@ -465,6 +470,14 @@ class ActorBase:
 
     def _find_fuzzy(self, tokens: list[str]) -> tuple[_Entry, float, int, str] | None:
         """Return the best fuzzy alias, its ratio, the window length in tokens, and its key."""
+        key = tuple(tokens)
+        if key not in self._fuzzy_seen:
+            if len(self._fuzzy_seen) >= _FUZZY_MEMORY:
+                self._fuzzy_seen.clear()
+            self._fuzzy_seen[key] = self._search_fuzzy(tokens)
+        return self._fuzzy_seen[key]
+
+    def _search_fuzzy(self, tokens: list[str]) -> tuple[_Entry, float, int, str] | None:
         best: tuple[int, float, int, str] | None = None
         for start, end in _windows(len(tokens)):
             window = " ".join(tokens[start:end])
