@@ -32,6 +32,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "any": (list, False),  # a zero said with these applies to both tolls
         "civilians": (list, False),  # victims or targets that make civilian targeting
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
+        "tally_preps": (list, False),  # "by Tuesday morning": when a count stood, not the incident
     },
     "cues": {
         "intent": (list, True),  # governing lemmas: threats, plans, intentions

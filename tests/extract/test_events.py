@@ -889,3 +889,13 @@ def test_events_the_datelines_day_gives_way_to_the_sentences_own_time(
     article, mentions = extract(text, "en")
     assert article.published is not None
     assert {(article.published - m.event_date).days for m in mentions if m.event_date} == {1}
+
+
+def test_events_a_count_dated_by_when_it_stood_keeps_the_incidents_date(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("Forces of a rival brigade stormed positions of the militia in Abu Salim late on "
+            "Monday. Medics said they had recovered six bodies from the area by Tuesday morning.")  # fmt: skip
+    _article, mentions = extract(text, "en")
+    assert len({m.event_date for m in mentions}) == 1
+    assert [m.fatalities for m in mentions if m.fatalities] == [6]

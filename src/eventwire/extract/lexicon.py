@@ -177,6 +177,7 @@ class Lexicon:
     revisions: frozenset[
         str
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
+    tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
     intent: frozenset[str]
     denial: frozenset[str]
     allegation: frozenset[str]  # "men suspected of kidnapping children": a charge
@@ -283,6 +284,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         any_casualty=_index(casualties.get("any", [])),
         civilians=lower(casualties.get("civilians", [])),
         revisions=lower(casualties.get("revisions", [])),
+        tally_preps=lower(casualties.get("tally_preps", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
         allegation=lower(cues.get("allegation", [])),

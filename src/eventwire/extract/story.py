@@ -83,7 +83,10 @@ def toll_claim(
     if "time" in previous.values:
         draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
     # "The toll rose on Thursday": that time dates the revision, not the incident.
-    own = [e for e in times if not _dates_revision(tree, e, lexicon)]
+    own = [
+        e for e in times
+        if not _dates_revision(tree, e, lexicon) and not _tallied_by(tree, e, lexicon)
+    ]  # fmt: skip
     if own:  # « Deux jours plus tôt, … » dates this claim itself
         draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
         draft.values.pop("time_sentence", None)
@@ -100,6 +103,16 @@ def toll_claim(
         draft.values["actor2"] = Argument(span.cut(article.text), span, name)
     add_tolls(draft, tolls)
     return draft
+
+
+def _tallied_by(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
+    """Whether the time expression says when a count stood ("by Tuesday morning")."""
+    lowered = expr.text.lower()
+    if any(lowered.startswith(f"{p} ") for p in lexicon.tally_preps):
+        return True
+    at = token_at(tree, expr.start)
+    before = tree.tokens[at - 1].text.lower() if at else ""
+    return before in lexicon.tally_preps
 
 
 def _dates_revision(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
