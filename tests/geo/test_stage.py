@@ -241,6 +241,7 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
         ("province of Ohio", ["13"]),
         ("ville de Dayton", ["12"]),  # French kind words, the joining word dropped
         ("village d'Ohio", ["14"]),
+        ("commissariat de Dayton", ["12"]),  # a police station is in the town after its « de »
         ("University Hospital", []),  # nor a town named like the institution
     ],
 )
