@@ -242,6 +242,8 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
         ("ville de Dayton", ["12"]),  # French kind words, the joining word dropped
         ("village d'Ohio", ["14"]),
         ("commissariat de Dayton", ["12"]),  # a police station is in the town after its « de »
+        ("centrale électrique de Dayton", ["12"]),  # one word may qualify the building
+        ("hôpital public d'Ohio", ["13", "14"]),
         ("University Hospital", []),  # nor a town named like the institution
     ],
 )

@@ -92,8 +92,13 @@ def _facility_place(
     kinds = [i for i, w in enumerate(parts) if _bare_word(w) in words.facility]
     spans: list[Sequence[str]] = []
     for i in kinds:
-        if i + 2 < len(parts) and parts[i + 1].casefold() in words.of:
-            spans.append(parts[i + 2 :])
+        # "University of Alberta"; one word may qualify the kind before its "of"
+        # (« centrale électrique de Sanaa », « hôpital public d'Idleb »).
+        for j in range(i + 1, min(i + 3, len(parts))):
+            rest = _after_of(parts[j:], words)
+            if list(rest) != list(parts[j:]):
+                spans.append(rest)
+                break
     spans += [parts[:size] for size in range(kinds[0], 0, -1)]
     for span in spans:
         text = " ".join(span)
