@@ -10,6 +10,7 @@ import pytest
 from eventwire.errors import InputError
 from eventwire.geo import Gazetteer, GazetteerLike, MemoryGazetteer, Place, build_index
 from eventwire.geo.curated import load_curated
+from eventwire.geo.normalize import normalize_name
 from eventwire.geo.sources import default_source_version
 from eventwire.geo.tables import PlaceRow, PlaceWriter
 
@@ -178,6 +179,16 @@ def test_index_curated_file_has_the_required_places() -> None:
     places = load_curated()
     assert len(places) >= 60
     assert {p.country for p in places} >= {"IQ", "SY", "JO", "LB", "IL", "PS", "YE"}
+
+
+def test_index_curated_file_spells_places_as_the_press_does() -> None:
+    # Press spellings GeoNames lacks reach its place (Kyaukphyu: Kyaukpyu), and
+    # villages the city lists lack are in the countries the news puts them in.
+    by_alias = {normalize_name(a): p for p in load_curated() for a in (p.name, *p.aliases)}
+    assert by_alias["kyaukphyu"].geonameid == 1316752
+    assert by_alias[normalize_name("Moudiya")].geonameid == 6940647
+    assert (by_alias["lere"].country, by_alias["mucojo"].country) == ("ML", "MZ")
+    assert by_alias[normalize_name("Zamzam")].feature == "camp"
 
 
 def test_index_curated_file_opens_with_source_licence_and_gaps() -> None:

@@ -18,6 +18,9 @@ from eventwire.geo.normalize import sound_key
         ["As-Sukhnah", "As Sukhnah", "Sukhnah"],
         ["Deir ez-Zor", "Deir ez Zor", "deir-ez-zor"],
         ["The Hague", "Hague"],
+        ["Jisr ash-Shughur", "Jisr al-Shughur", "Jisr ash Shughūr"],  # assimilated article
+        ["Deir ez-Zor", "Deir al-Zor", "Deir el Zor"],
+        ["Tell el Hawa", "Tell al-Hawa"],
         ["N.J.", "NJ", "N. J."],  # initials are one word
         ["U.S.", "US", "u.s"],
         ["W.Va.", "W. Va."],
@@ -52,6 +55,9 @@ def test_normalize_arabic_variants_share_a_key(variants: list[str]) -> None:
         ("Tower 22", "tower 22"),
         ("Saint-Jean-d'Acre", "saint jean dacre"),
         ("A. Smith Park", "a smith park"),  # one initial is no abbreviation
+        ("Ras as Sur", "ras al sur"),
+        ("Bandar-e Abbas", "bandar e abbas"),  # no article: the next word differs
+        ("Kansas City", "kansas city"),
         ("", ""),
         ("  - ", ""),
     ],

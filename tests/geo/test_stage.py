@@ -237,6 +237,13 @@ def test_stage_a_town_keeps_its_name_over_its_unplaced_region() -> None:
         ("University of Ohio", ["13", "14"]),  # or the place after its "of", regions too
         ("Ohio State University", ["13"]),
         ("Russia Embassy", ["11"]),  # never the country a name opens with
+        ("district de Dayton", []),  # a region word keeps regions only, after its « de »
+        ("province of Ohio", ["13"]),
+        ("ville de Dayton", ["12"]),  # French kind words, the joining word dropped
+        ("village d'Ohio", ["14"]),
+        ("commissariat de Dayton", ["12"]),  # a police station is in the town after its « de »
+        ("centrale électrique de Dayton", ["12"]),  # one word may qualify the building
+        ("hôpital public d'Ohio", ["13", "14"]),
         ("University Hospital", []),  # nor a town named like the institution
     ],
 )
@@ -287,3 +294,15 @@ def test_stage_an_airport_the_gazetteer_has_is_the_place_not_a_part_of_its_town(
     assert at_airport.geo_precision == 1 and at_airport.latitude == 33.41
     in_town = found["Damascus Central Hospital"]  # a building it lacks stands in its town
     assert in_town.geo_precision == 2 and in_town.latitude == 33.5
+
+
+def test_stage_the_articles_own_outlet_is_never_the_place() -> None:
+    # "… a member of the Civilian JTF in Baga told Lake Chad Monitor": the outlet
+    # reporting is no place, even when the gazetteer could read one into its name.
+    stage = GeoStage(lambda: GAZETTEER)
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      outlet="Dayton Monitor",
+                      mentions=(mention(1, "Dayton Monitor"), mention(2, "Dayton")))  # fmt: skip
+    outlet, town = stage(article).mentions
+    assert outlet.location is None and outlet.place is None
+    assert town.place is not None and town.place.gazetteer_id == "12"

@@ -132,14 +132,6 @@ def _place_score(
     return score
 
 
-def _stray_name(tree: Tree, i: int, lexicon: Lexicon) -> bool:
-    """A name the parser hung as ``flat`` on a common noun that is no place word
-    (« ont pris d'assaut Mirebalais »: under « assaut »): a name of its own, not
-    the tail of a longer one (« Viv Ansanm ») or of a place noun (« la région Amhara »)."""
-    head = tree.tokens[tree.tokens[i].head]
-    return head.pos == "NOUN" and forms(head)[0] not in lexicon.place_nouns
-
-
 def _abbreviates(tree: Tree, i: int) -> bool:
     """Whether token ``i`` is a bracketed abbreviation of the words before the bracket.
 
@@ -269,6 +261,21 @@ def _landmark_town(
     return town
 
 
+def _name_on_noun(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether ``i`` is a proper name the parse hung as a flat name on a common noun
+    (« d'assaut Mirebalais »): a name of its own, not the rest of its head's name nor
+    the name a place noun introduces (« la région Amhara »)."""
+    token = tree.tokens[i]
+    head = tree.tokens[token.head]
+    return (
+        token.dep in ("flat", "flat:name")
+        and token.pos == "PROPN"
+        and head.pos == "NOUN"
+        and not head.ent_type
+        and head.lemma.lower() not in lexicon.place_nouns
+    )
+
+
 def find_location(
     tree: Tree,
     clause: Iterable[int],
@@ -297,11 +304,16 @@ def find_location(
             in_clause.update(tree.subtree(i))
     skip = _attribution_zone(tree, lexicon) | set(excluded) | set(triggers)
     struck = {c for t in triggers for c in tree.children[t] if tree.tokens[c].dep in OBJECT_DEPS}
+    # « ont pris d'assaut Mirebalais »: the parse hangs the name on the noun of the
+    # verb phrase as a flat name; it is the object struck.
+    struck |= {
+        c for s in [*struck, *triggers] for c in tree.children[s] if _name_on_noun(tree, c, lexicon)
+    }
     best: tuple[int, int] | None = None
     for i, token in enumerate(tree.tokens):
         if (
             i in skip
-            or (token.dep in ("flat", "flat:name") and not _stray_name(tree, i, lexicon))
+            or (token.dep in ("flat", "flat:name") and not _name_on_noun(tree, i, lexicon))
             or token.text.lower() in lexicon.demonyms
             or _cites_outlet(tree, i, lexicon, struck)
         ):

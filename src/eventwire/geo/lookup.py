@@ -35,10 +35,10 @@ def lookup_place(
     words = words or load_place_words()
     first, last = parts[0].casefold(), parts[-1].casefold()
     if last in words.region or first in words.region:
-        rest = parts[:-1] if last in words.region else parts[1:]
+        rest = parts[:-1] if last in words.region else _after_of(parts[1:], words)
         return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature in REGION_KINDS]
     if last in words.town or first in words.town:
-        rest = parts[:-1] if last in words.town else parts[1:]
+        rest = parts[:-1] if last in words.town else _after_of(parts[1:], words)
         return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
     if first in words.side:
         return gazetteer.lookup(" ".join(parts[1:]))
@@ -57,6 +57,17 @@ def lookup_place(
             if found:
                 return found
     return []
+
+
+def _after_of(parts: Sequence[str], words: PlaceWords) -> Sequence[str]:
+    """The name after the word joining a kind to it: « (district) de Moudiya », « (ville)
+    d'Ancuabe », "(province) of Anbar" are Moudiya, Ancuabe and Anbar."""
+    if len(parts) > 1 and parts[0].casefold() in words.of:
+        return parts[1:]
+    elided = re.match(r"(\w+)['’](\w.*)", parts[0]) if parts else None
+    if elided and elided.group(1).casefold() in words.of:
+        return [elided.group(2), *parts[1:]]
+    return parts
 
 
 def is_local_name(name: str, words: PlaceWords) -> bool:
@@ -81,8 +92,13 @@ def _facility_place(
     kinds = [i for i, w in enumerate(parts) if _bare_word(w) in words.facility]
     spans: list[Sequence[str]] = []
     for i in kinds:
-        if i + 2 < len(parts) and parts[i + 1].casefold() in words.of:
-            spans.append(parts[i + 2 :])
+        # "University of Alberta"; one word may qualify the kind before its "of"
+        # (« centrale électrique de Sanaa », « hôpital public d'Idleb »).
+        for j in range(i + 1, min(i + 3, len(parts))):
+            rest = _after_of(parts[j:], words)
+            if list(rest) != list(parts[j:]):
+                spans.append(rest)
+                break
     spans += [parts[:size] for size in range(kinds[0], 0, -1)]
     for span in spans:
         text = " ".join(span)

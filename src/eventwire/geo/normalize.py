@@ -13,6 +13,11 @@ _APOSTROPHES = "'’‘`´ʿʾʼˈ′ʻ"
 # Latin articles a name may open with ("Al-Qaim", "el Kaim", "As Sukhnah", "The Hague").
 # Arabic sun-letter assimilations (ad-, ar-, as-, at-, an-, az-, ash-) are the same "al".
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|at|an|az|ash|the) (?=\S)")
+# An Arabic article inside a name is written as said before a sun letter or as
+# spelled: "Jisr ash-Shughur" and "Jisr al-Shughur", "Deir ez-Zor" and "Deir al-Zor",
+# "Tell el Hawa" and "Tell al Hawa" are one name. The assimilated form (its consonant
+# doubled by the next word's first letters) and "el" become "al".
+_INNER_ARTICLE = re.compile(r" (?:[ae](sh|th|dh|[tdrszn]) (?=\1)|el )")
 # Arabic letters unified before accents are stripped: alef wasla, alef maqsura, ta
 # marbuta, and the Persian kaf and yeh GeoNames uses in some Iraqi names ("قلعة سکر").
 _ARABIC_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ـ": None})
@@ -50,6 +55,7 @@ def normalize_name(name: str) -> str:
     if " " in text:  # both need two words; most names are one
         text = _INITIALS.sub(lambda m: m.group().replace(" ", ""), text)
         text = _LATIN_ARTICLE.sub("", text, count=1)
+        text = _INNER_ARTICLE.sub(" al ", text)
     if text.startswith(_ARABIC_ARTICLE) and len(text) > len(_ARABIC_ARTICLE) + 1:
         text = text[len(_ARABIC_ARTICLE) :].lstrip()
     return text

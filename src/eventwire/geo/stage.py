@@ -187,6 +187,13 @@ def _container(
     return min(towns, key=lambda t: t[0])[1] if towns else None
 
 
+def _names_outlet(mention: EventMention, outlet: str) -> bool:
+    """Whether ``mention``'s place is the name of the article's ``outlet``."""
+    return mention.location is not None and normalize_name(mention.location.text) == normalize_name(
+        outlet
+    )
+
+
 class GeoStage:
     """Resolve mention places; the gazetteer is opened on first use (it may be built then)."""
 
@@ -234,6 +241,16 @@ class GeoStage:
 
     def __call__(self, article: Article) -> Article:
         """Return ``article`` with each located mention's place resolved."""
+        # The article's own outlet ("… told Lake Chad Monitor") is who reports, never
+        # where: a mention placed only by its name loses that place.
+        if article.outlet and any(_names_outlet(m, article.outlet) for m in article.mentions):
+            article = dataclasses.replace(
+                article,
+                mentions=tuple(
+                    dataclasses.replace(m, location=None) if _names_outlet(m, article.outlet) else m
+                    for m in article.mentions
+                ),
+            )
         names = sorted({m.location.text for m in article.mentions if m.location})
         if not names:
             return article

@@ -1,0 +1,40 @@
+"""Where an incident happened: the place candidate chosen in real sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.models import Article, EventMention
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The parse hangs « Mirebalais » on « assaut » as a flat name: it is the town
+        # taken, not a word of « assaut »'s name; the department is where it lies.
+        (
+            "Dans la nuit de dimanche à lundi, des centaines d'hommes armés de la coalition "
+            "de gangs « Viv Ansanm » ont pris d'assaut Mirebalais, dans le département du "
+            "Centre. Après plusieurs heures d'affrontements avec les policiers, les bandits ont "
+            "pris le contrôle du commissariat et de la prison civile, d'où plus de 500 détenus "
+            "se sont évadés.",
+            "Mirebalais",
+        ),
+        # « la région Amhara » names the region the town lies in, not the place hit.
+        (
+            "Des habitants de Merawi, une ville de la région Amhara située à une trentaine de "
+            "kilomètres au sud de Bahir Dar, accusent les soldats de l'armée fédérale d'avoir "
+            "tué au moins 45 civils le 29 janvier, après des combats contre les miliciens Fano.",
+            "Merawi",
+        ),
+    ],
+)
+def test_places_a_flat_name_on_a_common_noun_is_a_place_of_its_own(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]], text: str, place: str
+) -> None:
+    _article, mentions = extract(text, "fr")
+    assert {m.location.text for m in mentions if m.location is not None} == {place}
