@@ -49,7 +49,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "separate": (list, False),  # sentence openers: another incident, nothing inherited
         "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
         "witness": (list, False),  # verb lemmas: "saw forces shelling the town" tells an incident
-        "period_nouns": (list, False),  # a count over a war, a year: a running total
+        "period_nouns": (list, False),  # a count over a year, a decade: a running total
+        "same_time": (list, False),  # "the same night": another incident, at the last one's time
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),
         "since": (list, True),  # "since" + a time expression: a running total

@@ -92,6 +92,8 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "Selon l'ONU, plus de 1 500 personnes ont été tuées dans des violences liées aux gangs au premier trimestre."),
         ("fr", "Plus de 200 civils ont été tués ou blessés dans des violences armées dans le pays en 2025."),
         ("fr", "2024 a été l'année la plus meurtrière depuis une décennie pour les forces de sécurité, avec plus de 680 morts."),
+        ("fr", "Depuis lundi, plus de 560 personnes ont été tuées au Liban, selon les autorités."),
+        ("en", "Since Monday, more than 560 people have been killed in Lebanon, the ministry said."),
         # "no" negates the incident noun it determines.
         ("en", "The army said no exchange of fire took place near the border on Tuesday."),
         ("en", "There was no fighting in the area on Tuesday, residents said."),
@@ -899,3 +901,12 @@ def test_events_a_count_dated_by_when_it_stood_keeps_the_incidents_date(
     _article, mentions = extract(text, "en")
     assert len({m.event_date for m in mentions}) == 1
     assert [m.fatalities for m in mentions if m.fatalities] == [6]
+
+
+def test_events_another_incident_the_same_night_takes_that_nights_date(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("On the night of 3/4 February 2024, troops clashed with militants near Lakki Marwat. "
+            "In another engagement the same night near Bannu, four militants were killed.")  # fmt: skip
+    _article, mentions = extract(text, "en")
+    assert {m.event_date for m in mentions} == {date(2024, 2, 3)}

@@ -286,7 +286,8 @@ Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
         ("fr", "Le cessez-le-feu conclu entre l'armée et les rebelles est entré en vigueur "
                "dimanche.", "Agreement"),
         # A people named by nationality fleeing in numbers is displacement.
-        ("en", "Almost 15,000 Syrians have fled to Turkey since Monday, the UN said.", "Other"),
+        # (A count "since Monday" is a running total: the day of one exodus is told.)
+        ("en", "Almost 15,000 Syrians fled to Turkey on Monday, the UN said.", "Other"),
         # Places liberated or fallen, and the cause a protest is against.
         ("en", "The army announced the liberation of the city of Marawi from militants.",
          "Government regains territory"),

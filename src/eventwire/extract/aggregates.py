@@ -125,6 +125,9 @@ def is_aggregate(
         word = before.rsplit(" ", 1)[-1]
         if word in lexicon.since and counts_since(len(before) - len(word)):
             return True
+        # « Depuis lundi, plus de 560 personnes ont été tuées »: the "since" inside it.
+        if expr.text.lower().split(" ", 1)[0] in lexicon.since and counts_since(expr.start):
+            return True
     # « depuis 2012 », "since the 2021 coup": a running total since a year.
     for found in re.finditer(r"\S+", lowered):
         if found.group() not in lexicon.since:

@@ -270,6 +270,7 @@ class EventExtractor:
                         and self._event_type(d) in VIOLENCE
                     ][:1]  # fmt: skip
                 draft.values["separate"] = separate
+                draft.values["same_time"] = phrase_in(text, lexicon.same_time) is not None
                 if (
                     told
                     and not separate

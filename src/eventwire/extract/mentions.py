@@ -103,7 +103,7 @@ def freeze_mentions(
             # A toll or a retelling is dated like the incident it tells.
             day, precision, _note = dates[id(follows)]
             note = f"that of the incident it tells, in sentence {follows.index + 1}"
-        elif day is None and draft.values.get("separate"):
+        elif day is None and draft.values.get("separate") and not draft.values.get("same_time"):
             day, precision, note = publication_date(article)
         elif day is None:
             day, precision, note = _inherit_date(article, kept, resolved, i)
