@@ -1,6 +1,6 @@
 """The extraction gates: scores on the hand-coded evaluation sets must not drop.
 
-Four sets, all written and coded for eventwire, each with its pinned baseline:
+Five sets, all written and coded for eventwire, each with its pinned baseline:
 
 * ``dev/`` (``baseline.json``): 44 articles in French and English with 78 gold
   events, the development set the extractor is tuned on;
@@ -15,7 +15,11 @@ Four sets, all written and coded for eventwire, each with its pinned baseline:
 * ``holdout3/`` (``baseline_holdout3.json``): 30 articles with 55 gold events,
   written blind in the same way after both earlier held-out sets' errors had
   been studied (its author read neither the code and data nor their articles);
-  scored, never tuned on, under the same rule.
+  scored, never tuned on, under the same rule;
+* ``holdout4/`` (``baseline_holdout4.json``): 30 articles with 48 gold events,
+  written blind in the same way after the three earlier held-out sets' errors
+  had been studied (its author read neither the code and data nor their
+  articles); scored, never tuned on, under the same rule.
 
 A change that lowers any pinned score fails. Raise the pins when the extractor
 improves (``--update-baseline`` is deliberately not offered: edit the file, and
@@ -44,6 +48,7 @@ SETS = {
     "holdout": "baseline_holdout.json",
     "holdout2": "baseline_holdout2.json",
     "holdout3": "baseline_holdout3.json",
+    "holdout4": "baseline_holdout4.json",
 }
 # The distance within which a predicted place counts as the gold place (issue 4).
 LOCATED_KM = 25.0
