@@ -62,6 +62,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "verbs": (list, True),
         "preps": (list, True),
         "same_source": (list, True),
+        "account_verbs": (list, False),  # verbs (+ word) giving a toll: two of them, two accounts
     },
     "arguments": {
         "location_preps": (list, True),

@@ -910,3 +910,12 @@ def test_events_another_incident_the_same_night_takes_that_nights_date(
             "In another engagement the same night near Bannu, four militants were killed.")  # fmt: skip
     _article, mentions = extract(text, "en")
     assert {m.event_date for m in mentions} == {date(2024, 2, 3)}
+
+
+def test_events_two_accounts_of_a_toll_in_one_sentence_are_coded_at_the_smaller(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = ("Un attentat-suicide a frappé samedi soir un salon de thé de Konduga. Les secours "
+            "évoquent au moins 18 morts, la police, elle, fait état de 12 morts et de 19 blessés.")  # fmt: skip
+    _article, mentions = extract(text, "fr")
+    assert [(m.fatalities, m.injuries) for m in mentions if m.fatalities] == [(12, 19)]

@@ -56,6 +56,7 @@ from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.places import find_location
 from eventwire.extract.story import (
     choose_time,
+    conservative_tolls,
     fold_damage,
     locates_hit_places,
     opens_with,
@@ -514,7 +515,7 @@ class EventExtractor:
         ]
         if claimant is not None:
             values["claimed_by"] = Argument(claimant.cut(text), claimant)
-        add_tolls(draft, mine)
+        add_tolls(draft, conservative_tolls(tree, mine, lexicon))
         targets = [t for t in (actor2, *victims) if t is not None]
         if (
             draft.strength == "generic"

@@ -221,6 +221,7 @@ class Lexicon:
     host_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     located_verbs: tuple[tuple[str, str], ...] = ()  # (lemma, a word it governs or "")
+    account_verbs: tuple[tuple[str, str], ...] = ()  # « fait état de 12 morts »: an account
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
@@ -312,6 +313,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
             for lemma, _, feature in (str(p).partition("|") for p in cues["past_perfect"])
         ),
         attribution_verbs=lower(attribution["verbs"]),
+        account_verbs=_verb_phrases(attribution.get("account_verbs", [])),
         attribution_preps=_index(attribution["preps"]),
         same_source=tuple(str(p).lower() for p in attribution["same_source"]),
         location_preps=lower(arguments["location_preps"]),

@@ -34,6 +34,7 @@ from eventwire.models import Argument, Article, Span
 
 __all__ = [
     "choose_time",
+    "conservative_tolls",
     "fold_damage",
     "locates_hit_places",
     "opens_with",
@@ -101,7 +102,7 @@ def toll_claim(
         # "Two US service members were wounded": who was hit.
         name = tree.tokens[victim].text
         draft.values["actor2"] = Argument(span.cut(article.text), span, name)
-    add_tolls(draft, tolls)
+    add_tolls(draft, conservative_tolls(tree, tolls, lexicon))
     return draft
 
 
@@ -243,3 +244,30 @@ def choose_time(
         )
 
     return min(found, key=distance)
+
+
+def conservative_tolls(tree: Tree, tolls: list[Toll], lexicon: Lexicon) -> list[Toll]:
+    """The sentence's tolls, keeping only the smallest of a kind when two accounts in
+    it give different figures (« les secours évoquent 18 morts, la police fait état
+    de 12 morts »): ACLED codes the most conservative one. Figures under one account
+    (or none) are left as they are: the largest is its latest ("rising to 15")."""
+
+    def account(toll: Toll) -> int | None:
+        return next(
+            (
+                i for i in tree.ancestors(toll.anchor)
+                if says_verb_phrase(tree, i, lexicon.account_verbs)
+            ),
+            None,
+        )  # fmt: skip
+
+    kept = []
+    for toll in tolls:
+        rivals = [
+            t for t in tolls
+            if t.kind == toll.kind and account(t) is not None and account(t) != account(toll)
+        ]  # fmt: skip
+        if account(toll) is not None and any(0 < t.value < toll.value for t in rivals):
+            continue
+        kept.append(toll)
+    return kept
