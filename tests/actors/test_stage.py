@@ -294,16 +294,32 @@ def test_stage_civilians_are_labelled_by_the_nationality_their_phrase_gives(
     assert name(actor2) == "Civilians (Lebanon)"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "RSF shells slammed into the Abu Shouk displacement camp on Saturday, "
+            "killing five civilians.",
+            "en",
+            "Rapid Support Forces",
+            "Civilians (Sudan)",
+        ),
+        # A name several countries' groups share takes the country the others point to.
+        (
+            "Des combattants du groupe État islamique (EI) ont attaqué mardi une base "
+            "des forces du Puntland à Dharjaale.",
+            "fr",
+            "Islamic State (Somalia)",
+            "Military Forces of Puntland (1998-)",
+        ),
+    ],
+)
 def test_stage_an_unplaced_article_takes_its_country_from_the_groups_it_names(
-    extract: Extract, stage: ActorStage
+    extract: Extract, stage: ActorStage, text: str, language: str, actor1: str, actor2: str
 ) -> None:
-    article, _ = extract(
-        "RSF shells slammed into the Abu Shouk displacement camp on Saturday, "
-        "killing five civilians.",
-        "en",
-    )
+    article, _ = extract(text, language)
     mention = only(stage(article))  # the gazetteer placed nothing
-    assert name(mention.actor2_ref) == "Civilians (Sudan)"
+    assert (name(mention.actor1_ref), name(mention.actor2_ref)) == (actor1, actor2)
 
 
 def test_stage_unidentified_gunmen_the_parse_missed_keep_their_incident(

@@ -273,25 +273,45 @@ class ActorStage:
         the RSF are Sudan's. A group's own country comes first; a state's forces count
         only when attacked (at home, most often), never when striking, for states
         strike abroad ("Israeli warplanes struck a house" in Gaza); "" when none.
+        A name several countries' groups share ("Islamic State", « FDS ») counts for
+        each of them that the article's other names point to: « l'État islamique
+        attaque une base des forces du Puntland » is Somalia's, not Iraq's.
         """
+        named: list[tuple[int, Argument]] = []
         groups: Counter[str] = Counter()
         forces: Counter[str] = Counter()
         for mention in article.mentions:
             for side, argument in ((1, mention.actor1), (2, mention.actor2)):
                 ref = self._resolve(argument, "")
                 if (
-                    ref is None
+                    argument is None
+                    or ref is None
                     or not ref.country
                     or ref.method not in NAMED_METHODS
                     or ref.inter == CIVILIANS_INTER  # civilians "of no one country" (ships)
                 ):
                     continue
+                named.append((side, argument))
                 if ref.inter not in STATE_INTERS:
                     groups[ref.country] += 1
                 elif side == 2:
                     forces[ref.country] += 1
-        found = groups or forces
-        return found.most_common(1)[0][0] if found else ""
+        for country in {*groups, *forces}:
+            # How many names fit the country when told it: its own groups, and
+            # the shared names that resolve there when it is given.
+            fits = Counter(
+                "group" if ref.inter not in STATE_INTERS else "forces"
+                for side, argument in named
+                if (ref := self._resolve(argument, country)) is not None
+                and ref.country == country
+                and (ref.inter not in STATE_INTERS or side == 2)
+            )
+            groups[country] = max(groups[country], fits["group"])
+            forces[country] = max(forces[country], fits["forces"])
+        if not groups:
+            return forces.most_common(1)[0][0] if forces else ""
+        # Ties between groups' countries go to the country whose forces were attacked.
+        return max(groups, key=lambda c: (groups[c], forces[c]))
 
     def _claimed(
         self, article: Article, mentions: list[EventMention], fallback: str
