@@ -350,6 +350,38 @@ def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
     assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"
 
 
+def test_stage_the_dead_a_clash_toll_counts_fought_the_unnamed_troops(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "During the conduct of the operation, own troops effectively engaged the khwarij "
+        "location and, after an intense exchange of fire, six khwarij were sent to hell.",
+        "en",
+    )
+    mention = only(stage(located(article, "Pakistan")))
+    assert name(mention.actor1_ref) == "Military Forces of Pakistan (2018-)"
+    assert name(mention.actor2_ref) == "TTP: Tehreek-i-Taliban Pakistan"
+    assert mention.fatalities == 6
+
+
+def test_stage_the_attackers_own_dead_are_not_their_target(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Des combattants de l'État islamique ont attaqué mardi une base des forces du "
+        "Puntland à Dharjaale. Selon le ministère, deux véhicules piégés conduits par des "
+        "kamikazes ont explosé à l'entrée de la base. Dix-sept assaillants ont été tués, "
+        "a précisé le ministère.",
+        "fr",
+    )
+    mentions = stage(located(article, "Somalia")).mentions
+    toll = next(m for m in mentions if m.trigger.text == "tués")
+    assert name(toll.actor1_ref) == "Islamic State (Somalia)"
+    # Not the unidentified men it lost: the incident's other mentions name whom it attacked.
+    assert toll.actor2 is not None and toll.actor2.text == "assaillants"
+    assert toll.actor2_ref is None
+
+
 def test_stage_a_phrase_naming_no_one_is_no_actor(actors: Any) -> None:
     _, actor2 = actors("Heavy fighting killed at least six fighters in El Fasher on Friday.",
                        "en", "Sudan")  # fmt: skip

@@ -47,6 +47,10 @@ def extract(
          9, None),
         ("On Monday, warplanes struck houses in the camp. The ministry said 64 deaths were split "
          "across 3 incidents on Monday.", None, None),
+        # A military press release's idioms for the dead.
+        ("Own troops engaged the khwarij location and, after an intense exchange of fire, "
+         "six khwarij were sent to hell.", 6, None),
+        ("Security forces raided a hideout in Bannu, and twelve terrorists were eliminated.", 12, None),
         # Unchanged readings.
         ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
         ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),

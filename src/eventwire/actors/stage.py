@@ -40,6 +40,7 @@ UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 # Event types a group claims: violence, not protests or agreements.
 CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
+CLASH = "Armed clash"
 # ACLED inter codes of state forces at home (1) and abroad (8).
 STATE_INTERS = frozenset({1, 8})
 # ACLED's inter code of civilians.
@@ -192,6 +193,24 @@ def _retells_named(
     )
 
 
+def _toll_spans(mention: EventMention) -> list[Span]:
+    """The spans of the mention's counted tolls ("six khwarij were sent to hell")."""
+    return [
+        e.span
+        for e in mention.evidence
+        if e is not mention.trigger and e.value is not None and e.value.isdigit()
+    ]
+
+
+def _blanked(text: str, offset: int, spans: list[Span]) -> str:
+    """``text`` (starting at ``offset``) with the parts inside ``spans`` blanked out."""
+    for span in spans:
+        start, end = max(span.start - offset, 0), min(span.end - offset, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _told_by_toll(mention: EventMention) -> bool:
     """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
     trigger = mention.trigger.span
@@ -229,6 +248,7 @@ class ActorStage:
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
         mentions = _told_before(mentions, self._unidentified)
+        mentions = [self._own_dead(m) for m in mentions]
         mentions = self._launchers(mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
@@ -349,6 +369,27 @@ class ActorStage:
                 mention = dataclasses.replace(mention, actor2_ref=ref)
             out.append(mention)
         return out
+
+    def _own_dead(self, mention: EventMention) -> EventMention:
+        """Drop a target that is only the unnamed dead of the named attacker's side.
+
+        « Dix-sept assaillants ont été tués » after « l'État islamique a attaqué une
+        base »: the assailants are the group's own men, not whom it attacked (the
+        incident's other mentions name that).
+        """
+        acting, target, argument = mention.actor1_ref, mention.actor2_ref, mention.actor2
+        if (
+            acting is None
+            or target is None
+            or argument is None
+            or acting.inter in STATE_INTERS
+            or acting.inter == CIVILIANS_INTER
+            or self._unidentified(acting)
+            or not self._unidentified(target)
+            or not any(s.start <= argument.span.start < s.end for s in _toll_spans(mention))
+        ):
+            return mention
+        return dataclasses.replace(mention, actor2_ref=None)
 
     def _unidentified(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
@@ -489,6 +530,30 @@ class ActorStage:
                 return _ref(named[0])
         return None
 
+    def _counted_dead(self, article: Article, mention: EventMention, country: str) -> set[str]:
+        """The groups the mention's tolls count ("six khwarij were sent to hell")."""
+        return {
+            m.canonical
+            for span in _toll_spans(mention)
+            for m in self.base.find_names(span.cut(article.text), country)
+        }
+
+    def _fighting_forces(
+        self, article: Article, mention: EventMention, before: str, country: str, excluded: set[str]
+    ) -> ActorRef | None:
+        """Unnamed troops told fighting before a clash's trigger ("own troops engaged …
+        after an exchange of fire"), not soldiers counted dead; ``None`` for other types."""
+        if mention.sub_event_type != CLASH:
+            return None
+        told = _blanked(before, mention.sentence.start, _toll_spans(mention))
+        unnamed = self.base.find_names(told, country, patterns=True)
+        forces = [
+            m
+            for m in unnamed
+            if m.via == "pattern" and m.kind == "state" and m.canonical not in excluded
+        ]
+        return _ref(forces[0]) if forces else None
+
     def _initiator(
         self, article: Article, mention: EventMention, country: str, target: ActorRef | None
     ) -> ActorRef | None:
@@ -509,6 +574,15 @@ class ActorStage:
             found = self.base.find_names(before, country)
             # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
             named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
+            forces = self._fighting_forces(article, mention, before, country, excluded)
+            if (
+                named
+                and forces is not None
+                and named[0].canonical in self._counted_dead(article, mention, country)
+            ):
+                # "own troops engaged the khwarij location … six khwarij were sent to
+                # hell": the group the toll counts dead fought the unnamed troops.
+                return forces
             if named:
                 return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
