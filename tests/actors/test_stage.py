@@ -168,6 +168,24 @@ def test_resolver_fills_inter_codes_interaction_and_associated_actors(
     assert (event.inter1, event.inter2, event.interaction) == (8, 3, 38)
 
 
+def test_resolver_puts_one_actor_on_both_sides_only_when_no_mention_tells_them_apart(
+    extract: Extract, stage: ActorStage, settings: Settings
+) -> None:
+    article, _ = extract(
+        "The Somali National Army (SNA) repulsed an attack by the khawarij militia on its "
+        "positions in Moqokori on Wednesday. Commander of the operation Colonel Abdirahman "
+        "Ali told SNN that twelve khawarij fighters were eliminated in the fierce fighting. "
+        "Claims by the group's propaganda outlets that 17 soldiers were killed are baseless, "
+        "he added.",
+        "en",
+    )
+    done = dataclasses.replace(
+        stage(located(article, "Somalia")), status=ArticleStatus.PROCESSED, outlet="SNN"
+    )
+    (event,) = make_simple_resolver(settings)([done])
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+
+
 @pytest.mark.parametrize(
     ("language", "text", "country", "target"),
     [
