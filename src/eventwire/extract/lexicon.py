@@ -180,6 +180,7 @@ class Lexicon:
     tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
     intent: frozenset[str]
     denial: frozenset[str]
+    denied_as: frozenset[str]  # "claims … are baseless": a predicate denying the clause
     allegation: frozenset[str]  # "men suspected of kidnapping children": a charge
     modal: frozenset[str]
     conditional: frozenset[str]
@@ -287,6 +288,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         tally_preps=lower(casualties.get("tally_preps", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
+        denied_as=lower(cues.get("denied_as", [])),
         allegation=lower(cues.get("allegation", [])),
         modal=lower(cues["modal"]),
         conditional=lower(cues["conditional"]),

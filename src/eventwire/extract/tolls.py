@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.extract.filters import denied
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 from eventwire.models import Span
@@ -206,6 +207,8 @@ def find_tolls(
         ("any", lexicon.any_casualty),
     ):
         for _rank, c in index.matches(tree.tokens):
+            if denied(tree, c, lexicon):
+                continue  # "claims that 17 soldiers were killed are baseless": no one's figure
             counted = _counted(tree, c, weapons)
             victim = next((n for n in counted if n not in quantities), None)
             candidates = [
