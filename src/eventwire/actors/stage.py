@@ -21,7 +21,8 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.models import ActorRef, Argument, Article, EventMention, Location, Span
+from eventwire.actors.phrases import blanked, cut_before, named_or_none, told_by_toll, toll_spans
+from eventwire.models import ActorRef, Argument, Article, EventMention, Location
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -132,47 +133,6 @@ def _told_before(
     ]
 
 
-def _named_or_none(
-    argument: Argument | None, sentence_start: int, base: ActorLookup, country: str
-) -> Argument | None:
-    """``argument`` unless the base does not know it and it holds no proper name."""
-    if argument is None:
-        return None
-    found = base.match(argument.text, country)
-    if found is None or found.method != "unnormalised":
-        return argument
-    head = base.match(argument.value, country) if argument.value else None
-    if head is not None and head.via == "pattern" and head.kind == "state":
-        return argument  # "junta troops": soldiers whose the event's country says
-    words = argument.text.split()
-    # Case tells a name in Latin script; other scripts have none, so they count as named.
-    named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
-    if named and (
-        named[0] != words[0]
-        or argument.span.start != sentence_start
-        or len(named) > 1
-        # A capital first word is a name when it holds something: "Mali's army".
-        or named[0].endswith(("'s", "’s"))
-    ):
-        return argument
-    return None
-
-
-def _without(argument: Argument | None, inner: Argument | None) -> Argument | None:
-    """``argument`` cut before ``inner`` when its phrase runs on into it: a parse hanging
-    the second side under the first (« l'armée soudanaise aux paramilitaires des FSR »)."""
-    if argument is None or inner is None:
-        return argument
-    outer, span = argument.span, inner.span
-    if not outer.start < span.start < outer.end:
-        return argument
-    words = argument.text[: span.start - outer.start].split()
-    # The word joining the two sides goes too: « aux », "and", "against".
-    kept = " ".join(words[:-1]) if len(words) > 1 and words[-1].islower() else " ".join(words)
-    cut = Span(outer.start, outer.start + len(kept))
-    return dataclasses.replace(argument, text=kept, span=cut)
-
-
 def _retells_named(
     mention: EventMention, mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
 ) -> bool:
@@ -190,34 +150,6 @@ def _retells_named(
         and other.actor1_ref.inter != CIVILIANS_INTER
         and not unnamed(other.actor1_ref)
         for other in mentions
-    )
-
-
-def _toll_spans(mention: EventMention) -> list[Span]:
-    """The spans of the mention's counted tolls ("six khwarij were sent to hell")."""
-    return [
-        e.span
-        for e in mention.evidence
-        if e is not mention.trigger and e.value is not None and e.value.isdigit()
-    ]
-
-
-def _blanked(text: str, offset: int, spans: list[Span]) -> str:
-    """``text`` (starting at ``offset``) with the parts inside ``spans`` blanked out."""
-    for span in spans:
-        start, end = max(span.start - offset, 0), min(span.end - offset, len(text))
-        if start < end:
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def _told_by_toll(mention: EventMention) -> bool:
-    """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
-    trigger = mention.trigger.span
-    return any(
-        e.span.start <= trigger.start and trigger.end <= e.span.end
-        for e in mention.evidence
-        if e is not mention.trigger and e.value is not None and e.value.isdigit()
     )
 
 
@@ -386,7 +318,7 @@ class ActorStage:
             or acting.inter == CIVILIANS_INTER
             or self._unidentified(acting)
             or not self._unidentified(target)
-            or not any(s.start <= argument.span.start < s.end for s in _toll_spans(mention))
+            or not any(s.start <= argument.span.start < s.end for s in toll_spans(mention))
         ):
             return mention
         return dataclasses.replace(mention, actor2_ref=None)
@@ -436,10 +368,13 @@ class ActorStage:
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(
             mention,
-            actor1=_named_or_none(
-                _without(mention.actor1, mention.actor2), mention.sentence.start, self.base, country
+            actor1=named_or_none(
+                cut_before(mention.actor1, mention.actor2),
+                mention.sentence.start,
+                self.base,
+                country,
             ),
-            actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
+            actor2=named_or_none(mention.actor2, mention.sentence.start, self.base, country),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
         if actor2 is None:
@@ -534,7 +469,7 @@ class ActorStage:
         """The groups the mention's tolls count ("six khwarij were sent to hell")."""
         return {
             m.canonical
-            for span in _toll_spans(mention)
+            for span in toll_spans(mention)
             for m in self.base.find_names(span.cut(article.text), country)
         }
 
@@ -545,7 +480,7 @@ class ActorStage:
         after an exchange of fire"), not soldiers counted dead; ``None`` for other types."""
         if mention.sub_event_type != CLASH:
             return None
-        told = _blanked(before, mention.sentence.start, _toll_spans(mention))
+        told = blanked(before, mention.sentence.start, toll_spans(mention))
         unnamed = self.base.find_names(told, country, patterns=True)
         forces = [
             m
@@ -570,7 +505,7 @@ class ActorStage:
         excluded = {target.name} if target is not None else set()
         # Before a toll word stand its victims or its speaker ("six fighters of KH were
         # killed", "Houthi officials gave tolls of … dead"), not who struck.
-        if not _told_by_toll(mention):
+        if not told_by_toll(mention):
             found = self.base.find_names(before, country)
             # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
             named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
