@@ -47,6 +47,9 @@ def extract(
          9, None),
         ("On Monday, warplanes struck houses in the camp. The ministry said 64 deaths were split "
          "across 3 incidents on Monday.", None, None),
+        # Who a casualty noun counts, through its preposition.
+        ("Militants fired a missile at the base, causing minor injuries to eight US personnel.",
+         None, 8),
         # A military press release's idioms for the dead.
         ("Own troops engaged the khwarij location and, after an intense exchange of fire, "
          "six khwarij were sent to hell.", 6, None),

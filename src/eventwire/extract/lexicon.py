@@ -178,6 +178,7 @@ class Lexicon:
         str
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
     tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
+    victim_preps: frozenset[str]  # "injuries to eight US personnel": who a casualty noun counts
     intent: frozenset[str]
     denial: frozenset[str]
     denied_as: frozenset[str]  # "claims … are baseless": a predicate denying the clause
@@ -286,6 +287,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         civilians=lower(casualties.get("civilians", [])),
         revisions=lower(casualties.get("revisions", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
+        victim_preps=lower(casualties.get("victim_preps", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
         denied_as=lower(cues.get("denied_as", [])),
