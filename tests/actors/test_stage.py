@@ -400,6 +400,20 @@ def test_stage_the_attackers_own_dead_are_not_their_target(
     assert toll.actor2_ref is None
 
 
+def test_stage_unnamed_forces_hit_are_the_group_the_attacker_was_told_hitting(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "US and British warplanes struck more than 60 targets of the Houthis early Friday. "
+        "Explosions shook the capital Sanaa, where the strikes hit a military base next to "
+        "the international airport, residents said.",
+        "en",
+    )
+    mentions = stage(located(article, "Yemen")).mentions
+    base = next(m for m in mentions if "military base" in m.sentence.cut(article.text))
+    assert name(base.actor2_ref) == "Houthi Movement (Ansar Allah)"
+
+
 def test_stage_a_phrase_naming_no_one_is_no_actor(actors: Any) -> None:
     _, actor2 = actors("Heavy fighting killed at least six fighters in El Fasher on Friday.",
                        "en", "Sudan")  # fmt: skip

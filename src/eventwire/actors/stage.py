@@ -133,6 +133,33 @@ def _told_before(
     ]
 
 
+def _story_targets(mentions: list[EventMention]) -> list[EventMention]:
+    """Give unnamed forces hit the group the same attacker was told hitting before.
+
+    "US warplanes struck targets in Houthi-controlled Yemen … the strikes hit a
+    military base next to the airport": the base is the Houthis', not a state's
+    army that the event's country would otherwise lend it.
+    """
+    struck: dict[str, ActorRef] = {}  # initiator -> the named group it was told hitting
+    replaced: dict[str, ActorRef] = {}
+    for mention in sorted(mentions, key=lambda m: m.sentence.start):
+        acting, target = mention.actor1_ref, mention.actor2_ref
+        if acting is None or target is None:
+            continue
+        if target.method == "pattern" and target.inter in STATE_INTERS and acting.name in struck:
+            replaced[mention.mention_id] = dataclasses.replace(struck[acting.name], method="story")
+        elif (
+            target.method in NAMED_METHODS
+            and target.inter not in STATE_INTERS
+            and target.inter != CIVILIANS_INTER
+        ):
+            struck[acting.name] = target
+    return [
+        dataclasses.replace(m, actor2_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
+
+
 def _retells_named(
     mention: EventMention, mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
 ) -> bool:
@@ -181,6 +208,7 @@ class ActorStage:
         mentions = self._site_targets(mentions)
         mentions = _told_before(mentions, self._unidentified)
         mentions = [self._own_dead(m) for m in mentions]
+        mentions = _story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
