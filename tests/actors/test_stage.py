@@ -46,6 +46,23 @@ def actors(extract: Extract, stage: ActorStage) -> Callable[..., tuple[Any, Any]
     return run
 
 
+@pytest.fixture
+def told(extract: Extract, stage: ActorStage) -> Callable[..., EventMention]:
+    """``told(text, language, country, words)``: the mention whose sentence holds ``words``
+    and whose trigger is ``trigger`` (any, when not given), after the stage."""
+
+    def run(text: str, language: str, country: str, words: str, trigger: str = "") -> EventMention:
+        article, _ = extract(text, language)
+        mentions = stage(located(article, country)).mentions
+        return next(
+            m
+            for m in mentions
+            if words in m.sentence.cut(article.text) and trigger in ("", m.trigger.text)
+        )
+
+    return run
+
+
 def name(ref: ActorRef | None) -> str | None:
     return ref.name if ref is not None else None
 
@@ -368,32 +385,30 @@ def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
     assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"
 
 
-def test_stage_the_dead_a_clash_toll_counts_fought_the_unnamed_troops(
-    extract: Extract, stage: ActorStage
-) -> None:
-    article, _ = extract(
+def test_stage_the_dead_a_clash_toll_counts_fought_the_unnamed_troops(told: Any) -> None:
+    mention = told(
         "During the conduct of the operation, own troops effectively engaged the khwarij "
         "location and, after an intense exchange of fire, six khwarij were sent to hell.",
         "en",
+        "Pakistan",
+        "own troops",
     )
-    mention = only(stage(located(article, "Pakistan")))
     assert name(mention.actor1_ref) == "Military Forces of Pakistan (2018-)"
     assert name(mention.actor2_ref) == "TTP: Tehreek-i-Taliban Pakistan"
     assert mention.fatalities == 6
 
 
-def test_stage_the_attackers_own_dead_are_not_their_target(
-    extract: Extract, stage: ActorStage
-) -> None:
-    article, _ = extract(
+def test_stage_the_attackers_own_dead_are_not_their_target(told: Any) -> None:
+    toll = told(
         "Des combattants de l'État islamique ont attaqué mardi une base des forces du "
         "Puntland à Dharjaale. Selon le ministère, deux véhicules piégés conduits par des "
         "kamikazes ont explosé à l'entrée de la base. Dix-sept assaillants ont été tués, "
         "a précisé le ministère.",
         "fr",
+        "Somalia",
+        "Dix-sept",
+        "tués",
     )
-    mentions = stage(located(article, "Somalia")).mentions
-    toll = next(m for m in mentions if m.trigger.text == "tués")
     assert name(toll.actor1_ref) == "Islamic State (Somalia)"
     # Not the unidentified men it lost: the incident's other mentions name whom it attacked.
     assert toll.actor2 is not None and toll.actor2.text == "assaillants"
@@ -401,16 +416,16 @@ def test_stage_the_attackers_own_dead_are_not_their_target(
 
 
 def test_stage_unnamed_forces_hit_are_the_group_the_attacker_was_told_hitting(
-    extract: Extract, stage: ActorStage
+    told: Any,
 ) -> None:
-    article, _ = extract(
+    base = told(
         "US and British warplanes struck more than 60 targets of the Houthis early Friday. "
         "Explosions shook the capital Sanaa, where the strikes hit a military base next to "
         "the international airport, residents said.",
         "en",
+        "Yemen",
+        "military base",
     )
-    mentions = stage(located(article, "Yemen")).mentions
-    base = next(m for m in mentions if "military base" in m.sentence.cut(article.text))
     assert name(base.actor2_ref) == "Houthi Movement (Ansar Allah)"
 
 
