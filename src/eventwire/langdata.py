@@ -33,10 +33,12 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "civilians": (list, False),  # victims or targets that make civilian targeting
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
         "tally_preps": (list, False),  # "by Tuesday morning": when a count stood, not the incident
+        "victim_preps": (list, False),  # "injuries to eight US personnel": who was hurt
     },
     "cues": {
         "intent": (list, True),  # governing lemmas: threats, plans, intentions
         "denial": (list, True),
+        "denied_as": (list, False),  # predicate words calling a claim untrue: "baseless"
         "allegation": (list, False),  # governing lemmas: what someone is suspected of
         "modal": (list, True),
         "conditional": (list, True),

@@ -170,6 +170,35 @@ def test_matcher_country_hint_picks_among_shared_aliases(
 @pytest.mark.parametrize(
     ("text", "hint", "canonical"),
     [
+        # A longer spelling only one branch lists gives way to the branch of the country.
+        ("des combattants du groupe État islamique", "SO", "Islamic State (Somalia)"),
+        ("Islamic State group", "MZ", "Islamic State (Mozambique)"),
+        ("des combattants du groupe État islamique", "IQ", "Islamic State (Iraq)"),
+        # Not across groups: Kataib Hezbollah is not Lebanon's Hezbollah.
+        ("Kataib Hezbollah fighters", "LB", "Kataib Hezbollah"),
+        # Country context decides a shared abbreviation: the FDS of Mozambique.
+        (
+            "the Mozambican Defence and Security Forces (FDS)",
+            "MZ",
+            "Military Forces of Mozambique (1990-)",
+        ),
+        ("FDS", "MZ", "Military Forces of Mozambique (1990-)"),
+        ("FDS", "SY", "SDF: Syrian Democratic Forces"),
+        # A region's forces are their own, and never the country's unnamed army.
+        ("une base des forces du Puntland", "SO", "Military Forces of Puntland (1998-)"),
+        ("l'armée", "SO", "Military Forces of Somalia (2022-)"),
+    ],
+)
+def test_matcher_country_hint_reaches_into_longer_spellings(
+    actor_base: ActorBase, text: str, hint: str, canonical: str
+) -> None:
+    found = actor_base.match(text, hint)
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "canonical"),
+    [
         ("unidentified gunmen", "IQ", "Unidentified Armed Group (Iraq)"),
         ("des hommes armés non identifiés", "SY", "Unidentified Armed Group (Syria)"),
         ("hombres armados", "Mali", "Unidentified Armed Group (Mali)"),

@@ -46,6 +46,23 @@ def actors(extract: Extract, stage: ActorStage) -> Callable[..., tuple[Any, Any]
     return run
 
 
+@pytest.fixture
+def told(extract: Extract, stage: ActorStage) -> Callable[..., EventMention]:
+    """``told(text, language, country, words)``: the mention whose sentence holds ``words``
+    and whose trigger is ``trigger`` (any, when not given), after the stage."""
+
+    def run(text: str, language: str, country: str, words: str, trigger: str = "") -> EventMention:
+        article, _ = extract(text, language)
+        mentions = stage(located(article, country)).mentions
+        return next(
+            m
+            for m in mentions
+            if words in m.sentence.cut(article.text) and trigger in ("", m.trigger.text)
+        )
+
+    return run
+
+
 def name(ref: ActorRef | None) -> str | None:
     return ref.name if ref is not None else None
 
@@ -166,6 +183,24 @@ def test_resolver_fills_inter_codes_interaction_and_associated_actors(
     assert event.actor2 == "Kataib Hezbollah"
     assert event.assoc_actor_2 == "Popular Mobilization Forces"
     assert (event.inter1, event.inter2, event.interaction) == (8, 3, 38)
+
+
+def test_resolver_puts_one_actor_on_both_sides_only_when_no_mention_tells_them_apart(
+    extract: Extract, stage: ActorStage, settings: Settings
+) -> None:
+    article, _ = extract(
+        "The Somali National Army (SNA) repulsed an attack by the khawarij militia on its "
+        "positions in Moqokori on Wednesday. Commander of the operation Colonel Abdirahman "
+        "Ali told SNN that twelve khawarij fighters were eliminated in the fierce fighting. "
+        "Claims by the group's propaganda outlets that 17 soldiers were killed are baseless, "
+        "he added.",
+        "en",
+    )
+    done = dataclasses.replace(
+        stage(located(article, "Somalia")), status=ArticleStatus.PROCESSED, outlet="SNN"
+    )
+    (event,) = make_simple_resolver(settings)([done])
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
 
 
 @pytest.mark.parametrize(
@@ -294,16 +329,32 @@ def test_stage_civilians_are_labelled_by_the_nationality_their_phrase_gives(
     assert name(actor2) == "Civilians (Lebanon)"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "actor1", "actor2"),
+    [
+        (
+            "RSF shells slammed into the Abu Shouk displacement camp on Saturday, "
+            "killing five civilians.",
+            "en",
+            "Rapid Support Forces",
+            "Civilians (Sudan)",
+        ),
+        # A name several countries' groups share takes the country the others point to.
+        (
+            "Des combattants du groupe État islamique (EI) ont attaqué mardi une base "
+            "des forces du Puntland à Dharjaale.",
+            "fr",
+            "Islamic State (Somalia)",
+            "Military Forces of Puntland (1998-)",
+        ),
+    ],
+)
 def test_stage_an_unplaced_article_takes_its_country_from_the_groups_it_names(
-    extract: Extract, stage: ActorStage
+    extract: Extract, stage: ActorStage, text: str, language: str, actor1: str, actor2: str
 ) -> None:
-    article, _ = extract(
-        "RSF shells slammed into the Abu Shouk displacement camp on Saturday, "
-        "killing five civilians.",
-        "en",
-    )
+    article, _ = extract(text, language)
     mention = only(stage(article))  # the gazetteer placed nothing
-    assert name(mention.actor2_ref) == "Civilians (Sudan)"
+    assert (name(mention.actor1_ref), name(mention.actor2_ref)) == (actor1, actor2)
 
 
 def test_stage_unidentified_gunmen_the_parse_missed_keep_their_incident(
@@ -332,6 +383,50 @@ def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
     mentions = stage(located(article, "Yemen")).mentions
     toll = next(m for m in mentions if m.trigger.text == "dead")
     assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"
+
+
+def test_stage_the_dead_a_clash_toll_counts_fought_the_unnamed_troops(told: Any) -> None:
+    mention = told(
+        "During the conduct of the operation, own troops effectively engaged the khwarij "
+        "location and, after an intense exchange of fire, six khwarij were sent to hell.",
+        "en",
+        "Pakistan",
+        "own troops",
+    )
+    assert name(mention.actor1_ref) == "Military Forces of Pakistan (2018-)"
+    assert name(mention.actor2_ref) == "TTP: Tehreek-i-Taliban Pakistan"
+    assert mention.fatalities == 6
+
+
+def test_stage_the_attackers_own_dead_are_not_their_target(told: Any) -> None:
+    toll = told(
+        "Des combattants de l'État islamique ont attaqué mardi une base des forces du "
+        "Puntland à Dharjaale. Selon le ministère, deux véhicules piégés conduits par des "
+        "kamikazes ont explosé à l'entrée de la base. Dix-sept assaillants ont été tués, "
+        "a précisé le ministère.",
+        "fr",
+        "Somalia",
+        "Dix-sept",
+        "tués",
+    )
+    assert name(toll.actor1_ref) == "Islamic State (Somalia)"
+    # Not the unidentified men it lost: the incident's other mentions name whom it attacked.
+    assert toll.actor2 is not None and toll.actor2.text == "assaillants"
+    assert toll.actor2_ref is None
+
+
+def test_stage_unnamed_forces_hit_are_the_group_the_attacker_was_told_hitting(
+    told: Any,
+) -> None:
+    base = told(
+        "US and British warplanes struck more than 60 targets of the Houthis early Friday. "
+        "Explosions shook the capital Sanaa, where the strikes hit a military base next to "
+        "the international airport, residents said.",
+        "en",
+        "Yemen",
+        "military base",
+    )
+    assert name(base.actor2_ref) == "Houthi Movement (Ansar Allah)"
 
 
 def test_stage_a_phrase_naming_no_one_is_no_actor(actors: Any) -> None:

@@ -302,6 +302,14 @@ def test_events_actors_from_subject_agent_and_adjective(
         # Whom a side clashed with, an armed side only.
         ("en", "Fighters of the TNLA clashed with junta troops on the outskirts of Kyaukme "
                "on Saturday.", "Fighters of the TNLA", "junta troops"),
+        # Who ran onto a mine took the blow: the subject is the target, not who laid it.
+        ("fr", "Hier mardi, une unité FAMa en mission d'escorte a sauté sur un engin explosif "
+               "improvisé à une vingtaine de kilomètres de Gao.", None, "unité FAMa"),
+        ("en", "A military convoy drove over a roadside bomb near Gao on Tuesday.", None, "military"),
+        # Who a casualty noun counts, through its preposition: the target.
+        ("en", "Iran-aligned militants fired a ballistic missile at Ain al-Assad air base late "
+               "on Tuesday, causing minor injuries to eight US personnel.",
+         "Iran-aligned militants", "US personnel"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(

@@ -47,6 +47,21 @@ def extract(
          9, None),
         ("On Monday, warplanes struck houses in the camp. The ministry said 64 deaths were split "
          "across 3 incidents on Monday.", None, None),
+        # Who a casualty noun counts, through its preposition.
+        ("Militants fired a missile at the base, causing minor injuries to eight US personnel.",
+         None, 8),
+        # A military press release's idioms for the dead.
+        ("Own troops engaged the khwarij location and, after an intense exchange of fire, "
+         "six khwarij were sent to hell.", 6, None),
+        ("Security forces raided a hideout in Bannu, and twelve terrorists were eliminated.", 12, None),
+        # A figure the account calls untrue or denies is no one's toll; a denied
+        # involvement leaves the deaths standing.
+        ("The army repulsed an attack in Moqokori on Wednesday. Claims by the group's "
+         "propaganda outlets that 17 soldiers were killed are baseless, he added.", None, None),
+        ("Militants attacked a base in Moqokori on Wednesday. The army denied that 17 soldiers "
+         "were killed.", None, None),
+        ("Hamas denied involvement in the bombing in Jenin on Monday that killed five people.",
+         5, None),
         # Unchanged readings.
         ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
         ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),

@@ -329,13 +329,23 @@ class ActorBase:
             return None
         country = self._country_code(country_hint)
         exact = self._exact.get(phrase)
+        if (
+            exact
+            and country
+            and len({a.canonical for a in exact}) > 1
+            and not any(a.country == country or country in a.operates_in for a in exact)
+        ):
+            # None of the groups sharing this spelling is of the country: a shorter
+            # name inside it may be their branch there ("Islamic State group" in
+            # Mozambique). A single actor's spelling stands ("américaines" in Iraq).
+            exact = None
         if exact:
             via: MatchBasis = "demonym" if phrase in self._demonyms else "name"
             return dataclasses.replace(
                 self._result(self._pick(exact, country), "exact", 100.0, phrase, country), via=via
             )
         tokens = normalise_tokens(phrase)
-        found = self._find_normalised(phrase, tokens)
+        found = self._find_normalised(phrase, tokens, country)
         if found is not None and found[0].generic in _FORCES and found[1] < len(tokens):
             # "army" names a state's forces only alone: "Islamic Army" is a group.
             found = None
@@ -413,7 +423,8 @@ class ActorBase:
             if hit is None:
                 start += 1
                 continue
-            found.append(self._resolve(hit[1], "normalised", 100.0, country))
+            entry = self._in_country(hit[1], folded, cased, start, hit[0], country)
+            found.append(self._resolve(entry, "normalised", 100.0, country))
             start = hit[0]
         return found
 
@@ -443,7 +454,9 @@ class ActorBase:
 
     # -- lookups ---------------------------------------------------------------
 
-    def _find_normalised(self, phrase: str, folded: list[str]) -> tuple[_Entry, int, str] | None:
+    def _find_normalised(
+        self, phrase: str, folded: list[str], country: str | None = None
+    ) -> tuple[_Entry, int, str] | None:
         """Return the best alias found inside the phrase, the tokens it covers, and its key."""
         cased = normalise_tokens(phrase, casefold=False)
         best: tuple[int, int, _Entry, str] | None = None
@@ -455,10 +468,43 @@ class ActorBase:
                     continue
                 if self._blocked(entry, folded, start, end):
                     continue
+                entry = self._in_country(entry, folded, cased, start, end, country)
                 rank = (entry.priority, end - start)
                 if best is None or rank > best[:2]:
                     best = (*rank, entry, key)
         return (best[2], best[1], best[3]) if best else None
+
+    def _in_country(
+        self,
+        entry: _Entry,
+        folded: Sequence[str],
+        cased: Sequence[str],
+        start: int,
+        end: int,
+        country: str | None,
+    ) -> _Entry:
+        """The entry, or the shorter name inside it that the same group shares with its
+        branch in ``country``: « groupe État islamique » names Iraq's branch alone, but
+        in Somalia the group is Somalia's, as « État islamique » there says."""
+        if not country or not entry.actors or self._fits(entry, country):
+            return entry
+        for sub_start, sub_end in _windows(end - start):
+            for tokens, table in ((folded, self._folded), (cased, self._cased)):
+                window = tokens[start + sub_start : start + sub_end]
+                inner = table.get(" ".join(window)) if len(window) < end - start else None
+                if (
+                    inner is not None
+                    and inner.priority == entry.priority
+                    and {a.canonical for a in entry.actors} <= {a.canonical for a in inner.actors}
+                    and self._fits(inner, country)
+                ):
+                    return dataclasses.replace(inner, name=entry.name)
+        return entry
+
+    @staticmethod
+    def _fits(entry: _Entry, country: str) -> bool:
+        """Whether one of the actors an entry may mean is of ``country`` or active there."""
+        return any(a.country == country or country in a.operates_in for a in entry.actors)
 
     def _blocked(self, entry: _Entry, tokens: Sequence[str], start: int, end: int) -> bool:
         """Whether the words around a hit say it is not the actor (a patron, a place name)."""
@@ -545,6 +591,8 @@ class ActorBase:
 
         The whole forces before a branch or a rival government named after the period:
         Iran's army, not the IRGC listed before it; among rivals only, the first listed.
+        The forces named after the country come before a region's (Somalia's army,
+        not Puntland's, is « l'armée » in Somalia).
         """
         if not country:
             return None
@@ -554,7 +602,8 @@ class ActorBase:
             if a.kind == "state" and a.country == country and a.canonical.startswith(prefix)
         ]
         whole = [a for a in found if _WHOLE_FORCES.match(a.canonical)]
-        return next(iter(whole or found), None)
+        own = [a for a in whole if self.country_name(country) in a.canonical]
+        return next(iter(own or whole or found), None)
 
     def _pick(self, actors: Sequence[Actor], country: str | None) -> Actor:
         if country and len(actors) > 1:
@@ -564,6 +613,12 @@ class ActorBase:
             for actor in actors:
                 if country in actor.operates_in:
                     return actor
+            # A title several countries' forces go by (« FDS », "Defence and Security
+            # Forces") names the forces of the event's country, when it has some.
+            if len({a.country for a in actors if a.kind == "state"}) > 1:
+                own = self.state_forces(country)
+                if own is not None:
+                    return own
         return actors[0]
 
     def _result(

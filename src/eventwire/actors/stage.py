@@ -21,7 +21,8 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.models import ActorRef, Argument, Article, EventMention, Location, Span
+from eventwire.actors.phrases import blanked, cut_before, named_or_none, told_by_toll, toll_spans
+from eventwire.models import ActorRef, Argument, Article, EventMention, Location
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -40,6 +41,7 @@ UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 # Event types a group claims: violence, not protests or agreements.
 CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
+CLASH = "Armed clash"
 # ACLED inter codes of state forces at home (1) and abroad (8).
 STATE_INTERS = frozenset({1, 8})
 # ACLED's inter code of civilians.
@@ -131,45 +133,31 @@ def _told_before(
     ]
 
 
-def _named_or_none(
-    argument: Argument | None, sentence_start: int, base: ActorLookup, country: str
-) -> Argument | None:
-    """``argument`` unless the base does not know it and it holds no proper name."""
-    if argument is None:
-        return None
-    found = base.match(argument.text, country)
-    if found is None or found.method != "unnormalised":
-        return argument
-    head = base.match(argument.value, country) if argument.value else None
-    if head is not None and head.via == "pattern" and head.kind == "state":
-        return argument  # "junta troops": soldiers whose the event's country says
-    words = argument.text.split()
-    # Case tells a name in Latin script; other scripts have none, so they count as named.
-    named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
-    if named and (
-        named[0] != words[0]
-        or argument.span.start != sentence_start
-        or len(named) > 1
-        # A capital first word is a name when it holds something: "Mali's army".
-        or named[0].endswith(("'s", "’s"))
-    ):
-        return argument
-    return None
+def _story_targets(mentions: list[EventMention]) -> list[EventMention]:
+    """Give unnamed forces hit the group the same attacker was told hitting before.
 
-
-def _without(argument: Argument | None, inner: Argument | None) -> Argument | None:
-    """``argument`` cut before ``inner`` when its phrase runs on into it: a parse hanging
-    the second side under the first (« l'armée soudanaise aux paramilitaires des FSR »)."""
-    if argument is None or inner is None:
-        return argument
-    outer, span = argument.span, inner.span
-    if not outer.start < span.start < outer.end:
-        return argument
-    words = argument.text[: span.start - outer.start].split()
-    # The word joining the two sides goes too: « aux », "and", "against".
-    kept = " ".join(words[:-1]) if len(words) > 1 and words[-1].islower() else " ".join(words)
-    cut = Span(outer.start, outer.start + len(kept))
-    return dataclasses.replace(argument, text=kept, span=cut)
+    "US warplanes struck targets in Houthi-controlled Yemen … the strikes hit a
+    military base next to the airport": the base is the Houthis', not a state's
+    army that the event's country would otherwise lend it.
+    """
+    struck: dict[str, ActorRef] = {}  # initiator -> the named group it was told hitting
+    replaced: dict[str, ActorRef] = {}
+    for mention in sorted(mentions, key=lambda m: m.sentence.start):
+        acting, target = mention.actor1_ref, mention.actor2_ref
+        if acting is None or target is None:
+            continue
+        if target.method == "pattern" and target.inter in STATE_INTERS and acting.name in struck:
+            replaced[mention.mention_id] = dataclasses.replace(struck[acting.name], method="story")
+        elif (
+            target.method in NAMED_METHODS
+            and target.inter not in STATE_INTERS
+            and target.inter != CIVILIANS_INTER
+        ):
+            struck[acting.name] = target
+    return [
+        dataclasses.replace(m, actor2_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
 
 
 def _retells_named(
@@ -189,16 +177,6 @@ def _retells_named(
         and other.actor1_ref.inter != CIVILIANS_INTER
         and not unnamed(other.actor1_ref)
         for other in mentions
-    )
-
-
-def _told_by_toll(mention: EventMention) -> bool:
-    """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
-    trigger = mention.trigger.span
-    return any(
-        e.span.start <= trigger.start and trigger.end <= e.span.end
-        for e in mention.evidence
-        if e is not mention.trigger and e.value is not None and e.value.isdigit()
     )
 
 
@@ -229,6 +207,8 @@ class ActorStage:
         mentions = self._claimed(article, mentions, fallback)
         mentions = self._site_targets(mentions)
         mentions = _told_before(mentions, self._unidentified)
+        mentions = [self._own_dead(m) for m in mentions]
+        mentions = _story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
@@ -273,25 +253,45 @@ class ActorStage:
         the RSF are Sudan's. A group's own country comes first; a state's forces count
         only when attacked (at home, most often), never when striking, for states
         strike abroad ("Israeli warplanes struck a house" in Gaza); "" when none.
+        A name several countries' groups share ("Islamic State", « FDS ») counts for
+        each of them that the article's other names point to: « l'État islamique
+        attaque une base des forces du Puntland » is Somalia's, not Iraq's.
         """
+        named: list[tuple[int, Argument]] = []
         groups: Counter[str] = Counter()
         forces: Counter[str] = Counter()
         for mention in article.mentions:
             for side, argument in ((1, mention.actor1), (2, mention.actor2)):
                 ref = self._resolve(argument, "")
                 if (
-                    ref is None
+                    argument is None
+                    or ref is None
                     or not ref.country
                     or ref.method not in NAMED_METHODS
                     or ref.inter == CIVILIANS_INTER  # civilians "of no one country" (ships)
                 ):
                     continue
+                named.append((side, argument))
                 if ref.inter not in STATE_INTERS:
                     groups[ref.country] += 1
                 elif side == 2:
                     forces[ref.country] += 1
-        found = groups or forces
-        return found.most_common(1)[0][0] if found else ""
+        for country in {*groups, *forces}:
+            # How many names fit the country when told it: its own groups, and
+            # the shared names that resolve there when it is given.
+            fits = Counter(
+                "group" if ref.inter not in STATE_INTERS else "forces"
+                for side, argument in named
+                if (ref := self._resolve(argument, country)) is not None
+                and ref.country == country
+                and (ref.inter not in STATE_INTERS or side == 2)
+            )
+            groups[country] = max(groups[country], fits["group"])
+            forces[country] = max(forces[country], fits["forces"])
+        if not groups:
+            return forces.most_common(1)[0][0] if forces else ""
+        # Ties between groups' countries go to the country whose forces were attacked.
+        return max(groups, key=lambda c: (groups[c], forces[c]))
 
     def _claimed(
         self, article: Article, mentions: list[EventMention], fallback: str
@@ -329,6 +329,27 @@ class ActorStage:
                 mention = dataclasses.replace(mention, actor2_ref=ref)
             out.append(mention)
         return out
+
+    def _own_dead(self, mention: EventMention) -> EventMention:
+        """Drop a target that is only the unnamed dead of the named attacker's side.
+
+        « Dix-sept assaillants ont été tués » after « l'État islamique a attaqué une
+        base »: the assailants are the group's own men, not whom it attacked (the
+        incident's other mentions name that).
+        """
+        acting, target, argument = mention.actor1_ref, mention.actor2_ref, mention.actor2
+        if (
+            acting is None
+            or target is None
+            or argument is None
+            or acting.inter in STATE_INTERS
+            or acting.inter == CIVILIANS_INTER
+            or self._unidentified(acting)
+            or not self._unidentified(target)
+            or not any(s.start <= argument.span.start < s.end for s in toll_spans(mention))
+        ):
+            return mention
+        return dataclasses.replace(mention, actor2_ref=None)
 
     def _unidentified(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
@@ -375,10 +396,13 @@ class ActorStage:
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(
             mention,
-            actor1=_named_or_none(
-                _without(mention.actor1, mention.actor2), mention.sentence.start, self.base, country
+            actor1=named_or_none(
+                cut_before(mention.actor1, mention.actor2),
+                mention.sentence.start,
+                self.base,
+                country,
             ),
-            actor2=_named_or_none(mention.actor2, mention.sentence.start, self.base, country),
+            actor2=named_or_none(mention.actor2, mention.sentence.start, self.base, country),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
         if actor2 is None:
@@ -469,6 +493,30 @@ class ActorStage:
                 return _ref(named[0])
         return None
 
+    def _counted_dead(self, article: Article, mention: EventMention, country: str) -> set[str]:
+        """The groups the mention's tolls count ("six khwarij were sent to hell")."""
+        return {
+            m.canonical
+            for span in toll_spans(mention)
+            for m in self.base.find_names(span.cut(article.text), country)
+        }
+
+    def _fighting_forces(
+        self, article: Article, mention: EventMention, before: str, country: str, excluded: set[str]
+    ) -> ActorRef | None:
+        """Unnamed troops told fighting before a clash's trigger ("own troops engaged …
+        after an exchange of fire"), not soldiers counted dead; ``None`` for other types."""
+        if mention.sub_event_type != CLASH:
+            return None
+        told = blanked(before, mention.sentence.start, toll_spans(mention))
+        unnamed = self.base.find_names(told, country, patterns=True)
+        forces = [
+            m
+            for m in unnamed
+            if m.via == "pattern" and m.kind == "state" and m.canonical not in excluded
+        ]
+        return _ref(forces[0]) if forces else None
+
     def _initiator(
         self, article: Article, mention: EventMention, country: str, target: ActorRef | None
     ) -> ActorRef | None:
@@ -485,10 +533,19 @@ class ActorStage:
         excluded = {target.name} if target is not None else set()
         # Before a toll word stand its victims or its speaker ("six fighters of KH were
         # killed", "Houthi officials gave tolls of … dead"), not who struck.
-        if not _told_by_toll(mention):
+        if not told_by_toll(mention):
             found = self.base.find_names(before, country)
             # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
             named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
+            forces = self._fighting_forces(article, mention, before, country, excluded)
+            if (
+                named
+                and forces is not None
+                and named[0].canonical in self._counted_dead(article, mention, country)
+            ):
+                # "own troops engaged the khwarij location … six khwarij were sent to
+                # hell": the group the toll counts dead fought the unnamed troops.
+                return forces
             if named:
                 return _ref(named[0])
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:

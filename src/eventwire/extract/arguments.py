@@ -360,6 +360,12 @@ def find_actors(
     ]
     for t in nouns:
         head = tree.tokens[t].head
+        if tree.tokens[head].pos == "ADP" and tree.tokens[head].dep == "prep":
+            # English hangs the object of "stepped on a landmine" under its preposition:
+            # a verb whose subject took the blow still speaks for the trigger.
+            up = tree.tokens[head].head
+            if tree.tokens[up].lemma.lower() in lexicon.undergo_verbs:
+                head = up
         if tree.tokens[head].pos == "VERB" and head not in verbs:
             verbs.append(head)
         # A participle describing it names who fired: « des obus tirés par les FSR ».

@@ -17,6 +17,8 @@ from eventwire.extract.syntax import Tree
 __all__ = [
     "RELATIVE",
     "YEAR",
+    "called_untrue",
+    "denied",
     "governors",
     "in_relative_clause",
     "non_event",
@@ -58,6 +60,8 @@ def phrase_starts(text: str, phrases: Sequence[str]) -> list[int]:
 
 
 RELATIVE = frozenset({"relcl", "acl:relcl"})
+# Dependencies of a predicate adjective or noun on its copula: "are baseless".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "amod", "xcomp"})
 
 
 def token_at(tree: Tree, at: int) -> int | None:
@@ -105,6 +109,31 @@ def governors(tree: Tree, root: int) -> list[int]:
     return found
 
 
+def called_untrue(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is a predicate calling what it says untrue ("claims that 17
+    soldiers were killed are baseless", « des affirmations … infondées »)."""
+    return any(
+        tree.tokens[c].dep in PREDICATE_DEPS and tree.tokens[c].lemma.lower() in lexicon.denied_as
+        for c in tree.children[i]
+    )
+
+
+def denied(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether a clause above token ``i`` denies it ("denied that …", "… are baseless").
+
+    A denying verb counts only over clauses, not through a noun: "Hamas denied
+    involvement in the attack that killed five" does not deny the deaths.
+    """
+    through_noun = False
+    for a in tree.ancestors(i):
+        if called_untrue(tree, a, lexicon):
+            return True
+        if not through_noun and tree.tokens[a].lemma.lower() in lexicon.denial:
+            return True
+        through_noun = through_noun or tree.tokens[a].pos in ("NOUN", "PROPN")
+    return False
+
+
 def non_event(
     tree: Tree, root: int, triggers: list[int], lexicon: Lexicon, text: str
 ) -> str | None:
@@ -132,6 +161,8 @@ def non_event(
             # names (a protest) did happen; only what is intended is not an event.
             subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
             if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
+                return "threat, intention or denial"
+            if below is not None and called_untrue(tree, i, lexicon):
                 return "threat, intention or denial"
             if lemma in lexicon.allegation and not subject:
                 # "lynched two men suspected of kidnapping children": a charge

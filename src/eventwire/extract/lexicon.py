@@ -178,8 +178,10 @@ class Lexicon:
         str
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
     tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
+    victim_preps: frozenset[str]  # "injuries to eight US personnel": who a casualty noun counts
     intent: frozenset[str]
     denial: frozenset[str]
+    denied_as: frozenset[str]  # "claims … are baseless": a predicate denying the clause
     allegation: frozenset[str]  # "men suspected of kidnapping children": a charge
     modal: frozenset[str]
     conditional: frozenset[str]
@@ -287,8 +289,10 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         civilians=lower(casualties.get("civilians", [])),
         revisions=lower(casualties.get("revisions", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
+        victim_preps=lower(casualties.get("victim_preps", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
+        denied_as=lower(cues.get("denied_as", [])),
         allegation=lower(cues.get("allegation", [])),
         modal=lower(cues["modal"]),
         conditional=lower(cues["conditional"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.extract.filters import denied
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 from eventwire.models import Span
@@ -41,14 +42,29 @@ class Toll:
     victim: int | None  # token index of the counted noun (« combattants »), if any
 
 
-def _counted(tree: Tree, c: int, triggers: set[int]) -> list[int]:
+def _counted(tree: Tree, c: int, triggers: set[int], preps: frozenset[str]) -> list[int]:
     """The nouns a casualty word counts: its object or passive subject (« tuant deux
-    combattants », "were killed"), the noun it modifies (« trois soldats tués »), or
-    the subject of an intransitive (« deux civils sont morts ») — never the weapon
-    or attack that did it (« une frappe a tué … »)."""
+    combattants », "were killed"), the noun it modifies (« trois soldats tués »), the
+    subject of an intransitive (« deux civils sont morts »), or a casualty noun's
+    object through one of ``preps`` ("injuries to eight US personnel") — never the
+    weapon or attack that did it (« une frappe a tué … »)."""
     children = tree.children[c]
     deps = {x: tree.tokens[x].dep for x in children}
     found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
+    if tree.tokens[c].pos == "NOUN":
+        # The preposition may hang on the verb the noun is the object of: "causing
+        # minor injuries to eight US personnel".
+        holders = [c]
+        if tree.tokens[c].dep in ("obj", "dobj") and tree.tokens[c].head != c:
+            holders.append(tree.tokens[c].head)
+        found += [
+            x
+            for holder in holders
+            for p in tree.child(holder, "prep")
+            if tree.tokens[p].text.lower() in preps
+            for x in tree.child(p, "pobj")
+        ]
+        found += [x for x, d in deps.items() if d.startswith("nmod") and tree.case_of(x) in preps]
     if not any(d in ("obj", "dobj") for d in deps.values()):
         found += [x for x, d in deps.items() if d == "nsubj"]
     if not found and "Voice=Pass" in tree.tokens[c].morph:
@@ -206,7 +222,9 @@ def find_tolls(
         ("any", lexicon.any_casualty),
     ):
         for _rank, c in index.matches(tree.tokens):
-            counted = _counted(tree, c, weapons)
+            if denied(tree, c, lexicon):
+                continue  # "claims that 17 soldiers were killed are baseless": no one's figure
+            counted = _counted(tree, c, weapons, lexicon.victim_preps)
             victim = next((n for n in counted if n not in quantities), None)
             candidates = [
                 x for x in tree.children[c]

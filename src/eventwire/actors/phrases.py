@@ -1,0 +1,80 @@
+"""What an actor phrase of a mention holds: a name or none, the part before the other
+side's phrase, and the spans its tolls count (used by the ``actors.kb.v1`` stage)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.actors.base import ActorLookup
+from eventwire.models import Argument, EventMention, Span
+
+__all__ = ["blanked", "cut_before", "named_or_none", "told_by_toll", "toll_spans"]
+
+
+def named_or_none(
+    argument: Argument | None, sentence_start: int, base: ActorLookup, country: str
+) -> Argument | None:
+    """``argument`` unless the base does not know it and it holds no proper name."""
+    if argument is None:
+        return None
+    found = base.match(argument.text, country)
+    if found is None or found.method != "unnormalised":
+        return argument
+    head = base.match(argument.value, country) if argument.value else None
+    if head is not None and head.via == "pattern" and head.kind == "state":
+        return argument  # "junta troops": soldiers whose the event's country says
+    words = argument.text.split()
+    # Case tells a name in Latin script; other scripts have none, so they count as named.
+    named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
+    if named and (
+        named[0] != words[0]
+        or argument.span.start != sentence_start
+        or len(named) > 1
+        # A capital first word is a name when it holds something: "Mali's army".
+        or named[0].endswith(("'s", "’s"))
+    ):
+        return argument
+    return None
+
+
+def cut_before(argument: Argument | None, inner: Argument | None) -> Argument | None:
+    """``argument`` cut before ``inner`` when its phrase runs on into it: a parse hanging
+    the second side under the first (« l'armée soudanaise aux paramilitaires des FSR »)."""
+    if argument is None or inner is None:
+        return argument
+    outer, span = argument.span, inner.span
+    if not outer.start < span.start < outer.end:
+        return argument
+    words = argument.text[: span.start - outer.start].split()
+    # The word joining the two sides goes too: « aux », "and", "against".
+    kept = " ".join(words[:-1]) if len(words) > 1 and words[-1].islower() else " ".join(words)
+    cut = Span(outer.start, outer.start + len(kept))
+    return dataclasses.replace(argument, text=kept, span=cut)
+
+
+def toll_spans(mention: EventMention) -> list[Span]:
+    """The spans of the mention's counted tolls ("six khwarij were sent to hell")."""
+    return [
+        e.span
+        for e in mention.evidence
+        if e is not mention.trigger and e.value is not None and e.value.isdigit()
+    ]
+
+
+def blanked(text: str, offset: int, spans: list[Span]) -> str:
+    """``text`` (starting at ``offset``) with the parts inside ``spans`` blanked out."""
+    for span in spans:
+        start, end = max(span.start - offset, 0), min(span.end - offset, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def told_by_toll(mention: EventMention) -> bool:
+    """Whether the mention's trigger is a word of its own toll (a toll-only sentence)."""
+    trigger = mention.trigger.span
+    return any(
+        e.span.start <= trigger.start and trigger.end <= e.span.end
+        for e in mention.evidence
+        if e is not mention.trigger and e.value is not None and e.value.isdigit()
+    )
