@@ -113,7 +113,7 @@ def is_aggregate(
     if any(_tallies(tree, token_at(tree, at)) for at in series) and not any(
         expr.kind in DAY_KINDS
         and not _after_since(lowered, expr, lexicon)
-        and expr.text.lower().split(" ", 1)[0] not in lexicon.since
+        and not _opens_with_since(expr, lexicon)
         for expr in times
     ):
         return True
@@ -126,7 +126,7 @@ def is_aggregate(
         if word in lexicon.since and counts_since(len(before) - len(word)):
             return True
         # « Depuis lundi, plus de 560 personnes ont été tuées »: the "since" inside it.
-        if expr.text.lower().split(" ", 1)[0] in lexicon.since and counts_since(expr.start):
+        if _opens_with_since(expr, lexicon) and counts_since(expr.start):
             return True
     # « depuis 2012 », "since the 2021 coup": a running total since a year.
     for found in re.finditer(r"\S+", lowered):
@@ -211,6 +211,11 @@ def describes(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeEx
     ):
         return False
     return not _counts_or_dates(tree, trigger, times)
+
+
+def _opens_with_since(expr: TimeExpression, lexicon: Lexicon) -> bool:
+    """Whether the time expression holds its own "since" (« depuis lundi »)."""
+    return expr.text.lower().split(" ", 1)[0] in lexicon.since
 
 
 def _after_since(lowered: str, expr: TimeExpression, lexicon: Lexicon) -> bool:

@@ -249,25 +249,26 @@ def choose_time(
 def conservative_tolls(tree: Tree, tolls: list[Toll], lexicon: Lexicon) -> list[Toll]:
     """The sentence's tolls, keeping only the smallest of a kind when two accounts in
     it give different figures (« les secours évoquent 18 morts, la police fait état
-    de 12 morts »): ACLED codes the most conservative one. Figures under one account
-    (or none) are left as they are: the largest is its latest ("rising to 15")."""
-
-    def account(toll: Toll) -> int | None:
-        return next(
+    de 12 morts »): ACLED codes the most conservative one. "No injuries" against two
+    wounded is a denial, not a smaller count; figures under one account (or none)
+    are left as they are: the largest is its latest ("rising to 15")."""
+    accounts = [
+        next(
             (
-                i for i in tree.ancestors(toll.anchor)
+                i
+                for i in tree.ancestors(t.anchor)
                 if says_verb_phrase(tree, i, lexicon.account_verbs)
             ),
             None,
-        )  # fmt: skip
-
+        )
+        for t in tolls
+    ]
     kept = []
-    for toll in tolls:
-        rivals = [
-            t for t in tolls
-            if t.kind == toll.kind and account(t) is not None and account(t) != account(toll)
-        ]  # fmt: skip
-        if account(toll) is not None and any(0 < t.value < toll.value for t in rivals):
-            continue
-        kept.append(toll)
+    for toll, mine in zip(tolls, accounts, strict=True):
+        smaller = any(
+            other.kind == toll.kind and theirs not in (None, mine) and 0 < other.value < toll.value
+            for other, theirs in zip(tolls, accounts, strict=True)
+        )
+        if mine is None or not smaller:
+            kept.append(toll)
     return kept
