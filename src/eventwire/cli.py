@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -24,7 +25,12 @@ from sqlalchemy.engine import make_url
 from tqdm import tqdm
 
 from eventwire.errors import ConfigError, EventwireError, InputError
-from eventwire.evaluate import evaluate_files, format_scores
+from eventwire.evaluate import (
+    evaluate_files,
+    format_incident_scores,
+    format_scores,
+    score_incidents,
+)
 from eventwire.export import write_events
 from eventwire.geo import Gazetteer
 from eventwire.ingest import InputMeta, parse_published
@@ -313,10 +319,16 @@ def evaluate(
     except InputError as exc:
         typer.echo(f"eventwire: error: {exc}", err=True)
         raise typer.Exit(1) from None
+    incidents = score_incidents(scores)
     if as_json:
-        typer.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+        data = scores.to_dict()
+        if incidents is not None:
+            data["incidents"] = asdict(incidents)
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         typer.echo(format_scores(scores), nl=False)
+        if incidents is not None:
+            typer.echo("\n" + format_incident_scores(incidents), nl=False)
 
 
 gazetteer_app = typer.Typer(

@@ -23,12 +23,14 @@ __all__ = [
     "FIELDS",
     "ArticleScore",
     "GoldEvent",
+    "IncidentScores",
     "PredictedEvent",
     "Scores",
     "evaluate",
     "evaluate_files",
     "events_match",
     "field_agreement",
+    "format_incident_scores",
     "format_scores",
     "haversine_km",
     "normalise_name",
@@ -36,6 +38,7 @@ __all__ = [
     "read_gold",
     "read_predictions",
     "score_article",
+    "score_incidents",
 ]
 
 # The fields compared on matched pairs, in report order (docs/evaluation.md).
@@ -98,6 +101,7 @@ class GoldEvent:
     fatalities: int | None
     injuries: int | None
     civilian_targeting: bool
+    incident: str = ""  # the same id on every article's line telling one incident
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,8 @@ class PredictedEvent:
     fatalities: int | None  # this article's claim (the largest, if it claims several)
     injuries: int | None
     civilian_targeting: bool
+    event_fatalities: int | None = None  # the event's reconciled best
+    articles: tuple[str, ...] = ()  # every article among the event's sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +220,13 @@ GOLD_SCHEMA: dict[str, Check] = {
     "actor1": _TEXT, "actor1_aliases": _NAMES, "actor2": _TEXT, "actor2_aliases": _NAMES,
     "fatalities": _COUNT, "injuries": _COUNT,
     "civilian_targeting": (lambda v: isinstance(v, bool), "true or false", False),
+    "incident": _TEXT,
 }  # fmt: skip
 # Predictions follow the output contract; only these fields need checking.
 PREDICTION_SCHEMA: dict[str, Check] = {
     "event_date": _DAY, "time_precision": _PRECISION, "latitude": _NUMBER,
     "longitude": _NUMBER, "sources": (lambda v: isinstance(v, list), "a list", None),
+    "fatalities": _COUNT,
 }  # fmt: skip
 
 
@@ -272,6 +280,8 @@ def read_predictions(path: Path) -> list[PredictedEvent]:
             claims.setdefault(claim["article_id"], []).append(claim)
         texts = ("event_type", "sub_event_type", "location", "actor1", "actor2")
         values.update({key: str(record.get(key) or "") for key in texts})
+        values["event_fatalities"] = values.pop("fatalities")
+        values["articles"] = tuple(sorted(claims))
         for article_id, own in claims.items():
             exploded.append(
                 PredictedEvent(
@@ -281,10 +291,33 @@ def read_predictions(path: Path) -> list[PredictedEvent]:
                     fatalities=_largest([c.get("fatalities") for c in own]),
                     injuries=_largest([c.get("injuries") for c in own]),
                     civilian_targeting=record.get("civilian_targeting") == "Civilian targeting",
-                    **values,
+                    **{**values, **_as_told(origin, own[0])},
                 )
             )
     return exploded
+
+
+# Where a ``sources`` entry says when and where its article places the incident
+# (eventwire's claims do), an event is matched to an article's gold by that
+# article's own day and place: merging the accounts of several outlets (a day
+# apart across midnight, one naming the village and one the town) then does not
+# unmatch each article's gold. Every other field is the event's, as output.
+def _as_told(origin: str, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """The event's day and place as the claim's article tells them, when the claim has them."""
+    told: dict[str, Any] = {}
+    if claim.get("location"):
+        told["location"] = str(claim["location"])
+    if "event_date" in claim:
+        day = claim["event_date"]
+        if not _DAY[0](day):
+            raise InputError(origin, f"source event_date must be {_DAY[1]}, not {day!r}")
+        told["event_date"] = date.fromisoformat(day) if day else None
+    if "latitude" in claim and "longitude" in claim:
+        lat, lon = claim["latitude"], claim["longitude"]
+        if not (_NUMBER[0](lat) and _NUMBER[0](lon)) or (lat is None) != (lon is None):
+            raise InputError(origin, "source latitude and longitude must be numbers, both or none")
+        told.update(latitude=lat, longitude=lon)
+    return told
 
 
 # -- matching and scoring --------------------------------------------------------------
@@ -424,4 +457,113 @@ def format_scores(scores: Scores) -> str:
         lines.append(f"  {name:<20} {shown:>5}  ({scores.field_agreements[name]}/{scores.matched})")
     overall = scores.overall_field_accuracy
     lines.append(f"  {'overall':<20} {'n/a' if overall is None else f'{overall:.3f}':>5}")
+    return "\n".join(lines) + "\n"
+
+
+# -- across outlets (gold lines with an ``incident`` id) ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentScores:
+    """How the events of several articles line up with the gold incidents they tell.
+
+    Built from the per-article matches: an event matched to gold lines of one
+    incident in several articles found it once; a second event matched to the
+    same incident is a duplicate; an event matched to lines of two incidents
+    merged them.
+    """
+
+    incidents: int  # gold incidents
+    multi_outlet: int  # incidents told by two or more articles
+    found: int  # incidents some event matched
+    events: int  # events matched to some gold line
+    duplicates: int  # events beyond the first for one incident
+    duplicate_share: float  # duplicates / events
+    wrong_merges: int  # events matched to lines of two or more incidents
+    same_place_merges: int  # of those, incidents at one place on different days
+    complete: int  # multi-outlet incidents one event tells from all their matched articles
+    complete_of: int  # multi-outlet incidents matched in two or more articles
+    best_in_range: int  # events whose best fatality lies within the incident's gold claims
+    best_in_range_of: int  # events with a best figure and gold figures to compare
+
+
+def _one_place(first: GoldEvent, second: GoldEvent) -> bool:
+    coords = (first.latitude, first.longitude, second.latitude, second.longitude)
+    if all(c is not None for c in coords):
+        lat1, lon1, lat2, lon2 = (float(c) for c in coords)  # type: ignore[arg-type]
+        return haversine_km(lat1, lon1, lat2, lon2) <= MAX_DISTANCE_KM
+    return normalise_name(first.location) == normalise_name(second.location)
+
+
+def score_incidents(scores: Scores) -> IncidentScores | None:
+    """Score events across articles against gold incident ids; None without incident ids."""
+    pairs = [(p, g) for article in scores.articles for p, g in article.matches]
+    golds = [g for a in scores.articles for g in (*a.unmatched_gold, *(g for _, g in a.matches))]
+    if not any(g.incident for g in golds):
+        return None
+    told: dict[str, set[str]] = {}
+    for g in golds:
+        told.setdefault(g.incident or g.origin, set()).add(g.article_id)
+    by_incident: dict[str, set[str]] = {}
+    by_event: dict[str, list[GoldEvent]] = {}
+    events: dict[str, PredictedEvent] = {}
+    for p, g in pairs:
+        by_incident.setdefault(g.incident or g.origin, set()).add(p.event_id)
+        by_event.setdefault(p.event_id, []).append(g)
+        events[p.event_id] = p
+    merged = {e: gs for e, gs in by_event.items() if len({g.incident or g.origin for g in gs}) > 1}
+    same_place = sum(
+        any(
+            a.incident != b.incident and a.event_date != b.event_date and _one_place(a, b)
+            for i, a in enumerate(gs)
+            for b in gs[i + 1 :]
+        )
+        for gs in merged.values()
+    )
+    matched_articles: dict[str, set[str]] = {}
+    for _, g in pairs:
+        matched_articles.setdefault(g.incident or g.origin, set()).add(g.article_id)
+    multi = [i for i, articles in told.items() if len(articles) > 1]
+    complete_of = [i for i in multi if len(matched_articles.get(i, ())) > 1]
+    complete = sum(
+        any(matched_articles[i] <= set(events[e].articles) for e in by_incident[i])
+        for i in complete_of
+    )
+    in_range = of = 0
+    for event_id, gs in by_event.items():
+        claimed = [g.fatalities for g in golds if g.incident and g.incident == gs[0].incident]
+        figures = [f for f in claimed if f is not None]
+        best = events[event_id].event_fatalities
+        if best is not None and figures and event_id not in merged:
+            of += 1
+            in_range += min(figures) <= best <= max(figures)
+    duplicates = sum(len(e) - 1 for e in by_incident.values())
+    return IncidentScores(
+        incidents=len(told),
+        multi_outlet=len(multi),
+        found=len(by_incident),
+        events=len(by_event),
+        duplicates=duplicates,
+        duplicate_share=_ratio(duplicates, len(by_event)),
+        wrong_merges=len(merged),
+        same_place_merges=same_place,
+        complete=complete,
+        complete_of=len(complete_of),
+        best_in_range=in_range,
+        best_in_range_of=of,
+    )
+
+
+def format_incident_scores(scores: IncidentScores) -> str:
+    """Return the across-outlets scores as a short plain-text table."""
+    s = scores
+    lines = [
+        "across outlets (gold incidents)",
+        f"  incidents          {s.incidents}  ({s.multi_outlet} told by several articles)",
+        f"  found              {s.found}  by {s.events} events",
+        f"  duplicates         {s.duplicates}  ({s.duplicate_share:.3f} of events)",
+        f"  wrong merges       {s.wrong_merges}  ({s.same_place_merges} at one place, other days)",
+        f"  all outlets listed {s.complete}/{s.complete_of}  (incidents matched in 2+ articles)",
+        f"  best in range      {s.best_in_range}/{s.best_in_range_of}",
+    ]
     return "\n".join(lines) + "\n"

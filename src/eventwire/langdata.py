@@ -125,6 +125,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "months": (dict, True),  # name or abbreviation -> 1..12
         "numbers": (dict, False),  # number word -> value ("il y a deux jours")
         "templates": (list, True),  # {kind, patterns, offset?, modifier?}; see extract/dates.py
+        "late_edges": (list, False),  # words putting a time late in its day: a day's doubt
+        "early_edges": (list, False),  # words putting a time early in its day
     },
     "numbers": {
         "lower_bounds": (list, True),  # phrases before a number: « au moins », "more than"

@@ -307,7 +307,11 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One source's account of an event: an entry of the output's ``sources``."""
+    """One source's claim about an event: an entry of the output's ``sources``.
+
+    One per mention: its sentence, claimant and figures, with what the source's
+    account as a whole says of the incident (day, type, place, actors).
+    """
 
     article_id: str
     outlet: str | None
@@ -320,6 +324,18 @@ class Claim:
     fatalities: int | None
     injuries: int | None
     mention_id: str = ""
+    # What this source says of the incident (its account, see resolve/): the
+    # event's own values are reconciled from these.
+    event_date: date | None = None
+    sub_event_type: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    actor1: str = ""
+    actor2: str = ""
+    # The article whose wire text this one republishes (the same agency dispatch
+    # on another site); None for an original.
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -27,6 +27,7 @@ class Settings(BaseModel):
     database_url: str
     stages: tuple[str, ...]
     resolver: str
+    fatalities_best: Literal["median", "conservative"]
     max_article_chars: int = Field(gt=0)
     detect_languages: tuple[str, ...]
     foreign_min_confidence: float = Field(ge=0, le=1)

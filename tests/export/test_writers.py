@@ -68,7 +68,8 @@ def test_writers_jsonl_has_contract_keys_in_order() -> None:
     assert record["sources"][0]["published"] == "2024-02-07"
     assert list(record["sources"][0]) == [
         "article_id", "outlet", "url", "published", "sentence", "char_start", "char_end",
-        "claimed_by", "fatalities", "injuries",
+        "claimed_by", "fatalities", "injuries", "event_date", "sub_event_type", "location",
+        "latitude", "longitude", "actor1", "actor2", "copy_of",
     ]  # fmt: skip
 
 

@@ -15,7 +15,8 @@ __all__ = ["FORMATS", "SOURCE_KEYS", "event_record", "write_events"]
 # The keys of each ``sources`` entry, in order (the contract).
 SOURCE_KEYS: tuple[str, ...] = (
     "article_id", "outlet", "url", "published", "sentence", "char_start", "char_end",
-    "claimed_by", "fatalities", "injuries",
+    "claimed_by", "fatalities", "injuries", "event_date", "sub_event_type", "location",
+    "latitude", "longitude", "actor1", "actor2", "copy_of",
 )  # fmt: skip
 LIST_COLUMNS = frozenset({"tags", "disputed", "sources"})
 
@@ -23,6 +24,7 @@ LIST_COLUMNS = frozenset({"tags", "disputed", "sources"})
 def _source(claim: Claim) -> dict[str, Any]:
     values = asdict(claim)
     values["published"] = claim.published.isoformat() if claim.published else None
+    values["event_date"] = claim.event_date.isoformat() if claim.event_date else None
     return {key: values[key] for key in SOURCE_KEYS}
 
 

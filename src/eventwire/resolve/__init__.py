@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from eventwire.resolve.simple import SimpleResolver, make_simple_resolver, reconcile
+from eventwire.resolve.build import BEST_RULES, EventBuilder, reconcile
+from eventwire.resolve.corroborate import CorroboratingResolver, make_corroborating_resolver
+from eventwire.resolve.simple import SimpleResolver, make_simple_resolver
 
-__all__ = ["RESOLVERS", "SimpleResolver", "make_simple_resolver", "reconcile"]
+__all__ = [
+    "BEST_RULES",
+    "RESOLVERS",
+    "CorroboratingResolver",
+    "EventBuilder",
+    "SimpleResolver",
+    "make_corroborating_resolver",
+    "make_simple_resolver",
+    "reconcile",
+]
 
-RESOLVERS = {"resolve.simple.v1": make_simple_resolver}
+RESOLVERS = {
+    "resolve.simple.v1": make_simple_resolver,
+    "resolve.corroborate.v1": make_corroborating_resolver,
+}

@@ -1,0 +1,188 @@
+"""Comparing two accounts from different articles: can they be one incident, how likely.
+
+Hard constraints first (`compatible`): one article's accounts are its own
+separate incidents; never across countries; never two towns further apart than
+MAX_APART_KM; never two days apart, and a day apart only when the earlier
+account puts the incident late in its day or the later one early in its own, or
+one account has no time of its own (a base attacked on four
+dates stays four events); never a demonstration with an armed attack. Then a
+score in [0, 1] (`score`) weighing place, date, type, actors, tolls and the
+wording of the accounts' sentences.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+
+from eventwire.models import Location
+from eventwire.resolve.accounts import Account
+
+__all__ = ["MAX_APART_KM", "Similarity", "compatible", "distance_km", "same_place", "score"]
+
+EARTH_RADIUS_KM = 6371.0088
+# Two accounts placing an incident at towns or sites further apart than this tell
+# two incidents. Calibrated on tests/eval/corro_dev (see benchmarks/corroboration.py):
+# outlets naming one incident by a town and by a nearby village or base were at
+# most 22 km apart there; strikes on two towns of one district the same day
+# start at a few km, so distance alone cannot part them: the score weighs it.
+MAX_APART_KM = 40.0
+# A fallback date is the publication day: the incident came at most this many
+# days before it (a report filed the next morning, a weekly digest's brief).
+UNDATED_BACK_DAYS = 2
+# Towns or sites this close are one place when deciding whether an article told
+# two incidents at one place (a base and the town beside it).
+NEAR_KM = 10.0
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# How much each agreement counts towards the score (they sum to 1). Set by hand
+# from what tells incidents apart in the dev corpus (place and wording most,
+# tolls least since outlets disagree on them by design), then checked on the
+# corro_dev corpus's pairs (benchmarks/corroboration.py).
+WEIGHTS = {"place": 0.3, "date": 0.15, "type": 0.15, "actors": 0.15, "text": 0.2, "tolls": 0.05}
+NEUTRAL = 0.5  # the score of a feature one account does not tell
+# Two accounts naming their place alike (the same sound key: « Aïta el-Chaab »,
+# "Aita al-Shaab") place it almost as surely as one gazetteer entry does.
+ALIKE = 0.9
+
+# The similarity of two accounts' sentences in [0, 1], None when it cannot tell
+# (different languages).
+Similarity = Callable[[Account, Account], float | None]
+
+
+def distance_km(a: Location, b: Location) -> float:
+    """Great-circle distance between two places; infinite when one lacks coordinates."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_place(a: Account, b: Account) -> bool:
+    """Whether two accounts name one place: one gazetteer entry, one name, or towns
+    or sites closer than NEAR_KM."""
+    if a.place_key and a.place_key == b.place_key:
+        return True
+    if a.place_names & b.place_names:
+        return True
+    if a.placed_finely() and b.placed_finely() and a.place is not None and b.place is not None:
+        return distance_km(a.place, b.place) <= NEAR_KM
+    return False
+
+
+def _families_agree(a: Account, b: Account) -> bool:
+    if a.family in VIOLENT and b.family in VIOLENT:
+        return True
+    return a.family == b.family and (
+        a.family != "Strategic developments" or a.sub_event_type == b.sub_event_type
+    )
+
+
+def _within_undated(undated: Account, other: date) -> bool:
+    day = undated.event_date
+    return day is not None and 0 <= (day - other).days <= UNDATED_BACK_DAYS
+
+
+def _dates_agree(a: Account, b: Account) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return True
+    if 3 in (a.time_precision, b.time_precision):  # a month: coded mid-month
+        return abs((a.event_date - b.event_date).days) <= 16
+    gap = abs((a.event_date - b.event_date).days)
+    if gap == 0:
+        return True
+    if not a.own_time and _within_undated(a, b.event_date):
+        return True
+    if not b.own_time and _within_undated(b, a.event_date):
+        return True
+    if gap != 1:
+        return False
+    before, after = (a, b) if a.event_date < b.event_date else (b, a)
+    return before.late or after.early
+
+
+def _region_holds(region: Location, town: Location) -> bool:
+    """Whether a region-level place can hold a town: same country, same admin1 if both have one."""
+    if region.iso != town.iso:
+        return False
+    return not (region.admin1 and town.admin1 and region.admin1 != town.admin1)
+
+
+def _places_agree(a: Account, b: Account) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    if a.iso is not None and b.iso is not None and a.iso != b.iso:
+        return False
+    if a.placed_finely() and b.placed_finely():
+        if a.place_key == b.place_key:
+            return True
+        return distance_km(a.place, b.place) <= MAX_APART_KM
+    if a.placed_finely():
+        return _region_holds(b.place, a.place)
+    if b.placed_finely():
+        return _region_holds(a.place, b.place)
+    return True
+
+
+def compatible(a: Account, b: Account) -> bool:
+    """Whether two accounts can tell one incident (the hard constraints)."""
+    return (
+        a.article_id != b.article_id
+        and _families_agree(a, b)
+        and _dates_agree(a, b)
+        and _places_agree(a, b)
+    )
+
+
+def _place_score(a: Account, b: Account) -> float:
+    alike = bool(a.place_names & b.place_names)
+    if a.placed_finely() and b.placed_finely() and a.place is not None and b.place is not None:
+        if a.place_key == b.place_key:
+            return 1.0
+        near = max(0.0, 1.0 - distance_km(a.place, b.place) / MAX_APART_KM)
+        return max(near, ALIKE if alike else 0.0)
+    if alike:
+        return ALIKE
+    if a.place is not None and b.place is not None:
+        if a.place_key and a.place_key == b.place_key:
+            return 0.7  # the same region named by both
+        same_admin1 = a.place.admin1 and a.place.admin1 == b.place.admin1
+        return 0.5 if same_admin1 else 0.3
+    if a.place_names and b.place_names:
+        return 0.1  # both name a place, not the same one, and one is unresolved
+    return 0.3
+
+
+def _actor_score(a: Account, b: Account) -> float:
+    told = [
+        1.0 if mine & theirs else 0.0
+        for mine, theirs in ((a.actors1, b.actors1), (a.actors2, b.actors2))
+        if mine and theirs
+    ]
+    return sum(told) / len(told) if told else NEUTRAL
+
+
+def _toll_score(a: Account, b: Account) -> float:
+    if a.fatalities is None or b.fatalities is None:
+        return NEUTRAL
+    low, high = sorted((a.fatalities, b.fatalities))
+    return 1.0 if low == high else low / high
+
+
+def score(a: Account, b: Account, similarity: Similarity | None = None) -> float:
+    """How likely two compatible accounts tell one incident, in [0, 1]."""
+    same_type = a.sub_event_type == b.sub_event_type
+    text = similarity(a, b) if similarity is not None else None
+    parts = {
+        "place": _place_score(a, b),
+        "date": 1.0 if a.event_date == b.event_date else NEUTRAL,
+        "type": 1.0 if same_type else (0.6 if a.family == b.family else 0.3),
+        "actors": _actor_score(a, b),
+        "text": NEUTRAL if text is None else text,
+        "tolls": _toll_score(a, b),
+    }
+    return sum(WEIGHTS[name] * value for name, value in parts.items())
