@@ -53,6 +53,7 @@ def test_langdata_taxonomy_has_acleds_25_sub_event_types() -> None:
         ({"triggers": [], "extra": 1}, "unknown keys"),
         ({}, "missing required key 'triggers'"),
         ({"triggers": "drone"}, "should be a list"),
+        ({"triggers": None}, "should be a list, not NoneType"),  # « triggers: » left empty
         # YAML reads a bare no or on as a boolean: « no » would silently be False.
         ({"triggers": [{"phrase": "drone"}, False]}, r"triggers\[1\] is the YAML boolean False"),
     ],

@@ -175,17 +175,25 @@ def _root() -> Traversable:
     return resources.files("eventwire").joinpath("data")
 
 
-def check_keys(where: str, entry: dict[str, Any], schema: dict[str, tuple[type, bool]]) -> None:
-    """Check a mapping's keys against ``schema`` (key -> (type, required)); a null is missing.
+def check_keys(
+    where: str,
+    entry: dict[str, Any],
+    schema: dict[str, tuple[type, bool]],
+    *,
+    null_is_missing: bool = True,
+) -> None:
+    """Check a mapping's keys against ``schema`` (key -> (type, required)).
 
-    Errors start with ``where`` (the file, and the entry within it).
+    Errors start with ``where`` (the file, and the entry within it). A key written
+    with no value counts as missing unless ``null_is_missing`` is false, when it is
+    a type error (a lexicon's readers expect the list a key promises).
     """
     unknown = set(entry) - set(schema)
     if unknown:
         raise DataFileError(f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(schema)}")
     for key, (kind, required) in schema.items():
         value = entry.get(key)
-        if value is None:
+        if key not in entry or (value is None and null_is_missing):
             if required:
                 raise DataFileError(f"{where}: missing required key {key!r}")
             continue
@@ -202,7 +210,7 @@ def _validate(name: str, where: str, content: Any) -> dict[str, Any]:
         raise DataFileError(f"{where}: no schema for data file {name!r}; add one to SCHEMAS")
     if not isinstance(content, dict):
         raise DataFileError(f"{where}: expected a mapping at top level")
-    check_keys(where, content, schema)
+    check_keys(where, content, schema, null_is_missing=False)
     for key, (kind, _required) in schema.items():
         if kind is list and key in content:
             for i, item in enumerate(content[key]):
