@@ -107,6 +107,23 @@ def test_outlets_lookup_name_first_then_url() -> None:
     assert book.lookup(None, None) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("aljazeera.com", "Al Jazeera"),
+        ("www.lemonde.fr", "Le Monde"),
+        ("Actualite.cd", "Actualite.cd"),
+    ],
+)
+def test_outlets_lookup_reads_a_name_written_as_a_site(name: str, canonical: str) -> None:
+    found = load_outlet_book().lookup(name)
+    assert found is not None and found.name == canonical
+
+
+def test_outlets_lookup_reads_no_site_in_a_dotted_name_with_spaces() -> None:
+    assert load_outlet_book().lookup("St. Louis Post") is None
+
+
 def test_outlets_key_ignores_case_accents_punctuation_spaces_and_the() -> None:
     assert outlet_key("The Times of Israel") == outlet_key("times-of-israel")
     assert outlet_key("Aïr Info") == outlet_key("AIR INFO")
@@ -144,6 +161,8 @@ def test_outlets_key_ignores_case_accents_punctuation_spaces_and_the() -> None:
         (["Jeune Afrique"], "BF", "Regional"),
         (["Darfur24", "Radio Tamazuj"], "SD", "Subnational-National"),
         (["Darfur24"], "EG", "Regional"),  # Northern Africa, as Sudan
+        # a country no region lists is nobody's neighbour
+        (["Times of Israel"], "AQ", "International"),
         # no event country: each outlet's own scale
         (["Times of Israel", "OCHA"], None, "Other-National"),
     ],
@@ -245,3 +264,11 @@ def test_outlets_lookup_knows_the_sources_of_acleds_asia_2015_export() -> None:
         names = [n.strip() for row in csv.DictReader(file) for n in row["SOURCE"].split(";")]
     known = sum(book.lookup(name) is not None for name in names)
     assert known / len(names) >= 0.84  # pinned just below the measured 0.848
+
+
+def test_outlets_an_outlet_without_a_region_reaches_no_unlisted_country() -> None:
+    book = make_outlet_book(_book(country="International"))
+    outlet = book.lookup("Test Wire")
+    assert outlet is not None
+    assert source_scale([outlet], "AQ", book) == "International"  # neither has a region
+    assert source_scale([outlet], "FR", book) == "International"

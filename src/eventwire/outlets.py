@@ -139,11 +139,16 @@ class OutletBook:
         return len(self._outlets)
 
     def lookup(self, name: str | None, url: str | None = None) -> Outlet | None:
-        """The outlet called ``name`` (or an alias), else the one whose domain serves ``url``."""
+        """The outlet called ``name`` (or an alias), else the one whose domain serves ``url``.
+
+        A ``name`` written as a host name ("www.lemonde.fr") is read as one when no URL is given.
+        """
         if name:
             found = self._by_key.get(outlet_key(name))
             if found is not None:
                 return found
+            if url is None and "." in name and not any(ch.isspace() for ch in name):
+                url = name  # feeds often name the outlet by its site: "aljazeera.com"
         if url:
             labels = _host(url).split(".")
             # Longest suffix first: english.almayadeen.net before almayadeen.net;
@@ -166,7 +171,7 @@ class OutletBook:
             return "Subnational" if outlet.scale == "Subnational" else "National"
         if outlet.scale == "International":
             return outlet.scale
-        reach = set(outlet.reach) | {self._regions.get(c) for c in outlet.home}
+        reach = set(outlet.reach) | {self._regions[c] for c in outlet.home if c in self._regions}
         return "Regional" if self._regions.get(country) in reach else "International"
 
 
