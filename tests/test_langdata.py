@@ -10,7 +10,7 @@ from eventwire.errors import DataFileError
 from eventwire.langdata import SCHEMAS, _validate, data_languages, load_data, load_lang_data
 
 # Files that hold no language's words: data/<name>.yaml, one for all languages.
-LANGUAGE_FREE = ("taxonomy", "gazetteer/outlets")
+LANGUAGE_FREE = ("taxonomy", "gazetteer/outlets", "outlets")
 
 
 @pytest.mark.parametrize("name", LANGUAGE_FREE)
@@ -53,6 +53,7 @@ def test_langdata_taxonomy_has_acleds_25_sub_event_types() -> None:
         ({"triggers": [], "extra": 1}, "unknown keys"),
         ({}, "missing required key 'triggers'"),
         ({"triggers": "drone"}, "should be a list"),
+        ({"triggers": None}, "should be a list, not NoneType"),  # « triggers: » left empty
         # YAML reads a bare no or on as a boolean: « no » would silently be False.
         ({"triggers": [{"phrase": "drone"}, False]}, r"triggers\[1\] is the YAML boolean False"),
     ],

@@ -15,7 +15,7 @@ import yaml
 
 from eventwire.errors import DataFileError
 
-__all__ = ["SCHEMAS", "data_languages", "load_data", "load_lang_data"]
+__all__ = ["SCHEMAS", "check_keys", "data_languages", "load_data", "load_lang_data"]
 
 # For each data file name: its top-level keys, the type of each, and whether required.
 SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
@@ -163,6 +163,10 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places
     },
+    "outlets": {  # the outlet knowledge base, read by eventwire.outlets
+        "regions": (dict, True),  # ACLED region -> ISO alpha-2 codes of its countries
+        "outlets": (list, True),  # {name, aliases, domains, country, kind, languages, scale, ...}
+    },
     "taxonomy": {
         "sub_event_types": (dict, True),  # sub-event type -> {event_type, disorder_type, plover}
     },
@@ -173,26 +177,44 @@ def _root() -> Traversable:
     return resources.files("eventwire").joinpath("data")
 
 
+def check_keys(
+    where: str,
+    entry: dict[str, Any],
+    schema: dict[str, tuple[type, bool]],
+    *,
+    null_is_missing: bool = True,
+) -> None:
+    """Check a mapping's keys against ``schema`` (key -> (type, required)).
+
+    Errors start with ``where`` (the file, and the entry within it). A key written
+    with no value counts as missing unless ``null_is_missing`` is false, when it is
+    a type error (a lexicon's readers expect the list a key promises).
+    """
+    unknown = set(entry) - set(schema)
+    if unknown:
+        raise DataFileError(f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(schema)}")
+    for key, (kind, required) in schema.items():
+        value = entry.get(key)
+        if key not in entry or (value is None and null_is_missing):
+            if required:
+                raise DataFileError(f"{where}: missing required key {key!r}")
+            continue
+        # bool is an int to Python, not to a data file: "inter: true" is a typo.
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise DataFileError(
+                f"{where}: key {key!r} should be a {kind.__name__}, not {type(value).__name__}"
+            )
+
+
 def _validate(name: str, where: str, content: Any) -> dict[str, Any]:
     schema = SCHEMAS.get(name)
     if schema is None:
         raise DataFileError(f"{where}: no schema for data file {name!r}; add one to SCHEMAS")
     if not isinstance(content, dict):
         raise DataFileError(f"{where}: expected a mapping at top level")
-    unknown = set(content) - set(schema)
-    if unknown:
-        raise DataFileError(f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(schema)}")
-    for key, (kind, required) in schema.items():
-        if key not in content:
-            if required:
-                raise DataFileError(f"{where}: missing required key {key!r}")
-            continue
-        if not isinstance(content[key], kind):
-            raise DataFileError(
-                f"{where}: key {key!r} should be a {kind.__name__}, "
-                f"not {type(content[key]).__name__}"
-            )
-        if kind is list:
+    check_keys(where, content, schema, null_is_missing=False)
+    for key, (kind, _required) in schema.items():
+        if kind is list and key in content:
             for i, item in enumerate(content[key]):
                 if isinstance(item, bool):
                     # YAML reads bare no, on, yes, off as booleans: « no » would be False.

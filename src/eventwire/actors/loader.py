@@ -35,6 +35,7 @@ from eventwire.actors.states import (
     state_actors,
 )
 from eventwire.errors import DataFileError
+from eventwire.langdata import check_keys
 
 __all__ = ["ACTOR_SCHEMA", "LANGUAGES", "load_actor_base", "load_actor_files", "parse_actor_file"]
 
@@ -90,20 +91,7 @@ def _actor(file: str, index: int, raw: Any) -> Actor:
     if not isinstance(raw, dict):
         raise DataFileError(f"{file}: actor #{index + 1} should be a mapping")
     where = f"{file}: actor {raw.get('name', f'#{index + 1}')!r}"
-    unknown = set(raw) - set(ACTOR_SCHEMA)
-    if unknown:
-        raise DataFileError(
-            f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(ACTOR_SCHEMA)}"
-        )
-    for key, (kind, required) in ACTOR_SCHEMA.items():
-        if key not in raw or raw[key] is None:
-            if required:
-                raise DataFileError(f"{where}: missing required key {key!r}")
-            continue
-        if not isinstance(raw[key], kind) or (kind is int and isinstance(raw[key], bool)):
-            raise DataFileError(
-                f"{where}: key {key!r} should be a {kind.__name__}, not {type(raw[key]).__name__}"
-            )
+    check_keys(where, raw, ACTOR_SCHEMA)
     if raw["inter"] not in INTER_CODES:
         raise DataFileError(f"{where}: inter {raw['inter']} is not an ACLED inter code (1-8)")
     if raw["kind"] not in KINDS:
