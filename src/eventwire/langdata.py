@@ -160,7 +160,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     },
     "framing": {  # loaded terms (eventwire/framing): descriptive, never a verdict
         "terms": (dict, True),  # category (data/framing_categories.yaml) -> terms, base forms
-        "names": (list, False),  # proper names holding a loaded word: not counted
+        "names": (list, False),  # names and set phrases holding a loaded word: not counted
         "endings": (list, False),  # inflection endings a term's word may carry
         "prefixes": (list, False),  # clitics a term's word may carry (Arabic و, ال)
     },

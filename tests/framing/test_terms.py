@@ -61,6 +61,8 @@ def test_terms_fold_is_case_accent_and_diacritic_blind() -> None:
          [("Iran-backed", "proxy label", "Iran-backed"),
           ("Iranian proxy", "proxy label", "Iranian proxy"),
           ("terrorist", "terrorism", "terrorists")]),
+        ("en", "Local resistance committees said enemy fire hit the resistance.",
+         [("resistance", "resistance", "resistance")]),
         ("en", "The Assad regime shelled the town; the sanctions regime stays.",
          [("Assad regime", "delegitimising name", "Assad regime")]),
         ("ar", "استهدف مجاهدو المقاومة الإسلامية في العراق قاعدة الاحتلال والكيان الصهيوني",
