@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from datetime import date
@@ -11,7 +12,17 @@ import pytest
 from eventwire.errors import NotFoundError
 from eventwire.export import event_profile, format_profile, profile_record, write_disputed
 from eventwire.export.compare import TermUse, build_profile
-from eventwire.models import Argument, Article, Claim, Event, EventMention, FramingTerm, Span
+from eventwire.models import (
+    Argument,
+    Article,
+    Claim,
+    Event,
+    EventMention,
+    FramingTerm,
+    Paragraph,
+    Sentence,
+    Span,
+)
 from eventwire.store import Store
 
 THABAT = (
@@ -53,7 +64,7 @@ def article(article_id: str, outlet: str, text: str, terms: tuple[FramingTerm, .
     )  # fmt: skip
     return Article(
         article_id, "test", text, "text", "h", outlet=outlet, text=text, mentions=(mention,),
-        framing=terms,
+        framing=terms, stages=("framing.terms.v1",),
     )  # fmt: skip
 
 
@@ -138,3 +149,21 @@ def test_compare_write_disputed_lists_only_disputed_events_with_claims() -> None
     assert lines[2] == "  - Al-Thabat News; no figure"
     assert lines[4] == "  - Levant Wire; according to a monitor; 8 killed"
     assert lines[5] == f"    “{WIRE}”"
+
+
+def test_compare_event_profile_tags_an_article_stored_before_the_framing_stage() -> None:
+    old = dataclasses.replace(
+        ARTICLES["thabat"],
+        framing=(),
+        stages=(),
+        language="en",
+        paragraphs=(Paragraph(Span(0, len(THABAT)), "en", 1.0),),
+        sentences=(Sentence(Span(0, len(THABAT)), "en"),),
+    )
+    with Store.open("sqlite://") as store:
+        store.put_article(old)
+        store.replace_events([EVENT])
+        thabat = event_profile(store, "EW1").outlets[0]
+    assert {use.term: use.count for use in thabat.terms} == {
+        "occupation force": 2, "mujahideen": 1, "occupation base": 1, "resistance": 1,
+    }  # fmt: skip

@@ -18,6 +18,7 @@ from typing import Any
 
 from eventwire.errors import NotFoundError
 from eventwire.export.text import INDENT, event_heading, format_claim
+from eventwire.framing import FramingTagger
 from eventwire.models import Article, Claim, Event, EventMention, FramingTerm
 from eventwire.store import Store
 from eventwire.store.codec import to_json
@@ -76,7 +77,12 @@ class EventProfile:
 
 
 def event_profile(store: Store, event_id: str) -> EventProfile:
-    """Return the framing profile of stored event ``event_id``; NotFoundError if none."""
+    """Return the framing profile of stored event ``event_id``; NotFoundError if none.
+
+    An article stored before the framing stage existed (a database migrated from
+    revision 0001) is tagged now, from its stored sentences: without their parse,
+    words match as written or inflected, not by lemma.
+    """
     event = store.get_event(event_id)
     if event is None:
         raise NotFoundError(
@@ -84,6 +90,10 @@ def event_profile(store: Store, event_id: str) -> EventProfile:
         )
     ids = dict.fromkeys(claim.article_id for claim in event.sources)
     articles = {aid: a for aid in ids if (a := store.get_article(aid)) is not None}
+    untagged = [a for a in articles.values() if FramingTagger.name not in a.stages]
+    if untagged:
+        tagger = FramingTagger()
+        articles.update({a.article_id: tagger(a) for a in untagged})
     return build_profile(event, articles)
 
 
