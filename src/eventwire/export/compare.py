@@ -173,30 +173,37 @@ def format_profile(profile: EventProfile) -> str:
         " descriptive, no verdict"
     )
     for outlet in profile.outlets:
-        articles = len(outlet.article_ids)
-        lines += ["", f"== {outlet.outlet or 'unknown outlet'} ({articles} article"
-                  f"{'s' if articles != 1 else ''})", "  claims:"]  # fmt: skip
-        for view in outlet.claims:
-            details = []
-            if view.event_date is not None:
-                details.append(f"date {view.event_date.isoformat()}")
-            if view.place:
-                details.append(f"place {view.place}")
-            lines += format_claim(view.claim, details=details, outlet=False)
-            if view.terms:
-                lines.append(f"{INDENT}loaded terms here: {', '.join(view.terms)}")
-        if not outlet.terms:
-            lines.append("  loaded terms: none")
-            continue
-        lines.append("  loaded terms (count; * in a claim's sentence):")
-        width = max(len(use.term) for use in outlet.terms)
-        for use in outlet.terms:
-            notes = []
-            if use.quoted:
-                notes.append(f"{use.quoted} quoted")
-            if use.in_evidence:
-                notes.append(f"{use.in_evidence} in evidence")
-            mark = "*" if use.in_evidence else " "
-            extra = f"  ({', '.join(notes)})" if notes else ""
-            lines.append(f"  {mark} {use.term:<{width}}  {use.count:>3}  {use.category}{extra}")
+        lines += ["", *_outlet_lines(outlet)]
     return "\n".join(lines) + "\n"
+
+
+def _outlet_lines(outlet: OutletProfile) -> list[str]:
+    """One outlet's block: its claims (with the terms in their sentences), then its terms."""
+    count = len(outlet.article_ids)
+    lines = [
+        f"== {outlet.outlet or 'unknown outlet'} ({count} article{'s' if count != 1 else ''})",
+        "  claims:",
+    ]
+    for view in outlet.claims:
+        details = []
+        if view.event_date is not None:
+            details.append(f"date {view.event_date.isoformat()}")
+        if view.place:
+            details.append(f"place {view.place}")
+        lines += format_claim(view.claim, details=details, outlet=False)
+        if view.terms:
+            lines.append(f"{INDENT}loaded terms here: {', '.join(view.terms)}")
+    if not outlet.terms:
+        return [*lines, "  loaded terms: none"]
+    lines.append("  loaded terms (count; * in a claim's sentence):")
+    width = max(len(use.term) for use in outlet.terms)
+    for use in outlet.terms:
+        notes = []
+        if use.quoted:
+            notes.append(f"{use.quoted} quoted")
+        if use.in_evidence:
+            notes.append(f"{use.in_evidence} in evidence")
+        mark = "*" if use.in_evidence else " "
+        extra = f"  ({', '.join(notes)})" if notes else ""
+        lines.append(f"  {mark} {use.term:<{width}}  {use.count:>3}  {use.category}{extra}")
+    return lines
