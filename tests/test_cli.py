@@ -185,7 +185,94 @@ def test_cli_usage_errors_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
     assert run(*args)[0] == 2
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "events"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "events", "compare"])
 def test_cli_every_command_has_help(command: str) -> None:
     code, out, _ = run(command, "--help")
     assert code == 0 and "Usage" in out
+
+
+# Three outlets telling one drone strike on the Conoco field (8, 2 and no deaths):
+# a wire service, a French daily and a militia-friendly site.
+CONOCO = (
+    EXAMPLES / "txt" / "en_conoco_drone_levantwire.txt",
+    EXAMPLES / "txt" / "fr_conoco_drone_courrier.txt",
+    EXAMPLES / "feeds" / "althabat_news.rss",
+)
+
+
+@pytest.fixture(scope="module")
+def conoco_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """The three Conoco reports ingested into a store: (database URL, the strike's event id)."""
+    db = f"sqlite:///{tmp_path_factory.mktemp('conoco') / 'conoco.db'}"
+    code, _, err = run("-q", "ingest", *map(str, CONOCO), "--db", db)
+    assert code == 0, err
+    (strike,) = [
+        e for e in jsonl(run("events", "--db", db)[1])
+        if e["location"] == "Conoco" and e["event_date"] == "2024-01-30"
+    ]  # fmt: skip
+    return db, str(strike["event_id_cnty"])
+
+
+def test_cli_events_disputed_lists_only_disputed_events_with_their_claims(
+    conoco_db: tuple[str, str],
+) -> None:
+    db, strike = conoco_db
+    everything = jsonl(run("events", "--db", db)[1])
+    disputed = jsonl(run("events", "--db", db, "--disputed", "-f", "jsonl")[1])
+    assert [e for e in everything if e["disputed"]] == disputed
+    assert strike in {e["event_id_cnty"] for e in disputed} and len(disputed) < len(everything)
+    code, out, _ = run("events", "--db", db, "--disputed")
+    assert code == 0
+    blocks = out.split("\n\n")
+    assert len(blocks) == len(disputed)
+    (block,) = [b for b in blocks if b.startswith(strike)]
+    # The outlets disagree on the tolls (and name different targets).
+    assert "fatalities, injuries" in block.splitlines()[1] and "disputed:" in block
+    assert "  - Levant Wire; according to monitor; 8 killed" in block
+    assert "  - Le Courrier du Levant; 2 killed" in block
+    assert "Al-Thabat News" in block
+    assert "“Quatre autres combattants ont été blessés, selon la même source.”" in block
+    header, *rows = list(
+        csv.reader(io.StringIO(run("events", "--db", db, "--disputed", "-f", "csv")[1]))
+    )
+    assert tuple(header) == CONTRACT_COLUMNS and len(rows) == len(disputed)
+
+
+def test_cli_compare_shows_each_outlets_claims_and_loaded_terms(
+    conoco_db: tuple[str, str],
+) -> None:
+    db, strike = conoco_db
+    code, out, _ = run("compare", strike, "--db", db)
+    assert code == 0
+    outlets = [line[3:].rsplit(" (", 1)[0] for line in out.splitlines() if line.startswith("== ")]
+    assert outlets == ["Al-Thabat News", "Le Courrier du Levant", "Levant Wire"]
+    thabat = out[out.index("== Al-Thabat News") : out.index("== Le Courrier du Levant")]
+    assert "loaded terms here: mujahideen, occupation base, resistance" in thabat
+    assert "* mujahideen" in thabat and "resistance" in thabat
+    wire = out[out.index("== Levant Wire") :]
+    assert "according to monitor; 8 killed; date 2024-01-30" in wire
+    assert "* US-backed" in wire and "proxy label" in wire
+    code, out, _ = run("compare", strike, "--db", db, "--json")
+    assert code == 0
+    profile = json.loads(out)
+    assert profile["event"]["event_id_cnty"] == strike
+    by_outlet = {o["outlet"]: o for o in profile["outlets"]}
+    courrier = {t["term"]: t for t in by_outlet["Le Courrier du Levant"]["terms"]}
+    assert courrier["pro-iranien"]["category"] == "proxy label"
+    assert courrier["occupation"]["quoted"] == 1
+    thabat_terms = {t["term"]: t for t in by_outlet["Al-Thabat News"]["terms"]}
+    assert thabat_terms["occupation force"]["count"] >= 3
+    with Store.open(db) as store:
+        texts = {a.article_id: a.text for a in store.iter_articles()}
+    for outlet in profile["outlets"]:
+        for view in outlet["claims"]:
+            source = view["claim"]
+            cut = texts[source["article_id"]][source["char_start"] : source["char_end"]]
+            assert cut == source["sentence"]
+
+
+def test_cli_compare_unknown_event_exits_1(conoco_db: tuple[str, str]) -> None:
+    db, _strike = conoco_db
+    code, out, err = run("compare", "EW0000000000", "--db", db)
+    assert code == 1 and not out
+    assert "no event 'EW0000000000'" in err

@@ -22,15 +22,17 @@ from eventwire.outlets import (
 GAZA = SHARED_DATA / "acled_gaza_2023_2025" / "acled_gaza_war_events_2023_2025.csv.gz"
 ASIA = SHARED_DATA / "acled_asia_2015_legacy" / "acled_asia_2015.csv.gz"
 
+BOOK = load_outlet_book()  # read once for the module's tests
+
 
 def _outlet(name: str) -> Outlet:
-    found = load_outlet_book().lookup(name)
+    found = BOOK.lookup(name)
     assert found is not None, name
     return found
 
 
 def test_outlets_packaged_book_holds_the_outlets_analysts_read() -> None:
-    book = load_outlet_book()
+    book = BOOK
     assert len(book) >= 200
     assert {o.kind for o in book} <= KINDS
     assert {o.name for o in book if o.wire} >= {"AFP", "Reuters", "AP", "Anadolu Agency", "TASS"}
@@ -80,7 +82,7 @@ def test_outlets_lookup_by_name_or_alias(name: str, canonical: str) -> None:
     ],
 )
 def test_outlets_lookup_by_domain_and_its_subdomains(url: str, canonical: str) -> None:
-    found = load_outlet_book().lookup(None, url)
+    found = BOOK.lookup(None, url)
     assert found is not None and found.name == canonical
 
 
@@ -96,11 +98,11 @@ def test_outlets_lookup_by_domain_and_its_subdomains(url: str, canonical: str) -
     ],
 )
 def test_outlets_lookup_finds_no_outlet_for_other_hosts(url: str) -> None:
-    assert load_outlet_book().lookup(None, url) is None
+    assert BOOK.lookup(None, url) is None
 
 
 def test_outlets_lookup_name_first_then_url() -> None:
-    book = load_outlet_book()
+    book = BOOK
     assert book.lookup("Reuters", "https://www.aljazeera.com/news") == _outlet("Reuters")
     assert book.lookup("Some Blog", "https://www.aljazeera.com/news") == _outlet("Al Jazeera")
     assert book.lookup("Some Blog", None) is None
@@ -116,12 +118,12 @@ def test_outlets_lookup_name_first_then_url() -> None:
     ],
 )
 def test_outlets_lookup_reads_a_name_written_as_a_site(name: str, canonical: str) -> None:
-    found = load_outlet_book().lookup(name)
+    found = BOOK.lookup(name)
     assert found is not None and found.name == canonical
 
 
 def test_outlets_lookup_reads_no_site_in_a_dotted_name_with_spaces() -> None:
-    assert load_outlet_book().lookup("St. Louis Post") is None
+    assert BOOK.lookup("St. Louis Post") is None
 
 
 def test_outlets_key_ignores_case_accents_punctuation_spaces_and_the() -> None:
@@ -170,13 +172,13 @@ def test_outlets_key_ignores_case_accents_punctuation_spaces_and_the() -> None:
 def test_outlets_source_scale_follows_acled(
     names: list[str], country: str | None, scale: str
 ) -> None:
-    assert source_scale([_outlet(n) for n in names], country) == scale
+    assert source_scale([_outlet(n) for n in names], country, BOOK) == scale
 
 
 def test_outlets_source_scale_is_empty_without_a_known_outlet() -> None:
-    assert source_scale([], "PS") == ""
-    assert source_scale([None, None], "PS") == ""
-    assert source_scale([None, _outlet("Reuters")], "PS") == "International"
+    assert source_scale([], "PS", BOOK) == ""
+    assert source_scale([None, None], "PS", BOOK) == ""
+    assert source_scale([None, _outlet("Reuters")], "PS", BOOK) == "International"
 
 
 def _book(**changes: Any) -> dict[str, Any]:
@@ -238,7 +240,7 @@ def test_outlets_source_scale_reproduces_acled_gaza_export() -> None:
     """
     if not GAZA.is_file():
         pytest.skip(f"{GAZA} absent")
-    book = load_outlet_book()
+    book = BOOK
     with gzip.open(GAZA, "rt", encoding="utf-8-sig") as file:
         rows = list(csv.DictReader(file))
     covered = agree = 0
@@ -259,7 +261,7 @@ def test_outlets_lookup_knows_the_sources_of_acleds_asia_2015_export() -> None:
     aggregators ("Right Vision News", "Daily Regional Times") and government bulletins."""
     if not ASIA.is_file():
         pytest.skip(f"{ASIA} absent")
-    book = load_outlet_book()
+    book = BOOK
     with gzip.open(ASIA, "rt", encoding="utf-8") as file:
         names = [n.strip() for row in csv.DictReader(file) for n in row["SOURCE"].split(";")]
     known = sum(book.lookup(name) is not None for name in names)

@@ -24,14 +24,20 @@ import typer
 from sqlalchemy.engine import make_url
 from tqdm import tqdm
 
-from eventwire.errors import ConfigError, EventwireError, InputError
+from eventwire.errors import ConfigError, EventwireError, InputError, NotFoundError
 from eventwire.evaluate import (
     evaluate_files,
     format_incident_scores,
     format_scores,
     score_incidents,
 )
-from eventwire.export import write_events
+from eventwire.export import (
+    event_profile,
+    format_profile,
+    profile_record,
+    write_disputed,
+    write_events,
+)
 from eventwire.geo import Gazetteer
 from eventwire.ingest import InputMeta, parse_published
 from eventwire.jobs import Report, extract_events, ingest_inputs
@@ -175,6 +181,24 @@ def _report(report: Report) -> None:
         raise typer.Exit(1)
 
 
+@contextlib.contextmanager
+def _exit_1_on(*kinds: type[EventwireError]) -> Iterator[None]:
+    """Print an error of ``kinds`` as one line and exit 1 (the input, not the usage, is wrong)."""
+    try:
+        yield
+    except kinds as exc:
+        typer.echo(f"eventwire: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _print_result(record: object, text: str, *, as_json: bool) -> None:
+    """Print ``record`` as indented JSON, or ``text`` as it is."""
+    if as_json:
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(text, nl=False)
+
+
 def _write(events: Sequence[Event], fmt: Format, output: Path | None) -> None:
     with _output(output) as stream:
         write_events(events, fmt.value, stream)
@@ -265,7 +289,12 @@ def _existing_store(url: str) -> None:
 @app.command()
 def events(
     db: DbOpt = None,
-    fmt: FormatOpt = Format.jsonl,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="Output format (default jsonl; with --disputed, plain text)."
+        ),
+    ] = None,
     output: OutputOpt = None,
     since: Annotated[
         str | None, typer.Option(help="Only events on or after this date (YYYY-MM-DD).")
@@ -277,16 +306,52 @@ def events(
     event_type: Annotated[
         str | None, typer.Option("--type", help="Only this ACLED event type.")
     ] = None,
+    disputed: Annotated[
+        bool,
+        typer.Option(
+            "--disputed", help="Only events whose sources disagree, listed with their claims."
+        ),
+    ] = False,
 ) -> None:
-    """Export events from the store."""
+    """Export events from the store.
+
+    With --disputed, only events whose sources disagree: listed as text with each
+    claim (outlet, claimant, figures, sentence), or exported with --format.
+    """
     settings = _settings(db)
     _existing_store(settings.database_url)
     first, last = _day("--since", since), _day("--until", until)
     with Store.open(settings.database_url) as store:
         found = list(
-            store.iter_events(since=first, until=last, country=country, event_type=event_type)
+            store.iter_events(
+                since=first, until=last, country=country, event_type=event_type, disputed=disputed
+            )
         )
-    _write(found, fmt, output)
+    if disputed and fmt is None:
+        with _output(output) as stream:
+            write_disputed(found, stream)
+        return
+    _write(found, fmt or Format.jsonl, output)
+
+
+@app.command()
+def compare(
+    event_id: Annotated[
+        str, typer.Argument(help="An event's id (event_id_cnty).", metavar="EVENT_ID")
+    ],
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
+) -> None:
+    """Show how each outlet reported stored event EVENT_ID: claims and loaded terms, side by side.
+
+    Loaded terms are the words of data/lang/<iso>/framing.yaml an outlet's articles
+    use (« martyrs », "Iran-backed", "regime"): descriptive, never a verdict.
+    """
+    settings = _settings(db)
+    _existing_store(settings.database_url)
+    with Store.open(settings.database_url) as store, _exit_1_on(NotFoundError):
+        profile = event_profile(store, event_id)
+    _print_result(profile_record(profile), format_profile(profile), as_json=as_json)
 
 
 @app.command()
@@ -314,21 +379,15 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score predicted events PRED against gold events GOLD (see docs/evaluation.md)."""
-    try:
+    with _exit_1_on(InputError):
         scores = evaluate_files(gold, pred)
-    except InputError as exc:
-        typer.echo(f"eventwire: error: {exc}", err=True)
-        raise typer.Exit(1) from None
     incidents = score_incidents(scores)
-    if as_json:
-        data = scores.to_dict()
-        if incidents is not None:
-            data["incidents"] = asdict(incidents)
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        typer.echo(format_scores(scores), nl=False)
-        if incidents is not None:
-            typer.echo("\n" + format_incident_scores(incidents), nl=False)
+    record = scores.to_dict()
+    text = format_scores(scores)
+    if incidents is not None:
+        record["incidents"] = asdict(incidents)
+        text += "\n" + format_incident_scores(incidents)
+    _print_result(record, text, as_json=as_json)
 
 
 gazetteer_app = typer.Typer(

@@ -8,6 +8,7 @@ __all__ = [
     "EventwireError",
     "InputError",
     "ModelMissingError",
+    "NotFoundError",
     "StageError",
     "StoreError",
 ]
@@ -36,6 +37,10 @@ class InputError(EventwireError):
 
 class ModelMissingError(EventwireError):
     """A spaCy model named in the settings is not installed."""
+
+
+class NotFoundError(EventwireError):
+    """A record asked for by id (an event) is not in the store: check the id or ingest first."""
 
 
 class StageError(EventwireError):

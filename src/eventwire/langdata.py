@@ -160,6 +160,15 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "military": (list, True),  # templates: "{adj} troops", « soldats {mp} »
         "police": (list, True),  # templates: "{adj} police", « policiers {mp} »
     },
+    "framing": {  # loaded terms (eventwire/framing): descriptive, never a verdict
+        "terms": (dict, True),  # category (data/framing_categories.yaml) -> terms, base forms
+        "names": (list, False),  # names and set phrases holding a loaded word: not counted
+        "endings": (list, False),  # inflection endings a term's word may carry
+        "prefixes": (list, False),  # clitics a term's word may carry (Arabic و, ال)
+    },
+    "framing_categories": {
+        "categories": (dict, True),  # category name -> what words of it do
+    },
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places
     },

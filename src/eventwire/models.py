@@ -24,6 +24,7 @@ __all__ = [
     "Claim",
     "Event",
     "EventMention",
+    "FramingTerm",
     "Location",
     "Paragraph",
     "Problem",
@@ -252,6 +253,24 @@ class EventMention:
 
 
 @dataclass(frozen=True, slots=True)
+class FramingTerm:
+    """A loaded term an article uses (``data/lang/<iso>/framing.yaml``): descriptive, no verdict.
+
+    ``term`` is the form the data lists (« martyr » for « martyrs »), ``category``
+    its neutral category ("martyrdom", "delegitimising name"), ``span`` the words
+    as written in the cleaned text, ``sentence`` the sentence holding them (the
+    paragraph, for a paragraph in another language), ``quoted`` whether they stand
+    inside quotation marks (someone quoted, not the outlet's own voice).
+    """
+
+    term: str
+    category: str
+    span: Span
+    sentence: Span
+    quoted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A news article as read, cleaned, analysed and stored.
 
@@ -278,6 +297,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[EventMention, ...] = ()
+    framing: tuple[FramingTerm, ...] = ()  # loaded terms, in text order
     tags: tuple[str, ...] = ()
     status: ArticleStatus = ArticleStatus.NEW
     skip_reason: str = ""

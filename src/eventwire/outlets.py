@@ -23,7 +23,6 @@ shared/data: 5,338 events, 45 outlets):
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -187,10 +186,9 @@ def _claim(index: dict[str, Outlet], key: str, outlet: Outlet, what: str) -> Non
 
 
 def source_scale(
-    outlets: Sequence[Outlet | None], event_country_iso2: str | None, book: OutletBook | None = None
+    outlets: Sequence[Outlet | None], event_country_iso2: str | None, book: OutletBook
 ) -> str:
     """ACLED's ``source_scale`` of an event reported by ``outlets``; "" when none is known."""
-    book = book if book is not None else load_outlet_book()
     scales = {book.relative_scale(o, event_country_iso2) for o in outlets if o is not None}
     partners = sorted(s for s in scales if s.startswith("Local partner"))
     if partners:
@@ -276,7 +274,6 @@ def make_outlet_book(content: Mapping[str, Any]) -> OutletBook:
     return OutletBook(outlets, regions)
 
 
-@functools.cache
 def load_outlet_book() -> OutletBook:
-    """The packaged outlet knowledge base (``data/outlets.yaml``), read once per process."""
+    """The packaged outlet knowledge base (``data/outlets.yaml``); callers keep the book."""
     return make_outlet_book(load_data("outlets"))

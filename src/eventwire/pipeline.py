@@ -50,6 +50,7 @@ STAGE_PACKAGES: tuple[str, ...] = (
     "eventwire.clean",
     "eventwire.language",
     "eventwire.nlp",
+    "eventwire.framing",
     "eventwire.extract",
     "eventwire.geo",
     "eventwire.actors",

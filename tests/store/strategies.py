@@ -11,6 +11,7 @@ from eventwire.models import (
     Claim,
     Event,
     EventMention,
+    FramingTerm,
     Paragraph,
     Removal,
     Segment,
@@ -121,6 +122,14 @@ def articles(draw: st.DrawFn) -> Article:
         ),
         sentences=tuple(draw(st.lists(sentences, max_size=3))),
         mentions=article_mentions,
+        framing=tuple(
+            draw(
+                st.lists(
+                    st.builds(FramingTerm, texts, texts, spans(), spans(), st.booleans()),
+                    max_size=3,
+                )
+            )
+        ),
         tags=draw(tuples_of_texts),
         status=draw(st.sampled_from(ArticleStatus)),
         skip_reason=draw(texts),

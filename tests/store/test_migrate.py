@@ -1,8 +1,10 @@
-"""Migrations: a new database gets every table, re-opening changes nothing."""
+"""Migrations: a new database gets every table, re-opening changes nothing, old ones upgrade."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from eventwire.errors import StoreError
-from eventwire.models import Article
+from eventwire.models import Article, Event
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.migrate import MIGRATIONS
@@ -43,7 +45,7 @@ def test_migrate_creates_all_tables_on_a_new_file(settings: Settings) -> None:
     Store.open(settings.database_url).close()
     found = describe(settings.database_url)
     assert found["tables"] == TABLES
-    assert found["revision"] == [("0001",)]
+    assert found["revision"] == [("0002",)]
     indexes = found["indexes"]
     assert isinstance(indexes, dict)
     assert "ix_events_event_date" in indexes["events"]
@@ -98,3 +100,39 @@ def test_migrate_files_are_packaged() -> None:
         '"store/migrations/versions/*.py"',
     ):
         assert glob in pyproject
+
+
+def test_migrate_0002_upgrades_a_database_written_by_0001(
+    settings: Settings, make_article: Callable[..., Article]
+) -> None:
+    """A store created at revision 0001, with rows, opens at head with its rows intact."""
+    from alembic import command
+
+    from eventwire.store import rows
+    from eventwire.store.migrate import make_alembic_config
+
+    command.upgrade(make_alembic_config(settings.database_url), "0001")
+    article = make_article("Shelling hit the market.")
+    calm = Event("EV1", None, None, "Political violence", "Battles", "Armed clash")
+    disputed = dataclasses.replace(calm, event_id_cnty="EV2", disputed=("fatalities",))
+    engine = sa.create_engine(settings.database_url)
+    try:
+        old = sa.MetaData()
+        old.reflect(engine)
+        assert "framing" not in old.tables["articles"].columns
+        with engine.begin() as connection:
+            article_row = rows.article_row(article, datetime.now(UTC))
+            del article_row["framing"]
+            connection.execute(old.tables["articles"].insert(), article_row)
+            event_rows = [rows.event_row(event) for event in (calm, disputed)]
+            for row in event_rows:
+                del row["is_disputed"]
+            connection.execute(old.tables["events"].insert(), event_rows)
+    finally:
+        engine.dispose()
+    with Store.open(settings.database_url) as store:
+        stored = store.get_article(article.article_id)
+        assert stored is not None and stored.framing == () and stored.text == article.text
+        assert [e.event_id_cnty for e in store.iter_events(disputed=True)] == ["EV2"]
+        assert [e.event_id_cnty for e in store.iter_events()] == ["EV1", "EV2"]
+    assert describe(settings.database_url)["revision"] == [("0002",)]

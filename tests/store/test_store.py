@@ -22,6 +22,7 @@ from eventwire.models import (
     Claim,
     Event,
     EventMention,
+    FramingTerm,
     Paragraph,
     Removal,
     Segment,
@@ -97,6 +98,7 @@ def make_full_article(make_article: MakeArticle, text: str = TEXT) -> Article:
             ),
             make_mention(aid, 2, sentence=Span(54, len(text)), injuries=2, claimed_by="Police"),
         ),
+        framing=(FramingTerm("aggression", "aggression", Span(0, 8), Span(0, 53), quoted=True),),
         tags=("wire",),
         status=ArticleStatus.PROCESSED,
         warnings=("dateline missing",),
@@ -150,6 +152,13 @@ def test_store_round_trips_a_fully_populated_article(
     assert store.put_article(article) == "added"
     assert store.get_article(article.article_id) == without_tokens(article)
     assert store.get_article("missing") is None
+
+
+def test_store_get_event_by_id(store: Store) -> None:
+    store.replace_events(EVENTS)
+    found = store.get_event("UKR0")
+    assert found is not None and found.disputed == ("event_date", "location")
+    assert store.get_event("UKR9") is None
 
 
 @hypothesis_settings(deadline=None, max_examples=60)
@@ -248,13 +257,13 @@ def test_store_iter_articles_allows_writes_while_iterating(
 # Events ------------------------------------------------------------------------
 
 EVENTS = [
-    make_event("UKR3", date(2024, 2, 7), country="Ukraine"),
+    make_event("UKR3", date(2024, 2, 7), country="Ukraine", disputed=("fatalities",)),
     make_event(
         "UKR1", date(2024, 2, 6), country="Ukraine", event_type="Explosions/Remote violence"
     ),
     make_event("CIV1", date(2024, 2, 6), country="Côte d'Ivoire", event_type="Riots"),
     make_event("UKR2", date(2024, 2, 1), country="Ukraine"),
-    make_event("UKR0", None, country="Ukraine"),
+    make_event("UKR0", None, country="Ukraine", disputed=("event_date", "location")),
 ]
 
 
@@ -270,6 +279,9 @@ EVENTS = [
         ({"event_type": "BATTLES"}, ["UKR2", "UKR3", "UKR0"]),
         ({"event_type": "riots", "country": "Ukraine"}, []),
         ({"since": date(2025, 1, 1)}, []),
+        ({"disputed": True}, ["UKR3", "UKR0"]),
+        ({"disputed": True, "since": date(2024, 2, 7)}, ["UKR3"]),
+        ({"disputed": True, "event_type": "riots"}, []),
     ],
 )
 @pytest.mark.parametrize("page_size", [1, 200])

@@ -63,6 +63,14 @@ class Account:
         """The ISO 3166-1 numeric code of the account's country, when placed."""
         return self.place.iso if self.place is not None else None
 
+    @property
+    def identity(self) -> str:
+        """What names an event this account anchors: its article and what it tells
+        (type, day, place), not its mentions' offsets, so a revised article whose
+        incident is unchanged keeps its event's id."""
+        day = self.event_date.isoformat() if self.event_date else ""
+        return f"{self.article_id}|{self.sub_event_type}|{day}|{self.place_key}"
+
     def placed_finely(self) -> bool:
         """Whether the account names a town or site (or a place near one)."""
         return self.place is not None and self.place.geo_precision in (1, 2)

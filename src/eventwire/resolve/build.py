@@ -24,12 +24,15 @@ specificity; every field on which sources disagree is listed in ``disputed``.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pycountry
+
 from eventwire.actors.base import interaction
 from eventwire.models import ActorRef, Article, Claim, Event, EventMention, Location, content_hash
+from eventwire.outlets import OutletBook, source_scale
 from eventwire.resolve.accounts import Account
 from eventwire.resolve.incidents import ABSORBED, majority, typed
 from eventwire.resolve.pairs import distance_km
@@ -41,10 +44,6 @@ BEST_RULES = ("median", "conservative")
 # Fine places of two accounts closer than this are one place told two ways (a
 # town and the camp or district inside it); further apart, the place is disputed.
 SAME_PLACE_KM = 5.0
-
-# What decides an event's source_scale: the outlets of its sources and the
-# ISO 3166-1 numeric code of its country.
-ScaleRule = Callable[[Sequence[Article], int | None], str]
 
 
 def _actor(mentions: Sequence[EventMention], side: int) -> ActorRef | None:
@@ -300,12 +299,23 @@ def _notes(event: dict[str, Any], outlets: Sequence[str], sources: int) -> str:
 class EventBuilder:
     """Turns the accounts of one incident into its event under a reconciliation rule."""
 
-    def __init__(self, best_rule: str = "median", scale: ScaleRule | None = None) -> None:
-        """``best_rule`` is one of BEST_RULES; ``scale`` names the event's source_scale."""
+    def __init__(self, best_rule: str = "median", outlets: OutletBook | None = None) -> None:
+        """``best_rule`` is one of BEST_RULES; ``outlets`` names outlets ACLED's way and
+        gives ``source_scale`` (without it, outlets are named as the articles give them)."""
         if best_rule not in BEST_RULES:
             raise ValueError(f"unknown fatalities rule {best_rule!r}; use one of {BEST_RULES}")
         self.best_rule = best_rule
-        self.scale = scale
+        self.outlets = outlets
+
+    def _sources(self, articles: Sequence[Article], iso: int | None) -> tuple[str, str]:
+        """``source`` (the outlets as ACLED names them) and ``source_scale``."""
+        if self.outlets is None:
+            return "; ".join(sorted({a.outlet for a in articles if a.outlet})), ""
+        found = [self.outlets.lookup(a.outlet, a.url) for a in articles]
+        names = {o.name if o else a.outlet for o, a in zip(found, articles, strict=True)}
+        country = pycountry.countries.get(numeric=f"{iso:03d}") if iso is not None else None
+        scale = source_scale(found, country.alpha_2 if country else None, self.outlets)
+        return "; ".join(sorted(n for n in names if n)), scale
 
     def __call__(self, accounts: Sequence[Account], copies: Mapping[str, str]) -> Event:
         """The event told by ``accounts`` (the first is the anchor naming it)."""
@@ -356,7 +366,6 @@ class EventBuilder:
             )
             if differ
         ]
-        outlets = sorted({c.outlet for c in claims if c.outlet})
         place = _place(sources)
         # The place as the sources name it (« Bint Jbeil », not GeoNames' "Bent
         # Jbaïl"); the gazetteer gives its country, admin units and coordinates.
@@ -385,15 +394,16 @@ class EventBuilder:
             **_actor_columns(mentions),
         }
         articles = list({a.article_id: a.article for a in accounts}.values())
+        source, scale = self._sources(articles, fields.get("iso"))
         return Event(
-            event_id_cnty="EW" + content_hash(accounts[0].key)[:12].upper(),
+            event_id_cnty="EW" + content_hash(accounts[0].identity)[:12].upper(),
             time_precision=min(precisions) if precisions else None,
             disorder_type=model.disorder_type,
             event_type=model.event_type,
             civilian_targeting=_civilian_targeting(mentions, model.event_type),
-            source="; ".join(outlets),
-            source_scale=self.scale(articles, fields.get("iso")) if self.scale else "",
-            notes=_notes(fields, outlets, len(sources)),
+            source=source,
+            source_scale=scale,
+            notes=_notes(fields, source.split("; ") if source else [], len(sources)),
             timestamp=_timestamp(claims),
             disputed=tuple(disputed),
             sources=claims,

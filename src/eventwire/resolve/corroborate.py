@@ -12,12 +12,14 @@ published account, so later reports join an event without renaming it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from eventwire.langdata import data_languages, load_lang_data
-from eventwire.models import Article, ArticleStatus, Event
+from eventwire.models import Article, ArticleStatus, Event, content_hash
+from eventwire.outlets import load_outlet_book
 from eventwire.resolve.accounts import Account, article_accounts
 from eventwire.resolve.build import EventBuilder
 from eventwire.resolve.pairs import Similarity, compatible, same_place, score
@@ -177,9 +179,19 @@ def cluster_accounts(
     return groups
 
 
-def _anchor_order(account: Account) -> tuple[date, str]:
+def unique_ids(events: Sequence[Event]) -> list[Event]:
+    """The events, each id that two of them share made unique by their mentions."""
+    seen = Counter(e.event_id_cnty for e in events)
+    return [
+        e if seen[e.event_id_cnty] == 1
+        else replace(e, event_id_cnty="EW" + content_hash("|".join(e.mention_ids))[:12].upper())
+        for e in events
+    ]  # fmt: skip
+
+
+def anchor_order(account: Account) -> tuple[date, str, str]:
     """Earliest published first: the account that names the event."""
-    return (account.article.published or date.max, account.key)
+    return (account.article.published or date.max, account.identity, account.key)
 
 
 class CorroboratingResolver:
@@ -219,8 +231,8 @@ class CorroboratingResolver:
         if self.similarity is not None:
             self.similarity.embed(accounts)
         groups = cluster_accounts(accounts, copies, self.similarity, self.threshold)
-        events = [self.builder(sorted(g, key=_anchor_order), copies) for g in groups]
-        return sorted(events, key=lambda e: (e.event_date or date.max, e.event_id_cnty))
+        events = [self.builder(sorted(g, key=anchor_order), copies) for g in groups]
+        return sorted(unique_ids(events), key=lambda e: (e.event_date or date.max, e.event_id_cnty))
 
 
 def day_edges() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -237,6 +249,5 @@ def day_edges() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 def make_corroborating_resolver(settings: Settings) -> CorroboratingResolver:
     """Build the corroborating resolver with the settings' reconciliation rule."""
-    return CorroboratingResolver(
-        EventBuilder(settings.fatalities_best), day_edges(), WordingSimilarity()
-    )
+    builder = EventBuilder(settings.fatalities_best, load_outlet_book())
+    return CorroboratingResolver(builder, day_edges(), WordingSimilarity())

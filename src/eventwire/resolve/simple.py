@@ -15,6 +15,7 @@ from datetime import date
 from eventwire.models import Article, ArticleStatus, Event
 from eventwire.resolve.accounts import Account, article_accounts
 from eventwire.resolve.build import EventBuilder
+from eventwire.resolve.corroborate import anchor_order, unique_ids
 from eventwire.settings import Settings
 
 __all__ = ["SimpleResolver", "make_simple_resolver"]
@@ -43,11 +44,8 @@ class SimpleResolver:
             if article.status is ArticleStatus.PROCESSED:
                 for account in article_accounts(article):
                     groups[_group_key(account)].append(account)
-        events = [
-            self.builder(sorted(g, key=lambda a: (a.article.published or date.max, a.key)), {})
-            for g in groups.values()
-        ]
-        return sorted(events, key=lambda e: (e.event_date or date.max, e.event_id_cnty))
+        events = [self.builder(sorted(g, key=anchor_order), {}) for g in groups.values()]
+        return sorted(unique_ids(events), key=lambda e: (e.event_date or date.max, e.event_id_cnty))
 
 
 def make_simple_resolver(settings: Settings) -> SimpleResolver:

@@ -13,6 +13,7 @@ from eventwire.models import (
     ArticleStatus,
     Event,
     EventMention,
+    FramingTerm,
     Paragraph,
     Removal,
     Segment,
@@ -56,6 +57,7 @@ def article_row(article: Article, now: datetime) -> dict[str, Any]:
         "tags": to_json(article.tags),
         "warnings": to_json(article.warnings),
         "stages": to_json(article.stages),
+        "framing": to_json(article.framing),
         "ingested_at": now,
         "updated_at": now,
     }
@@ -107,6 +109,7 @@ def article_from_row(row: RowMapping, mention_data: Iterable[Any]) -> Article:
         paragraphs=from_json_tuple(Paragraph, row["paragraphs"]),
         sentences=from_json_tuple(Sentence, row["sentences"]),
         mentions=tuple(from_json(EventMention, data) for data in mention_data),
+        framing=from_json_tuple(FramingTerm, row["framing"]),
         tags=from_json_tuple(str, row["tags"]),
         status=ArticleStatus(row["status"]),
         skip_reason=row["skip_reason"],
@@ -132,6 +135,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "fatalities": event.fatalities,
         "country_key": fold(event.country),
         "event_type_key": fold(event.event_type),
+        "is_disputed": bool(event.disputed),
         "data": to_json(event),
     }
 

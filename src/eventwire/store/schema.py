@@ -44,6 +44,8 @@ articles = sa.Table(
     sa.Column("tags", sa.JSON, nullable=False),
     sa.Column("warnings", sa.JSON, nullable=False),
     sa.Column("stages", sa.JSON, nullable=False),
+    # Loaded terms (revision 0002); rows stored before it read as none found.
+    sa.Column("framing", sa.JSON, nullable=False, server_default=sa.text("'[]'")),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
@@ -88,6 +90,10 @@ events = sa.Table(
     # ASCII only, so "CÔTE D'IVOIRE" would miss "Côte d'Ivoire" in SQL.
     sa.Column("country_key", sa.String, nullable=False),
     sa.Column("event_type_key", sa.String, nullable=False),
+    # Whether the event's ``disputed`` list (inside ``data``) is non-empty
+    # (revision 0002): a plain column filters alike on SQLite and PostgreSQL,
+    # whose JSON array functions differ.
+    sa.Column("is_disputed", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("data", sa.JSON, nullable=False),
     sa.Index("ix_events_event_date", "event_date"),
     sa.Index("ix_events_country_key", "country_key"),

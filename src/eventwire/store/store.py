@@ -180,10 +180,12 @@ class Store:
         until: date | None = None,
         country: str | None = None,
         event_type: str | None = None,
+        disputed: bool = False,
     ) -> Iterator[Event]:
         """Yield stored events ordered by date then id; filters are inclusive, names case-blind.
 
         Events without a date come last, and only when neither ``since`` nor ``until`` is given.
+        ``disputed`` keeps only events whose sources disagree (``Event.disputed`` non-empty).
         """
         filters: list[sa.ColumnElement[bool]] = []
         if since is not None:
@@ -194,9 +196,18 @@ class Store:
             filters.append(events.c.country_key == rows.fold(country))
         if event_type is not None:
             filters.append(events.c.event_type_key == rows.fold(event_type))
+        if disputed:
+            filters.append(events.c.is_disputed.is_(True))
         yield from self._page_events([*filters, events.c.event_date.is_not(None)], dated=True)
         if since is None and until is None:
             yield from self._page_events([*filters, events.c.event_date.is_(None)], dated=False)
+
+    def get_event(self, event_id: str) -> Event | None:
+        """Return the stored event ``event_id`` (``event_id_cnty``), or None."""
+        query = sa.select(events.c.data).where(events.c.event_id_cnty == event_id)
+        with self._read(f"read event {event_id!r}") as connection:
+            row = connection.execute(query).first()
+        return rows.event_from_row(row._mapping) if row is not None else None
 
     def _page_events(
         self, filters: list[sa.ColumnElement[bool]], *, dated: bool
