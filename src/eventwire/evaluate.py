@@ -323,11 +323,20 @@ def _as_told(origin: str, claim: Mapping[str, Any]) -> dict[str, Any]:
 # -- matching and scoring --------------------------------------------------------------
 
 
+def _close(
+    lat: float | None, lon: float | None, other_lat: float | None, other_lon: float | None
+) -> bool | None:
+    """Whether two points are within MAX_DISTANCE_KM; None when one lacks coordinates."""
+    if lat is None or lon is None or other_lat is None or other_lon is None:
+        return None
+    return haversine_km(lat, lon, other_lat, other_lon) <= MAX_DISTANCE_KM
+
+
 def places_agree(pred: PredictedEvent, gold: GoldEvent) -> bool:
     """True when both are located within 25 km, else when the names agree after normalising."""
-    lat, lon, gold_lat, gold_lon = pred.latitude, pred.longitude, gold.latitude, gold.longitude
-    if lat is not None and lon is not None and gold_lat is not None and gold_lon is not None:
-        return haversine_km(lat, lon, gold_lat, gold_lon) <= MAX_DISTANCE_KM
+    close = _close(pred.latitude, pred.longitude, gold.latitude, gold.longitude)
+    if close is not None:
+        return close
     wanted = {normalise_name(name) for name in (gold.location, *gold.location_aliases)}
     return bool(pred.location) and normalise_name(pred.location) in wanted
 
@@ -488,10 +497,9 @@ class IncidentScores:
 
 
 def _one_place(first: GoldEvent, second: GoldEvent) -> bool:
-    coords = (first.latitude, first.longitude, second.latitude, second.longitude)
-    if all(c is not None for c in coords):
-        lat1, lon1, lat2, lon2 = (float(c) for c in coords)  # type: ignore[arg-type]
-        return haversine_km(lat1, lon1, lat2, lon2) <= MAX_DISTANCE_KM
+    close = _close(first.latitude, first.longitude, second.latitude, second.longitude)
+    if close is not None:
+        return close
     return normalise_name(first.location) == normalise_name(second.location)
 
 

@@ -181,19 +181,24 @@ def _original(article_id: str, copies: Mapping[str, str]) -> str | None:
     return original if original != article_id else None
 
 
+def _named(mentions: Sequence[EventMention], place: Location | None) -> str:
+    """The place as the sources name it (« Bint Jbeil », not GeoNames' "Bent Jbaïl"):
+    the name most mentions placed there give, when the place is resolved."""
+    at_place = [
+        m for m in mentions
+        if place is not None and m.place is not None and m.place.gazetteer_id == place.gazetteer_id
+    ]  # fmt: skip
+    return majority([m.location.value or "" if m.location else "" for m in at_place or mentions])
+
+
 def _account_view(account: Account) -> dict[str, Any]:
     """What an account says of its incident, as its claims report it."""
     place = account.place
-    at_place = [
-        m for m in account.mentions
-        if place is not None and m.place is not None and m.place.gazetteer_id == place.gazetteer_id
-    ]  # fmt: skip
-    names = [m.location.value or "" if m.location else "" for m in at_place or account.mentions]
     one, two = _sides(account.mentions)
     return {
         "event_date": account.event_date,
         "sub_event_type": account.sub_event_type,
-        "location": majority(names) or (place.name if place else ""),
+        "location": _named(account.mentions, place) or (place.name if place else ""),
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "actor1": one.name if one else "",
@@ -367,15 +372,9 @@ class EventBuilder:
             if differ
         ]
         place = _place(sources)
-        # The place as the sources name it (« Bint Jbeil », not GeoNames' "Bent
-        # Jbaïl"); the gazetteer gives its country, admin units and coordinates.
-        # Named by the mentions placed there, when the place is resolved.
-        at_place = [
-            m for m in mentions if place and m.place and m.place.gazetteer_id == place.gazetteer_id
-        ]
-        named = majority(
-            [m.location.value or "" if m.location else "" for m in at_place or mentions]
-        )
+        # Named as the sources name it; the gazetteer gives its country, admin
+        # units and coordinates.
+        named = _named(mentions, place)
         located = {
             "country": place.country, "iso": place.iso, "admin1": place.admin1,
             "admin2": place.admin2, "location": named or place.name, "latitude": place.latitude,

@@ -22,6 +22,7 @@ from eventwire.models import Article, ArticleStatus, Event, content_hash
 from eventwire.outlets import load_outlet_book
 from eventwire.resolve.accounts import Account, article_accounts
 from eventwire.resolve.build import EventBuilder
+from eventwire.resolve.groups import linked_groups
 from eventwire.resolve.pairs import Similarity, compatible, same_place, score
 from eventwire.resolve.similarity import WordingSimilarity
 from eventwire.resolve.wire import wire_copies
@@ -51,24 +52,25 @@ WINDOW_DAYS = 16
 Pair = tuple[int, int]
 
 
-def _days_told_apart(accounts: Sequence[Account]) -> list[tuple[frozenset[date], Account]]:
+def _days_told_apart(
+    accounts: Sequence[Account],
+) -> list[tuple[frozenset[date | None], Account]]:
     """Places an article itself tells incidents at on two different days, with those days.
 
     An article telling a strike on a town on Tuesday and another on Wednesday
     proves two incidents: no other outlets' accounts of that place on those two
     days may then be merged across them, whatever their wording.
     """
+    by_article: dict[str, list[Account]] = defaultdict(list)
+    for account in accounts:
+        if account.event_date is not None:
+            by_article[account.article_id].append(account)
     apart = []
-    for n, a in enumerate(accounts):
-        for b in accounts[n + 1 :]:
-            if (
-                a.article_id == b.article_id
-                and a.event_date is not None
-                and b.event_date is not None
-                and a.event_date != b.event_date
-                and same_place(a, b)
-            ):
-                apart.append((frozenset({a.event_date, b.event_date}), a))
+    for told in by_article.values():
+        for n, a in enumerate(told):
+            for b in told[n + 1 :]:
+                if a.event_date != b.event_date and same_place(a, b):
+                    apart.append((frozenset({a.event_date, b.event_date}), a))
     return apart
 
 
@@ -107,25 +109,6 @@ def _pair_scores(
             continue  # told on different days and not sure enough: kept apart
         scores[(i, j)] = value
     return scores
-
-
-def _components(size: int, scores: Mapping[Pair, float], threshold: float) -> list[list[int]]:
-    """Groups of accounts linked by pairs scoring at least ``threshold``."""
-    parent = list(range(size))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (i, j), value in scores.items():
-        if value >= threshold:
-            parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(size):
-        groups[find(i)].append(i)
-    return list(groups.values())
 
 
 def _average_linkage(
@@ -173,7 +156,8 @@ def cluster_accounts(
     ordered = sorted(accounts, key=lambda a: a.key)
     scores = _pair_scores(ordered, copies, similarity)
     groups = []
-    for component in _components(len(ordered), scores, threshold):
+    linked = (pair for pair, value in scores.items() if value >= threshold)
+    for component in linked_groups(range(len(ordered)), linked):
         for members in _average_linkage(component, scores, threshold):
             groups.append([ordered[i] for i in members])
     return groups
@@ -218,7 +202,6 @@ class CorroboratingResolver:
         return [
             account
             for article in articles
-            if article.status is ArticleStatus.PROCESSED
             for account in article_accounts(
                 article, self.edges.get(article.language or "", (frozenset(), frozenset()))
             )

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from eventwire.models import Article, ArticleStatus, Event
+from eventwire.models import Article, Event
 from eventwire.resolve.accounts import Account, article_accounts
 from eventwire.resolve.build import EventBuilder
 from eventwire.resolve.corroborate import anchor_order, unique_ids
@@ -41,9 +41,8 @@ class SimpleResolver:
         """Return the events of ``articles``, sorted by date then id."""
         groups: dict[tuple[str, ...], list[Account]] = defaultdict(list)
         for article in articles:
-            if article.status is ArticleStatus.PROCESSED:
-                for account in article_accounts(article):
-                    groups[_group_key(account)].append(account)
+            for account in article_accounts(article):  # none for unprocessed articles
+                groups[_group_key(account)].append(account)
         events = [self.builder(sorted(g, key=anchor_order), {}) for g in groups.values()]
         return sorted(unique_ids(events), key=lambda e: (e.event_date or date.max, e.event_id_cnty))
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from eventwire.models import Article
+from eventwire.resolve.groups import linked_groups
 
 __all__ = ["wire_copies"]
 
@@ -41,13 +42,6 @@ def _shingles(text: str) -> frozenset[int]:
     )
 
 
-def _find(parent: dict[str, str], item: str) -> str:
-    while parent[item] != item:
-        parent[item] = parent[parent[item]]
-        item = parent[item]
-    return item
-
-
 def wire_copies(articles: Sequence[Article]) -> dict[str, str]:
     """Map each article that shares its text with another to the group's original.
 
@@ -66,17 +60,18 @@ def wire_copies(articles: Sequence[Article]) -> dict[str, str]:
             for i, first in enumerate(ids):
                 for second in ids[i + 1 :]:
                     shared[(first, second)] += 1
-    parent = {article_id: article_id for article_id in shingles}
-    for (first, second), count in shared.items():
-        if count / min(len(shingles[first]), len(shingles[second])) >= MIN_CONTAINMENT:
-            parent[_find(parent, first)] = _find(parent, second)
-    groups: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        if article.article_id in parent:
-            groups[_find(parent, article.article_id)].append(article)
+    linked = (
+        pair
+        for pair, count in shared.items()
+        if count / min(len(shingles[pair[0]]), len(shingles[pair[1]])) >= MIN_CONTAINMENT
+    )
+    kept = [a for a in articles if a.article_id in shingles]
+    by_id = {a.article_id: a for a in kept}
+    groups = linked_groups([a.article_id for a in kept], linked)
     copies = {}
-    for members in groups.values():
-        if len(members) > 1:
+    for group in groups:
+        if len(group) > 1:
+            members = [by_id[article_id] for article_id in group]
             original = min(members, key=lambda a: (a.published or date.max, a.article_id))
             copies.update({a.article_id: original.article_id for a in members})
     return copies
