@@ -69,6 +69,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "arguments": {
         "location_preps": (list, True),
         "near_preps": (list, False),  # "near X", « à l'ouest de X »: geo_precision 2
+        "area_preps": (list, False),  # "the countryside of X": the area around X, precision 3
         # "the Kuwait roundabout in Az Zaytun": a landmark's town is the event's place
         "landmark_nouns": (list, False),
         "within_preps": (list, False),  # the words between a landmark and its town
@@ -127,6 +128,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "templates": (list, True),  # {kind, patterns, offset?, modifier?}; see extract/dates.py
         "late_edges": (list, False),  # words putting a time late in its day: a day's doubt
         "early_edges": (list, False),  # words putting a time early in its day
+        "daytime_words": (list, False),  # words putting a time in the middle of its day
     },
     "numbers": {
         "lower_bounds": (list, True),  # phrases before a number: « au moins », "more than"

@@ -220,6 +220,9 @@ class EventMention:
     location: Argument | None = None
     place: Location | None = None  # ``location`` resolved in the gazetteer
     near: bool = False  # ``location`` is a landmark: "near X", « à l'ouest de X »
+    # ``location`` names the country around a town: "the countryside of X",
+    # « la campagne de X » (ACLED's geo_precision 3)
+    area: bool = False
     weapons: tuple[Argument, ...] = ()
     fatalities: int | None = None
     fatalities_low: int | None = None

@@ -525,6 +525,29 @@ def test_events_a_place_named_as_a_landmark_is_near(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "area"),
+    [
+        ("en", "An Israeli air aggression targeted sites in the eastern countryside of Deir Ezzor on Tuesday, killing two soldiers.", True),
+        ("en", "Regime shelling killed three civilians in rural Idlib on Monday.", True),
+        ("en", "Regime shelling killed three civilians in Idlib on Monday.", False),
+        ("fr", "Une frappe a tué deux combattants mardi dans la campagne est de Deir Ezzor.", True),
+        ("fr", "Des obus ont tué trois civils lundi dans la campagne d'Alep.", True),
+        ("fr", "Une frappe a tué deux combattants mardi à Deir Ezzor.", False),
+    ],
+)  # fmt: skip
+def test_events_the_countryside_of_a_town_is_an_area(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    area: bool,
+) -> None:
+    _article, (mention,) = extract(text, language)
+    assert mention.location is not None
+    assert mention.area is area
+    assert "countryside" not in mention.location.text and "campagne" not in mention.location.text
+
+
+@pytest.mark.parametrize(
     ("language", "text", "sub_event_type"),
     [
         ("en", "Government troops shelled rebel positions near Kidal on Monday.",

@@ -274,6 +274,14 @@ def test_stage_a_site_its_sentence_names_beats_a_country() -> None:
     assert done.location.span.cut(text) == "Tower 22"
 
 
+def test_stage_the_countryside_of_a_town_has_precision_three() -> None:
+    # "The eastern countryside of Al-Qaim": the town stands for an area around it.
+    area = dataclasses.replace(mention(1, "Al-Qaim"), area=True, near=True)
+    found = resolve(area, mention(2, "Akashat"))
+    assert found["Al-Qaim"] is not None and found["Al-Qaim"].geo_precision == 3
+    assert found["Akashat"] is not None and found["Akashat"].geo_precision == 1
+
+
 def test_stage_a_place_near_a_town_has_precision_two() -> None:
     near = dataclasses.replace(mention(1, "Al-Qaim"), near=True)
     found = resolve(near, mention(2, "Akashat"))

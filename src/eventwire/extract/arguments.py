@@ -10,7 +10,7 @@ words in ``arguments.yaml``, ``casualties.yaml``, ``attribution.yaml``), not cod
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from eventwire.extract.lexicon import Lexicon, forms
 from eventwire.extract.syntax import Tree
@@ -83,13 +83,23 @@ def is_broad(tree: Tree, i: int, lexicon: Lexicon) -> bool:
 _ARTICLE_AFTER = r"(?:\s+(?:the|la|le|les|el|los|las)|\s*l['’])?"
 
 
+def _ends_with(before: str, phrases: Collection[str]) -> bool:
+    if not phrases:
+        return False
+    pattern = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    tail = before.lower().replace("’", "'")
+    return re.search(rf"(?:^|[\s,(])(?:{pattern}){_ARTICLE_AFTER}\s*$", tail) is not None
+
+
 def is_near(before: str, lexicon: Lexicon) -> bool:
     """True when the words just before a place make it a landmark: "near X", « au sud de X »."""
-    if not lexicon.near_preps:
-        return False
-    phrases = "|".join(re.escape(p) for p in sorted(lexicon.near_preps, key=len, reverse=True))
-    tail = before.lower().replace("’", "'")
-    return re.search(rf"(?:^|[\s,(])(?:{phrases}){_ARTICLE_AFTER}\s*$", tail) is not None
+    return _ends_with(before, lexicon.near_preps)
+
+
+def is_area(before: str, lexicon: Lexicon) -> bool:
+    """True when the words before a place make it the country around it: "the
+    eastern countryside of X", « la campagne est de X »."""
+    return _ends_with(before, lexicon.area_preps)
 
 
 def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:

@@ -206,6 +206,7 @@ class Lexicon:
     same_source: tuple[str, ...]
     location_preps: frozenset[str]
     near_preps: frozenset[str]
+    area_preps: frozenset[str]
     landmark_nouns: frozenset[str]
     within_preps: frozenset[str]
     target_preps: frozenset[str]
@@ -322,6 +323,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         same_source=tuple(str(p).lower() for p in attribution["same_source"]),
         location_preps=lower(arguments["location_preps"]),
         near_preps=lower(arguments.get("near_preps", [])),
+        area_preps=lower(arguments.get("area_preps", [])),
         landmark_nouns=lower(arguments.get("landmark_nouns", [])),
         within_preps=lower(arguments.get("within_preps", [])),
         target_preps=lower(arguments["target_preps"]),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.extract.arguments import is_near
+from eventwire.extract.arguments import is_area, is_near
 from eventwire.extract.dates import DateResolver
 from eventwire.extract.draft import Draft
 from eventwire.extract.lexicon import Lexicon
@@ -175,10 +175,12 @@ def _mention(
         tolls["fatalities"] = tolls["fatalities_low"] = tolls["fatalities_high"] = 0
     arguments = {k: values[k] for k in ("actor1", "actor2", "location") if k in values}
     location = values.get("location")
-    near = location is not None and is_near(
-        article.text[max(0, location.span.start - NEAR_WINDOW) : location.span.start],
-        context.lexicons[draft.sentence.language],
-    )
+    lexicon = context.lexicons[draft.sentence.language]
+    before = ""
+    if location is not None:
+        before = article.text[max(0, location.span.start - NEAR_WINDOW) : location.span.start]
+    near = location is not None and is_near(before, lexicon)
+    area = location is not None and is_area(before, lexicon)
     claimed = values.get("claimed_by")
     evidence += [*arguments.values(), *values.get("weapons", [])]
     evidence += [a for a in (time, claimed) if a is not None]
@@ -199,6 +201,7 @@ def _mention(
         weapons=tuple(values.get("weapons", [])),
         civilian_targeting=bool(values.get("civilian_targeting")),
         near=near,
+        area=area,
         claimed_by=claimed.text if claimed else None,
         retold=bool(values.get("retold")),
         evidence=tuple(evidence),

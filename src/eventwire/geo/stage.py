@@ -301,6 +301,10 @@ class GeoStage:
                 # "Near Kharkiv", « au sud de Daqouq », a street, building or
                 # neighbourhood of a town ("Collins Avenue", Miami): ACLED's precision 2.
                 location = dataclasses.replace(location, geo_precision=2)
+            if location is not None and mention.area and location.geo_precision in (1, 2):
+                # "The eastern countryside of Deir Ezzor" may lie 100 km from the
+                # town: coded at the town as a region's seat, precision 3.
+                location = dataclasses.replace(location, geo_precision=3)
             mentions.append(dataclasses.replace(mention, place=location) if location else mention)
         return dataclasses.replace(article, mentions=tuple(mentions))
 

@@ -19,9 +19,27 @@ from eventwire.geo.normalize import normalize_name, sound_key
 from eventwire.models import Article, ArticleStatus, EventMention, Location
 from eventwire.resolve.incidents import codable_clusters, family, finest, majority, typed
 
-__all__ = ["Account", "article_accounts", "named_actors"]
+__all__ = ["NO_EDGES", "Account", "DayEdges", "article_accounts", "named_actors"]
 
 _WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class DayEdges:
+    """One language's words of a time expression placing an incident in its day.
+
+    ``late`` near the end of a day ("late on Tuesday", « mardi soir »), ``early``
+    near its start (« à l'aube », "early Wednesday"), ``daytime`` in its middle
+    ("Tuesday afternoon", « mardi midi »): an incident told in daylight cannot be
+    another outlet's night told a day apart.
+    """
+
+    late: frozenset[str] = frozenset()
+    early: frozenset[str] = frozenset()
+    daytime: frozenset[str] = frozenset()
+
+
+NO_EDGES = DayEdges()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +59,7 @@ class Account:
     # (« à l'aube », "early Wednesday").
     late: bool
     early: bool
+    daytime: bool  # its time expression puts the incident in the middle of a day
     own_time: bool  # some mention has a time expression of its own
     place: Location | None
     place_key: str  # see EventMention.place_key; "" when unplaced
@@ -110,13 +129,10 @@ def _said_near(mentions: Sequence[EventMention], text: str, words: Collection[st
     return any(word in words for word in _WORD.findall(said.casefold()))
 
 
-def article_accounts(
-    article: Article, edges: tuple[Collection[str], Collection[str]] = ((), ())
-) -> list[Account]:
+def article_accounts(article: Article, edges: DayEdges = NO_EDGES) -> list[Account]:
     """The accounts of a processed article's codable incidents, in text order.
 
-    ``edges`` are the words of a time expression that put an incident late in
-    its day, then early, in the article's language.
+    ``edges`` are the article's language's words placing a time in its day.
     """
     if article.status is not ArticleStatus.PROCESSED:
         return []
@@ -141,8 +157,9 @@ def article_accounts(
                 sub_event_type=typed(cluster),
                 event_date=date.fromisoformat(day) if day else None,
                 time_precision=min(precisions) if precisions else None,
-                late=_said_near(cluster, article.text, edges[0]),
-                early=_said_near(cluster, article.text, edges[1]),
+                late=_said_near(cluster, article.text, edges.late),
+                early=_said_near(cluster, article.text, edges.early),
+                daytime=_said_near(cluster, article.text, edges.daytime),
                 own_time=any(m.time is not None for m in cluster),
                 place=place,
                 place_key=keys,

@@ -2,12 +2,13 @@
 
 Hard constraints first (`compatible`): one article's accounts are its own
 separate incidents; never across countries; never two towns further apart than
-MAX_APART_KM; never two days apart, and a day apart only when the earlier
-account puts the incident late in its day or the later one early in its own, or
-one account has no time of its own (a base attacked on four
-dates stays four events); never a demonstration with an armed attack. Then a
-score in [0, 1] (`score`) weighing place, date, type, actors, tolls and the
-wording of the accounts' sentences.
+MAX_APART_KM; never two days apart (a base attacked on four dates stays four
+events), and a day apart only when the earlier account puts the incident late
+in its day or the later one early in its own (and neither in daylight, nor the
+later in its own evening), or one account has no time of its own; one day's
+dawn is not its afternoon or evening; never a demonstration with an armed
+attack. Then a score in [0, 1] (`score`) weighing place, date, type, actors,
+tolls and the wording of the accounts' sentences.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def _dates_agree(a: Account, b: Account) -> bool:
         return abs((a.event_date - b.event_date).days) <= 16
     gap = abs((a.event_date - b.event_date).days)
     if gap == 0:
-        return True
+        return not _parts_of_day_clash(a, b)
     if not a.own_time and _within_undated(a, b.event_date):
         return True
     if not b.own_time and _within_undated(b, a.event_date):
@@ -102,7 +103,37 @@ def _dates_agree(a: Account, b: Account) -> bool:
     if gap != 1:
         return False
     before, after = (a, b) if a.event_date < b.event_date else (b, a)
-    return before.late or after.early
+    return _one_night(before, after)
+
+
+def _dawn(account: Account) -> bool:
+    return account.early and not account.late and not account.daytime
+
+
+def _evening(account: Account) -> bool:
+    return account.late and not account.early and not account.daytime
+
+
+def _parts_of_day_clash(a: Account, b: Account) -> bool:
+    """Whether accounts of one day tell different parts of it: a dawn and an
+    afternoon or evening (an evening and an afternoon may be one late report)."""
+    return any(
+        _dawn(first) and (second.daytime or _evening(second)) for first, second in ((a, b), (b, a))
+    )
+
+
+def _one_night(before: Account, after: Account) -> bool:
+    """Whether accounts dated a day apart can tell one night's incident.
+
+    The earlier must put it late in its day or the later early in its own; and
+    neither may put it in daylight, the later not in its own evening (the next
+    night) nor the earlier at its own dawn (the night before).
+    """
+    if before.daytime or after.daytime:
+        return False
+    next_night = after.late and not after.early
+    night_before = before.early and not before.late
+    return (before.late or after.early) and not next_night and not night_before
 
 
 def _region_holds(region: Location, town: Location) -> bool:
