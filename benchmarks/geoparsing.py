@@ -121,12 +121,12 @@ from typing import Any
 from support import DEFAULT_DATA, require, save_json
 
 from eventwire.geo import Gazetteer, GazetteerLike, Place, load_place_words, locate_names
+from eventwire.geo.distance import haversine_km
 from eventwire.settings import load_settings
 
 # "Accuracy@161km" (100 miles), the tolerance of the geoparsing literature
 # (Gritta et al. 2019, Mordecai3), kept so the figures compare.
 TOLERANCE_KM = 161.0
-EARTH_RADIUS_KM = 6371.0
 # GeoWebNews types whose annotation is about the place itself.
 LITERAL_TYPES = frozenset({"Literal", "Literal_Modifier", "Embedded_Literal", "Mixed"})
 GEONAMES_FILES = (
@@ -195,14 +195,6 @@ def read_gaztag(path: Path) -> list[Document]:
     return documents
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
-
-
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one gold toponym."""
@@ -229,7 +221,7 @@ def resolve_documents(
             place = places[gold.text]
             error = None
             if place is not None and place.latitude is not None and place.longitude is not None:
-                error = distance_km(gold.latitude, gold.longitude, place.latitude, place.longitude)
+                error = haversine_km(gold.latitude, gold.longitude, place.latitude, place.longitude)
             outcomes.append(Outcome(document.index, gold, len(candidates[gold.text]), place, error))
     return outcomes, time.perf_counter() - start, lookups
 

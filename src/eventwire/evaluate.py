@@ -8,7 +8,6 @@ are equal and their places agree, one to one, best field agreement first.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.geo.distance import haversine_km
 
 __all__ = [
     "FIELDS",
@@ -50,7 +50,6 @@ FIELDS: tuple[str, ...] = (
 # enough for a town's centroid against a district's, narrow enough to keep
 # neighbouring towns of one governorate apart.
 MAX_DISTANCE_KM = 25.0
-EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
 GOLD_REQUIRED: tuple[str, ...] = (
     "article_id", "event_date", "time_precision", "event_type", "sub_event_type", "location",
     "country", "fatalities", "injuries", "civilian_targeting",
@@ -69,14 +68,6 @@ def normalise_name(name: str) -> str:
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
     text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text)).strip()
     return _LEADING_ARTICLE.sub("", text)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle distance between two points, in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(frozen=True, slots=True)

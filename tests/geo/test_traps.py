@@ -119,3 +119,42 @@ def test_traps_the_town_named_like_an_outlet_is_still_the_place(
     assert mention_.location is not None and mention_.location.value == named
     (place,) = _resolve(article)
     assert place is not None and (place.gazetteer_id, place.geo_precision) == ("173480", 1)
+
+
+UKRAINE, IRAQ = ("UA", "Ukraine", 804), ("IQ", "Iraq", 368)
+ODESA = _place("698740", "Odesa", UKRAINE, admin1="Odeska oblast", lat=46.49)
+PRYMORSKYI_FAR = _place("8", "Prymorskyi", UKRAINE, admin1="Donetska oblast", lat=47.07)
+DUHOK = _place("94787", "Duhok", IRAQ, admin1="Duhok", lat=36.87)
+DUHOK_REGION = _place("94788", "Duhok", IRAQ, "admin1", "Duhok", lat=36.9)
+AMEDI = _place("99999", "Amedi", IRAQ, admin1="Duhok", lat=37.4)  # 59 km from Duhok
+PARTS = MemoryGazetteer({
+    ODESA: ["Odessa"], PRYMORSKYI_FAR: [], DUHOK: [], DUHOK_REGION: [], AMEDI: ["Amadiya"],
+})  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "part", "town"),
+    [
+        ("Russia struck Odesa with a ballistic missile on Monday afternoon, killing ten people. "
+         "The missile hit the city's Prymorskyi district, damaging an administrative building.",
+         "Prymorskyi", ODESA),
+        ("Turkish artillery shelled villages in Duhok province's Amedi district "
+         "on Sunday, killing two shepherds.", "Amedi", AMEDI),
+    ],
+)  # fmt: skip
+def test_traps_a_part_of_a_town_is_never_a_namesake_far_away(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    text: str,
+    part: str,
+    town: Place,
+) -> None:
+    # "The city's Prymorskyi district" is Odesa's, not the town of Donetsk oblast
+    # 300 km away; "Duhok province's Amedi district" names the district of Amedi.
+    article, _mentions = extract(text, "en")
+    placed = {
+        m.location.text: m.place for m in GeoStage(lambda: PARTS)(article).mentions if m.location
+    }
+    found = placed[part]
+    assert found is not None and found.gazetteer_id == town.id
+    assert found.geo_precision == (2 if town is ODESA else 1)

@@ -127,6 +127,7 @@ def test_corroborate_a_revised_article_replaces_its_claims(settings: Settings) -
     new = {c.sentence for c in after.sources if c.article_id == "cdev-en-008"}
     assert new != old
     assert max(c.fatalities or 0 for c in after.sources) == 10  # the evening update's toll
+    assert after.event_id_cnty == before.event_id_cnty  # the event keeps its id
 
 
 def test_corroborate_a_night_joins_the_next_dawn_not_the_next_afternoon(

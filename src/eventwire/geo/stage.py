@@ -9,11 +9,13 @@ place keeps the article's country when all its places are in one.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from eventwire.geo.choice import COARSE, is_site, resolve_names
+from eventwire.geo.distance import haversine_km
 from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
@@ -187,6 +189,40 @@ def _container(
     return min(towns, key=lambda t: t[0])[1] if towns else None
 
 
+# A part of a town lies within this of the town's point (the largest cities
+# reach ~30 km from their centre; the namesakes this guards against lie hundreds
+# of kilometres away: Prymorskyi, Donetsk oblast, for Odesa's district).
+PART_KM = 50.0
+_WORDS_BEFORE = 40
+
+
+def _told_as_part(
+    text: str, span: Span, words: PlaceWords, town_ends_at: Callable[[int], bool]
+) -> bool:
+    """Whether the words around a name make it a part of a town: "Kharkiv's
+    Kyivskyi district", "the city's Prymorskyi district", « le quartier de Chouhada »;
+    not "Duhok province's Amedi district". ``town_ends_at(i)``: whether a name the
+    article places at a town ends at ``i``."""
+    if not words.part:
+        return False
+    before = text[max(0, span.start - _WORDS_BEFORE) : span.start].casefold()
+    following = re.match(r"\s+(\w+)", text[span.end : span.end + _WORDS_BEFORE].casefold())
+    owner = re.search(r"(\w+)['’]s\s+$", before)
+    if following and following.group(1) in words.part and owner:
+        start = span.start - (len(before) - owner.start(1))
+        return owner.group(1) in words.town or town_ends_at(start + len(owner.group(1)))
+    parts = "|".join(re.escape(w) for w in sorted(words.part))
+    joins = "|".join(re.escape(w) for w in sorted(words.of))
+    return re.search(rf"(?:^|\W)(?:{parts})(?:\s+(?:{joins}))?['’\s]*$", before) is not None
+
+
+def _far_from(place: Place, town: Place) -> bool:
+    lat, lon, town_lat, town_lon = place.latitude, place.longitude, town.latitude, town.longitude
+    if lat is None or lon is None or town_lat is None or town_lon is None:
+        return place.country_iso2 != town.country_iso2
+    return haversine_km(lat, lon, town_lat, town_lon) > PART_KM
+
+
 def _names_outlet(mention: EventMention, outlet: str) -> bool:
     """Whether ``mention``'s place is the name of the article's ``outlet``."""
     return mention.location is not None and normalize_name(mention.location.text) == normalize_name(
@@ -268,12 +304,42 @@ class GeoStage:
         # town, for every mention naming it (the toll told later is the same
         # incident's): geo_precision 2, as for a place near a town.
         outlets = self._outlets = self._outlets or load_outlet_names()
+        # A part of a town (« quartier de Chouhada », "the city's Prymorskyi
+        # district") is never a namesake town far from the article's town: it is
+        # in the town its sentence names, else in the article's first-placed town.
+        towns_end = {
+            span.end for _, span in spans
+            if (p := every.get(span.cut(article.text))) is not None
+            and p.feature not in COARSE and p.feature != "admin2"
+        }  # fmt: skip
+        parts = {
+            m.location.text
+            for m in article.mentions
+            if m.location is not None
+            and _told_as_part(article.text, m.location.span, words, towns_end.__contains__)
+        }
+        main = next(
+            (
+                places[m.location.text]
+                for m in article.mentions
+                if m.location is not None and m.location.text not in parts
+                and (p := places[m.location.text]) is not None and p.feature not in COARSE
+            ),
+            None,
+        )  # fmt: skip
         contained: dict[str, Place] = {}
         for m in article.mentions:  # the first mention naming it, the one that placed it
-            if m.location is not None and places[m.location.text] is None:
-                town = _container(article, m, spans, (found, every), outlets)
-                if town is not None:
-                    contained.setdefault(m.location.text, town)
+            if m.location is None or m.location.text in contained:
+                continue
+            name, place = m.location.text, places[m.location.text]
+            part = name in parts
+            if place is None or part:
+                town = _container(article, m, spans, (found, every), outlets) or (
+                    main if part else None
+                )
+                if town is not None and (place is None or _far_from(place, town)):
+                    places[name] = None
+                    contained[name] = town
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)

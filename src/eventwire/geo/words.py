@@ -22,6 +22,7 @@ class PlaceWords:
     street: frozenset[str]
     facility: frozenset[str]
     of: frozenset[str]
+    part: frozenset[str] = frozenset()  # "the city's Prymorskyi district": a part of a town
     roads: re.Pattern[str] | None = None  # a whole name that is a road number ("A417")
 
 
@@ -46,7 +47,7 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
 
     return PlaceWords(
         kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of"),
-        re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
+        kind("part"), re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
     )  # fmt: skip
 
 

@@ -17,12 +17,12 @@ import math
 from collections.abc import Callable
 from datetime import date
 
+from eventwire.geo.distance import haversine_km
 from eventwire.models import Location
 from eventwire.resolve.accounts import Account
 
 __all__ = ["MAX_APART_KM", "Similarity", "compatible", "distance_km", "same_place", "score"]
 
-EARTH_RADIUS_KM = 6371.0088
 # Two accounts placing an incident at towns or sites further apart than this tell
 # two incidents. Calibrated on tests/eval/corro_dev (see benchmarks/corroboration.py):
 # outlets naming one incident by a town and by a nearby village or base were at
@@ -55,12 +55,7 @@ def distance_km(a: Location, b: Location) -> float:
     """Great-circle distance between two places; infinite when one lacks coordinates."""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def same_place(a: Account, b: Account) -> bool:
