@@ -43,7 +43,7 @@ from eventwire.ingest import InputMeta, parse_published
 from eventwire.jobs import Report, extract_events, ingest_inputs
 from eventwire.models import Article, Event
 from eventwire.settings import Settings, load_settings
-from eventwire.store import Store
+from eventwire.store import EventQuery, Store
 
 __all__ = ["app", "main"]
 
@@ -324,7 +324,13 @@ def events(
     with Store.open(settings.database_url) as store:
         found = list(
             store.iter_events(
-                since=first, until=last, country=country, event_type=event_type, disputed=disputed
+                EventQuery(
+                    since=first,
+                    until=last,
+                    country=country,
+                    event_type=event_type,
+                    disputed=disputed,
+                )
             )
         )
     if disputed and fmt is None:
