@@ -177,6 +177,11 @@ def test_api_events_summaries_carry_the_contract_fields(client: TestClient) -> N
     assert body["events"][-1]["event_id"] == "EWUNDATED"  # undated last
 
 
+def test_api_events_empty_parameters_filter_nothing(client: TestClient) -> None:
+    blank = {name: "" for name in ("since", "until", "country", "actor", "q", "min_fatalities")}
+    assert client.get("/api/events", params=blank).json()["total"] == len(EVENTS)
+
+
 def test_api_events_pages_add_up_to_the_whole(client: TestClient) -> None:
     whole = [e["event_id"] for e in client.get("/api/events").json()["events"]]
     pages = [client.get("/api/events", params={"limit": 3, "offset": o}).json() for o in (0, 3)]
