@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -303,8 +304,14 @@ def test_api_article_spans_are_its_claims_offsets(client: TestClient, article_id
 # POST /api/articles without the pipeline: refusals ------------------------------------
 
 
-def post_client(**changes: Any) -> TestClient:
-    return TestClient(create_app(app_settings(**changes), Store.open("sqlite://")))
+@contextmanager
+def post_client(**changes: Any) -> Iterator[TestClient]:
+    """A client over an empty store, with ``changes`` to the settings."""
+    with (
+        Store.open("sqlite://") as store,
+        TestClient(create_app(app_settings(**changes), store)) as client,
+    ):
+        yield client
 
 
 def test_api_post_is_disabled_without_a_token() -> None:
