@@ -382,3 +382,15 @@ def test_api_docs_load_nothing_from_other_hosts(client: TestClient) -> None:
     assert "/openapi.json" in init.text
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/stats", "/api/articles"} <= set(spec["paths"])
+
+
+def test_api_with_hosts_refuses_requests_naming_another_host() -> None:
+    settings = app_settings()
+    with Store.open("sqlite://") as store:
+        app = create_app(settings, store, hosts=("127.0.0.1", "localhost"))
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            assert client.get("/api/stats").status_code == 200
+            assert client.get("/api/stats", headers={"Host": "localhost:8000"}).status_code == 200
+            rebound = client.get("/api/stats", headers={"Host": "attacker.example"})
+    assert rebound.status_code == 400
+    assert rebound.headers["x-content-type-options"] == "nosniff"
