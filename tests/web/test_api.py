@@ -394,3 +394,17 @@ def test_api_with_hosts_refuses_requests_naming_another_host() -> None:
             rebound = client.get("/api/stats", headers={"Host": "attacker.example"})
     assert rebound.status_code == 400
     assert rebound.headers["x-content-type-options"] == "nosniff"
+
+
+def test_api_store_errors_are_503_with_the_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import StoreError
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise StoreError("could not read events: disk I/O error")
+
+    with Store.open("sqlite://") as store, TestClient(create_app(app_settings(), store)) as client:
+        monkeypatch.setattr(store, "query_events", broken)
+        response = client.get("/api/events")
+    assert response.status_code == 503
+    assert response.json() == {"detail": "could not read events: disk I/O error"}
+    assert response.headers["referrer-policy"] == "no-referrer"
