@@ -20,12 +20,14 @@ from eventwire.models import (
     Sentence,
 )
 from eventwire.store.codec import from_json, from_json_tuple, to_json
+from eventwire.store.query import actors_key, fold, search_key
 
 __all__ = [
     "article_from_row",
     "article_row",
     "event_from_row",
     "event_row",
+    "events_from_rows",
     "link_rows",
     "mention_rows",
 ]
@@ -136,6 +138,10 @@ def event_row(event: Event) -> dict[str, Any]:
         "country_key": fold(event.country),
         "event_type_key": fold(event.event_type),
         "is_disputed": bool(event.disputed),
+        "admin1_key": fold(event.admin1),
+        "sub_event_type_key": fold(event.sub_event_type),
+        "actors_key": actors_key(event),
+        "search_key": search_key(event),
         "data": to_json(event),
     }
 
@@ -155,6 +161,10 @@ def event_from_row(row: RowMapping) -> Event:
     return from_json(Event, row["data"])
 
 
-def fold(value: str) -> str:
-    """Return the case-insensitive key the ``*_key`` filter columns hold."""
-    return value.casefold()
+def events_from_rows(event_rows: Iterable[RowMapping]) -> tuple[Event, ...]:
+    """Rebuild events from their rows' JSON in one decoding pass.
+
+    One pass resolves the model's type hints once: decoding 5,000 events one
+    by one spent 2/3 of its time resolving them again for each.
+    """
+    return from_json_tuple(Event, [row["data"] for row in event_rows])
