@@ -570,6 +570,16 @@ def test_events_the_countryside_of_a_town_is_an_area(
         ("en", "A police officer was injured when a hand grenade exploded at a school in Lima, "
          "in a case of extortion of the kind that has occurred repeatedly in the capital.",
          "Grenade"),
+        # State media's words: an "air aggression"; a massacre told with the weapon
+        # that did it; a ship "struck by a projectile".
+        ("en", "Two soldiers were killed in an Israeli air aggression that targeted sites near "
+         "Deir Ezzor on Tuesday.", "Air/drone strike"),
+        ("fr", "Mercredi, l'aviation israélienne a commis un nouveau massacre en bombardant "
+         "une école de Deir al-Balah qui abrite des déplacés.", "Air/drone strike"),
+        ("fr", "Des hommes armés ont commis un massacre lundi dans le village de Solhan, tuant "
+         "vingt civils.", "Attack"),
+        ("en", "A merchant vessel was struck by a projectile west of the port of Mokha on "
+         "Tuesday, injuring one crew member.", "Shelling/artillery/missile attack"),
     ],
 )  # fmt: skip
 def test_events_weapon_verbs_snipings_and_series_told_as_one_act_are_incidents(
@@ -620,6 +630,17 @@ def test_events_a_place_noun_named_after_its_region_is_the_named_place(
     text = "In the Red Sea port city of Hodeidah, warplanes bombed a radar site on Friday."
     _article, (mention,) = extract(text, "en")
     assert mention.location is not None and mention.location.value == "Hodeidah"
+
+
+def test_events_a_town_tagged_as_a_nationality_is_still_the_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    # The small English model tags "Omdurman" as a nationality (NORP); "in" places it.
+    text = ("More than 60 people were killed when shells hit Sabreen market in Omdurman "
+            "on Monday, according to the Emergency Lawyers.")  # fmt: skip
+    _article, (mention,) = extract(text, "en")
+    assert mention.location is not None and mention.location.text == "Omdurman"
+    assert mention.actor2 is None or mention.actor2.text != "Omdurman"
 
 
 @pytest.mark.parametrize(

@@ -149,3 +149,18 @@ def test_choice_a_country_gives_way_to_a_namesake_in_a_county_the_article_names(
     assert locate_names(SHELBY_GAZETTEER, names, names)[1]["Russia"] == RUSSIA_TOWN
     alone = locate_names(SHELBY_GAZETTEER, ["Russia"], ["Russia"])[1]
     assert alone["Russia"] == RUSSIA_NAMED
+
+
+def test_choice_a_seas_name_is_the_sea_not_a_region_it_is_an_alternate_of() -> None:
+    # « mer Rouge » is also an alternate name of Egypt's Red Sea governorate (own
+    # name Al Bahr al Ahmar) and the own name of a hamlet in Louisiana.
+    sea = dataclasses.replace(
+        place("40", "Red Sea", "US", feature="sea", lat=20.0), country_iso2="", admin1=""
+    )
+    governorate = dataclasses.replace(
+        place("41", "Al Bahr al Ahmar", "US", feature="admin1", lat=25.2),
+        country_iso2="EG", country_name="Egypt", iso_numeric=818, admin1="Al Bahr al Ahmar",
+    )  # fmt: skip
+    hamlet = _region(place("42", "Mer Rouge", "US", population=590, lat=32.8), "Louisiana")
+    gazetteer = MemoryGazetteer({sea: ["mer Rouge"], governorate: ["mer Rouge"], hamlet: []})
+    assert locate_names(gazetteer, ["mer Rouge"], ["mer Rouge"])[1]["mer Rouge"] == sea

@@ -21,6 +21,7 @@ __all__ = [
     "find_claimant",
     "is_broad",
     "is_civilian",
+    "is_mistagged_place",
     "is_near",
     "named_victim",
     "strikes_civilian_site",
@@ -46,10 +47,24 @@ def _is_place(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     return token.ent_type in PLACE_ENTITIES or token.lemma.lower() in lexicon.place_nouns
 
 
+def is_mistagged_place(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether a name tagged as a nationality is a town: "in Omdurman" (no demonym
+    is introduced by a place preposition: "in Iraqi" is not said)."""
+    token = tree.tokens[i]
+    return (
+        token.ent_type == "NORP"
+        and token.pos == "PROPN"
+        and tree.case_of(i) in lexicon.location_preps
+        and not {token.text.lower(), token.lemma.lower()} & lexicon.demonyms
+    )
+
+
 def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     token = tree.tokens[i]
     lemma, text = forms(token)
     if _is_place(tree, i, lexicon) and token.ent_type not in ACTOR_ENTITIES:
+        return False
+    if is_mistagged_place(tree, i, lexicon):
         return False
     return (
         token.ent_type in ACTOR_ENTITIES

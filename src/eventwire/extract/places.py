@@ -16,6 +16,7 @@ from eventwire.extract.arguments import (
     MODIFIER_DEPS,
     OBJECT_DEPS,
     PLACE_ENTITIES,
+    is_mistagged_place,
 )
 from eventwire.extract.lexicon import Lexicon, forms, outlet_key
 from eventwire.extract.syntax import Tree
@@ -104,8 +105,10 @@ def _place_score(
     if titled and governor not in lexicon.place_nouns:
         governor = titled[0]
     names_place = token.pos == "PROPN" and governor in lexicon.place_nouns
-    if token.ent_type in ACTOR_ENTITIES and not (
-        names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns)
+    if (
+        token.ent_type in ACTOR_ENTITIES
+        and not is_mistagged_place(tree, i, lexicon)
+        and not (names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns))
     ):
         # An organisation, unless it names a site (« le champ de Conoco ») or is
         # the town a part of which was hit ("the center of Sumy", tagged ORG).

@@ -337,13 +337,16 @@ def _by_own_name(candidates: Sequence[Place], name: str) -> list[Place]:
     if not key or not own:
         return list(candidates)
     # A country, continent or sea keeps every name of it (« mer Rouge », not Mer
-    # Rouge, Louisiana): the press names it in every language.
+    # Rouge, Louisiana): the press names it in every language. Beside one, a place
+    # known by the name only as an alternate goes (« mer Rouge » is not Egypt's Red
+    # Sea governorate, whose own name is Al Bahr al Ahmar).
+    beside_self_named = any(p.feature in SELF_NAMED for p in candidates)
     return [
         p
         for p in candidates
         if normalize_name(p.name) == key
         or p.feature in SELF_NAMED
-        or _prominence(p) * OWN_NAME_RATIO > max(own)
+        or (not beside_self_named and _prominence(p) * OWN_NAME_RATIO > max(own))
     ]
 
 

@@ -123,9 +123,20 @@ def _largest(values: Sequence[int | None]) -> int | None:
     return max(known) if known else None
 
 
+# How far before a time expression its words of the time of day may stand:
+# « à l'aube de ce mercredi », "in the early hours of Tuesday", "at dawn today"
+# (the date itself is all the date templates read).
+EDGE_REACH = 25
+
+
 def _said_near(mentions: Sequence[EventMention], text: str, words: Collection[str]) -> bool:
-    """Whether the mentions' time expressions use one of ``words``."""
-    said = " ".join(m.time.span.cut(text) for m in mentions if m.time is not None)
+    """Whether the mentions' time expressions, or the words just before them, use one
+    of ``words``."""
+    said = " ".join(
+        text[max(m.sentence.start, m.time.span.start - EDGE_REACH) : m.time.span.end]
+        for m in mentions
+        if m.time is not None
+    )
     return any(word in words for word in _WORD.findall(said.casefold()))
 
 

@@ -132,7 +132,10 @@ def _one_night(before: Account, after: Account) -> bool:
 
 
 def _region_holds(region: Location, town: Location) -> bool:
-    """Whether a region-level place can hold a town: same country, same admin1 if both have one."""
+    """Whether a region-level place can hold a town: same country, same admin1 if both
+    have one; a sea or region of no country (the Red Sea) borders towns of several."""
+    if region.iso is None and not region.country:
+        return True
     if region.iso != town.iso:
         return False
     return not (region.admin1 and town.admin1 and region.admin1 != town.admin1)
