@@ -49,6 +49,9 @@ RESOLVED: list[tuple[str, str, date, int]] = [
     ("fr", "Les tirs ont repris jeudi soir.", date(2024, 2, 1), 1),
     ("fr", "Des heurts ont éclaté samedi dernier.", date(2024, 2, 3), 1),
     ("fr", "Dans la nuit de dimanche à lundi, une roquette est tombée.", date(2024, 2, 4), 1),
+    # A night dated by the day it ended is coded on the day it began.
+    ("fr", "Dans la nuit de dimanche à lundi 5 février, une roquette est tombée.", date(2024, 2, 4), 1),
+    ("fr", "Dans la nuit du dimanche 4 au lundi 5 février, une roquette est tombée.", date(2024, 2, 4), 1),
     ("en", "Drones struck the city in the night from Monday to Tuesday.", date(2024, 2, 5), 1),
     ("en", "Drones struck the base late on Tuesday.", date(2024, 2, 6), 1),
     ("en", "The convoy was hit early Wednesday.", date(2024, 2, 7), 1),

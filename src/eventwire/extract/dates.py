@@ -374,7 +374,7 @@ def _resolve(expr: TimeExpression, published: date | None, month_only: bool) -> 
     said = f"{expr.kind} {expr.text!r}"
     if expr.kind == "full_date" and expr.year and expr.month and expr.day:
         found = ResolvedDate(date(expr.year, expr.month, expr.day), 1, f"explicit date {said}")
-        return _not_after(found, published, month_only)
+        return _not_after(_night_start(found, expr), published, month_only)
     if expr.kind == "month" and expr.month:
         return _month(said, expr.month, expr.year, published, month_only)
     if published is None:
@@ -384,7 +384,7 @@ def _resolve(expr: TimeExpression, published: date | None, month_only: bool) -> 
         # year before when that would put them after publication.
         later = (expr.month, 0 if month_only else expr.day) > (published.month, published.day)
         day = date(published.year - later, expr.month, expr.day)
-        return ResolvedDate(day, 1, f"{said} in the year of publication {published}")
+        return _night_start(ResolvedDate(day, 1, f"{said} in the year of publication {published}"), expr)
     if month_only:
         mid = published.replace(day=15)
         note = f"{said} is relative but only the publication month {published:%Y-%m} is known"
@@ -407,6 +407,15 @@ def _resolve(expr: TimeExpression, published: date | None, month_only: bool) -> 
         found = ResolvedDate(day, precision, f"{said}: {expr.offset:+d} days from {published}")
         return _not_after(found, published, month_only)
     return ResolvedDate(None, None, f"{said} has no payload to resolve")
+
+
+def _night_start(found: ResolvedDate, expr: TimeExpression) -> ResolvedDate:
+    """A night dated by the day it ended (« la nuit de mardi à mercredi 6 mars":
+    modifier ``night_end``) is coded on the day before, the day it began."""
+    if expr.modifier != "night_end" or found.day is None:
+        return found
+    note = f"{found.note}; the night ended that day and is coded on the day it began"
+    return ResolvedDate(found.day - timedelta(days=1), found.precision, note, found.warning)
 
 
 def _month(
