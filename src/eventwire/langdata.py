@@ -52,6 +52,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
         "witness": (list, False),  # verb lemmas: "saw forces shelling the town" tells an incident
         "period_nouns": (list, False),  # a count over a year, a decade: a running total
+        "conflict_nouns": (list, False),  # « la guerre a fait 10 000 morts »: a whole war's toll
         "same_time": (list, False),  # "the same night": another incident, at the last one's time
         "past_perfect": (list, True),  # "lemma|Feature=Value" of past-perfect auxiliaries
         "negation": (list, True),

@@ -397,6 +397,35 @@ def test_events_toll_sentence_adds_its_own_claim(
     assert mentions[0].claimed_by == "armée"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "tolls"),
+    [
+        # A whole war's toll, or a count since a day told before, is no claim.
+        ("fr", "Des drones ont frappé mardi le port de Port-Soudan, tuant deux gardes.\n\n"
+               "La guerre a fait des dizaines de milliers de morts, selon l'ONU.", [(2, None)]),
+        ("en", "A drone strike killed two people in Nabatieh on Tuesday.\n\n"
+               "The war has killed more than 35,000 people in Gaza.", [(2, None)]),
+        ("fr", "Deux personnes ont été tuées mardi dans une frappe de drone à Nabatiyé.\n\n"
+               "Plus de 320 personnes ont été tuées au Liban depuis cette date, selon l'AFP.",
+         [(2, None)]),
+        # Deaths of an incident recalled inside the sentence are not this one's.
+        ("en", "A Russian missile attack on Kharkiv wounded 41 people on Sunday, regional "
+               "officials said, two days after a guided bomb attack on an apartment block "
+               "there killed seven.", [(None, 41)]),
+        ("fr", "Une frappe de missile a blessé 41 personnes dimanche à Kharkiv, deux jours "
+               "après une attaque à la bombe guidée qui avait tué sept habitants.", [(None, 41)]),
+    ],
+)  # fmt: skip
+def test_events_a_wars_toll_and_a_recalled_incidents_deaths_are_no_claims(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+    language: str,
+    text: str,
+    tolls: list[tuple[int | None, int | None]],
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.fatalities, m.injuries) for m in mentions] == tolls
+
+
 def test_events_absurd_toll_is_ignored_with_a_warning(
     extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
 ) -> None:

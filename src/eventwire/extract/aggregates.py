@@ -150,6 +150,13 @@ def is_aggregate(
         for token in tree.tokens
     ):
         return True  # « 2024 a été l'année la plus meurtrière, avec plus de 680 morts »
+    if any(
+        token.dep.startswith("nsubj")
+        and token.lemma.lower() in lexicon.conflict_nouns
+        and counts_since(token.start - start, climb=False)
+        for token in tree.tokens
+    ):
+        return True  # « la guerre a fait des dizaines de milliers de morts »: a war's toll
     for found in YEAR.finditer(text):
         at = token_at(tree, found.start())
         if (

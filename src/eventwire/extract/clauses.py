@@ -304,9 +304,10 @@ def background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
                         found.add(j)
                 found.update(tree.subtree(last) if tree.tokens[last].pos == "NOUN" else ())
                 head = tree.tokens[last].head
-                if tree.tokens[last].dep == "case" and head > last:
+                if tree.tokens[last].dep in ("case", "mark") and head > last:
                     # « était derrière l'attaque »: in UD the preposition hangs
-                    # on the noun it introduces, the recalled incident.
+                    # on the noun it introduces, the recalled incident; "two days
+                    # after a bomb killed seven": the conjunction on its clause.
                     found.update(tree.subtree(head))
                 # "responsibility for a car bomb … that killed eight": a relative
                 # clause the parser hangs on the phrase tells the recalled incident.

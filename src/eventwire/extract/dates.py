@@ -384,7 +384,8 @@ def _resolve(expr: TimeExpression, published: date | None, month_only: bool) -> 
         # year before when that would put them after publication.
         later = (expr.month, 0 if month_only else expr.day) > (published.month, published.day)
         day = date(published.year - later, expr.month, expr.day)
-        return _night_start(ResolvedDate(day, 1, f"{said} in the year of publication {published}"), expr)
+        found = ResolvedDate(day, 1, f"{said} in the year of publication {published}")
+        return _night_start(found, expr)
     if month_only:
         mid = published.replace(day=15)
         note = f"{said} is relative but only the publication month {published:%Y-%m} is known"

@@ -452,6 +452,9 @@ class EventExtractor:
             if lexicon.triggers[rank].strength != "generic"
         )
         mine = tolls if alone else [t for t in tolls if tree.clause_root(t.anchor) == root] or tolls
+        # Deaths of a recalled incident ("two days after a bomb killed seven") are its own.
+        background = draft.values.get("background", set())
+        mine = [t for t in mine if t.anchor not in background]
         victims = [t.victim for t in mine if t.victim is not None]
         actor1, actor2 = find_actors(tree, draft.triggers, victims, lexicon)
         start = draft.sentence.span.start

@@ -189,6 +189,7 @@ class Lexicon:
     since: frozenset[str]
     aggregate: tuple[str, ...]
     period_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
     same_time: tuple[str, ...]
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
@@ -301,6 +302,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         since=lower(cues["since"]),
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
         period_nouns=lower(cues.get("period_nouns", [])),
+        conflict_nouns=lower(cues.get("conflict_nouns", [])),
         same_time=tuple(str(p).lower() for p in cues.get("same_time", [])),
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
