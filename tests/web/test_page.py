@@ -177,6 +177,8 @@ def _detail(base_url: str, event_id: str) -> dict[str, Any]:
 
 def _markers_shown(page: Any) -> int:
     """Markers drawn alone plus those counted inside the cluster icons (what a reader sees)."""
+    # While markercluster or a zoom animates, a cluster and its markers are both drawn.
+    page.wait_for_function("!document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim')")
     alone = page.locator("path.ew-marker").count()
     clustered = sum(int(text) for text in page.locator(".marker-cluster").all_inner_texts())
     return int(alone) + clustered
@@ -294,3 +296,41 @@ def test_page_without_its_libraries_says_so_and_still_lists_events(
     marked = page.locator("#panel .claim .window mark").all_inner_texts()
     assert marked == [claim["sentence"] for claim in claims]
     assert seen.blocked == []
+
+
+def test_page_link_to_an_event_opens_its_panel(
+    vendored: None, visit: Callable[..., Visit], base_url: str
+) -> None:
+    seen = visit()
+    page = seen.page
+    event = _events(base_url)[-1]
+    _open_from_list(page, event["event_id"])
+    link = page.url
+    assert link.endswith(f"#event={event['event_id']}")
+    page.reload()  # the link alone, in a fresh page
+    page.wait_for_selector(f'#panel[data-event-id="{event["event_id"]}"]:not([aria-busy])')
+    claims = _detail(base_url, event["event_id"])["claims"]
+    assert page.locator("#panel .claim").count() == len(claims)
+
+
+def test_docs_page_works_offline(vendored: None, browser: Any, base_url: str) -> None:
+    context = browser.new_context()
+    blocked: list[str] = []
+    errors: list[str] = []
+
+    def route(route: Any) -> None:
+        if route.request.url.startswith(base_url + "/"):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.goto(base_url + "/docs")
+    page.wait_for_selector("#swagger-ui .info .title")
+    page.wait_for_selector("#swagger-ui .opblock-summary-path >> text=/api/events")
+    context.close()
+    assert blocked == [], blocked
+    assert errors == []

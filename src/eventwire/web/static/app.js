@@ -212,15 +212,17 @@
       markers.push(marker);
     }
     state.layer.clearLayers();
-    if (state.layer.addLayers) state.layer.addLayers(markers);
-    else markers.forEach((marker) => state.layer.addLayer(marker));
     if (markers.length && state.firstFit) {
+      // Fit first, without animation, so that clusters are made once at the final zoom.
       state.map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), {
         padding: [24, 24],
         maxZoom: 8,
+        animate: false,
       });
       state.firstFit = false;
     }
+    if (state.layer.addLayers) state.layer.addLayers(markers);
+    else markers.forEach((marker) => state.layer.addLayer(marker));
     return markers.length;
   }
 
@@ -337,6 +339,7 @@
       if (row.dataset.eventId === id) row.setAttribute('aria-current', 'true');
       else row.removeAttribute('aria-current');
     }
+    window.history.replaceState(null, '', `#event=${encodeURIComponent(id)}`); // a link to share
     const panel = $('panel');
     panel.hidden = false;
     panel.dataset.eventId = id;
@@ -378,6 +381,7 @@
     close.addEventListener('click', () => {
       panel.hidden = true;
       state.selected = null;
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
     });
     const heading = el('h2', {
       text: `${show(event.sub_event_type || event.event_type)} — ${[event.location, event.country].filter(Boolean).join(', ') || 'place unknown'}`,
@@ -620,6 +624,8 @@
       notice(`Could not load the statistics: ${error.message}`);
     }
     await refresh();
+    const linked = /^#event=(.+)$/.exec(window.location.hash);
+    if (linked) selectEvent(decodeURIComponent(linked[1]), { fromList: true });
   }
 
   start();
