@@ -176,6 +176,7 @@ def test_cli_stdin_text_with_metadata_options() -> None:
         ("extract", "a.txt", "b.txt", "--url", "https://wire.example/1"),
         ("extract",),
         ("events", "--since", "yesterday"),
+        ("serve", "--port", "0"),
         ("frobnicate",),
     ],
 )
@@ -185,7 +186,7 @@ def test_cli_usage_errors_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
     assert run(*args)[0] == 2
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "events", "compare"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "events", "compare", "serve"])
 def test_cli_every_command_has_help(command: str) -> None:
     code, out, _ = run(command, "--help")
     assert code == 0 and "Usage" in out
@@ -276,3 +277,29 @@ def test_cli_compare_unknown_event_exits_1(conoco_db: tuple[str, str]) -> None:
     code, out, err = run("compare", "EW0000000000", "--db", db)
     assert code == 1 and not out
     assert "no event 'EW0000000000'" in err
+
+
+def test_cli_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    code, _out, err = run("serve", "--db", f"sqlite:///{tmp_path / 'none.db'}")
+    assert code == 2
+    assert "no database at" in err and "eventwire ingest" in err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_cli_serve_runs_the_app_on_loopback_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from fastapi import FastAPI
+
+    db = tmp_path / "events.db"
+    Store.open(f"sqlite:///{db}").close()
+    calls: list[tuple[object, dict[str, object]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append((app, options)))
+    assert run("serve", "--db", f"sqlite:///{db}") == (0, "", "")
+    code, _out, err = run("serve", "--db", f"sqlite:///{db}", "--host", "0.0.0.0", "--port", "8080")
+    assert code == 0 and "anyone who can reach it reads the store" in err
+    (app, options), (_, exposed) = calls
+    assert isinstance(app, FastAPI)
+    assert (options["host"], options["port"]) == ("127.0.0.1", 8000)
+    assert (exposed["host"], exposed["port"]) == ("0.0.0.0", 8080)

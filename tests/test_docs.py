@@ -48,3 +48,20 @@ def test_docs_every_export_format_is_documented() -> None:
     for fmt in FORMATS:
         assert f"`{fmt}`" in output_doc
         assert fmt in readme
+
+
+def test_docs_every_api_route_is_documented() -> None:
+    from fastapi.routing import APIRoute
+
+    from eventwire.store import Store
+    from eventwire.web import create_app
+
+    with Store.open("sqlite://") as store:
+        app = create_app(load_settings(env={}), store)
+    web_doc = (ROOT / "docs" / "web.md").read_text("utf-8")
+    routes = [r for r in app.routes if isinstance(r, APIRoute) and r.path.startswith("/api")]
+    assert len(routes) == 5
+    for route in routes:
+        path = route.path.replace(":path}", "}")
+        for method in route.methods:
+            assert f"`{method} {path}`" in web_doc, (method, path)

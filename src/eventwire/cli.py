@@ -43,7 +43,7 @@ from eventwire.ingest import InputMeta, parse_published
 from eventwire.jobs import Report, extract_events, ingest_inputs
 from eventwire.models import Article, Event
 from eventwire.settings import Settings, load_settings
-from eventwire.store import Store
+from eventwire.store import EventQuery, Store
 
 __all__ = ["app", "main"]
 
@@ -324,7 +324,13 @@ def events(
     with Store.open(settings.database_url) as store:
         found = list(
             store.iter_events(
-                since=first, until=last, country=country, event_type=event_type, disputed=disputed
+                EventQuery(
+                    since=first,
+                    until=last,
+                    country=country,
+                    event_type=event_type,
+                    disputed=disputed,
+                )
             )
         )
     if disputed and fmt is None:
@@ -352,6 +358,39 @@ def compare(
     with Store.open(settings.database_url) as store, _exit_1_on(NotFoundError):
         profile = event_profile(store, event_id)
     _print_result(profile_record(profile), format_profile(profile), as_json=as_json)
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; anything but loopback exposes the store.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the map page, the JSON API (/api) and its docs (/docs) over the store.
+
+    Reads only, unless the api_token setting is set: then POST /api/articles
+    ingests with that bearer token. See docs/web.md.
+    """
+    settings = _settings(db)
+    _existing_store(settings.database_url)
+    # Imported here: the web stack is needed by this command only.
+    import uvicorn
+
+    from eventwire.web import create_app
+
+    if host not in LOOPBACK:
+        typer.echo(
+            f"eventwire: warning: serving on {host}: anyone who can reach it reads the store",
+            err=True,
+        )
+    uvicorn.run(
+        create_app(settings), host=host, port=port, log_level="error" if STATE.quiet else "info"
+    )
 
 
 @app.command()

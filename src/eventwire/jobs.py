@@ -18,7 +18,14 @@ from eventwire.pipeline import Pipeline, build_pipeline, make_resolver
 from eventwire.settings import Settings
 from eventwire.store import Store
 
-__all__ = ["Report", "extract_events", "ingest_inputs", "process_inputs"]
+__all__ = [
+    "Report",
+    "extract_events",
+    "ingest_articles",
+    "ingest_inputs",
+    "process_articles",
+    "process_inputs",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -66,21 +73,18 @@ def _articles(
             yield item
 
 
-def process_inputs(
-    inputs: Sequence[str],
-    meta: InputMeta,
+def process_articles(
+    items: Iterable[Article | Problem],
     settings: Settings,
     report: Report,
     *,
     pipeline: Pipeline | None = None,
     skip: Callable[[Article], bool] = lambda _: False,
-    stdin: BinaryIO | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Article]:
-    """Read ``inputs`` and run the pipeline, yielding each processed or skipped article."""
+    """Run the pipeline over readers' ``items``, yielding each processed or skipped article."""
     pipeline = pipeline or build_pipeline(settings)
-    articles = _articles(read_inputs(inputs, meta, settings, stdin=stdin), report, skip)
-    for outcome in pipeline.run(articles):
+    for outcome in pipeline.run(_articles(items, report, skip)):
         article = outcome.article
         report.problems.extend(outcome.problems)
         if article.status is ArticleStatus.SKIPPED:
@@ -90,6 +94,20 @@ def process_inputs(
         if progress is not None:
             progress(article)
         yield article
+
+
+def process_inputs(
+    inputs: Sequence[str],
+    meta: InputMeta,
+    settings: Settings,
+    report: Report,
+    *,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Article]:
+    """Read ``inputs`` and run the pipeline, yielding each processed or skipped article."""
+    items = read_inputs(inputs, meta, settings, stdin=stdin)
+    return process_articles(items, settings, report, progress=progress)
 
 
 def extract_events(
@@ -119,12 +137,28 @@ def ingest_inputs(
 ) -> tuple[list[Event], Report]:
     """Add ``inputs`` to ``store`` (one transaction per article), then re-resolve its events.
 
+    See :func:`ingest_articles`.
+    """
+    items = read_inputs(inputs, meta, settings, stdin=stdin)
+    return ingest_articles(items, settings, store, progress=progress)
+
+
+def ingest_articles(
+    items: Iterable[Article | Problem],
+    settings: Settings,
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Event], Report]:
+    """Add readers' ``items`` to ``store`` (one transaction per article), then re-resolve.
+
     Articles already stored with the same content and pipeline are not processed
     again, so ingesting the same input twice changes nothing. Returns all the
     store's events and the report.
     """
     report = Report()
-    pipeline = build_pipeline(settings)
+    pipeline = pipeline or build_pipeline(settings)
 
     def known(article: Article) -> bool:
         """True when this exact content was already stored by this pipeline."""
@@ -141,10 +175,9 @@ def ingest_inputs(
             progress(stored)
         return True
 
-    for article in process_inputs(
-        inputs, meta, settings, report, pipeline=pipeline, skip=known, stdin=stdin,
-        progress=progress,
-    ):  # fmt: skip
+    for article in process_articles(
+        items, settings, report, pipeline=pipeline, skip=known, progress=progress
+    ):
         state = store.put_article(article)
         report.stored[state] = report.stored.get(state, 0) + 1
     events = make_resolver(settings)(list(store.iter_articles()))

@@ -35,6 +35,8 @@ class Settings(BaseModel):
     progress_delay: float = Field(ge=0)
     models: dict[str, str]
     gazetteer_path: str
+    api_token: str
+    max_request_bytes: int = Field(gt=0)
 
     def with_overrides(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied and validated."""

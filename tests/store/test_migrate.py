@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from eventwire.errors import StoreError
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
-from eventwire.store import Store
+from eventwire.store import EventQuery, Store
 from eventwire.store.migrate import MIGRATIONS
 from eventwire.store.schema import metadata
 
@@ -45,7 +45,7 @@ def test_migrate_creates_all_tables_on_a_new_file(settings: Settings) -> None:
     Store.open(settings.database_url).close()
     found = describe(settings.database_url)
     assert found["tables"] == TABLES
-    assert found["revision"] == [("0002",)]
+    assert found["revision"] == [("0003",)]
     indexes = found["indexes"]
     assert isinstance(indexes, dict)
     assert "ix_events_event_date" in indexes["events"]
@@ -133,6 +133,40 @@ def test_migrate_0002_upgrades_a_database_written_by_0001(
     with Store.open(settings.database_url) as store:
         stored = store.get_article(article.article_id)
         assert stored is not None and stored.framing == () and stored.text == article.text
-        assert [e.event_id_cnty for e in store.iter_events(disputed=True)] == ["EV2"]
+        assert [e.event_id_cnty for e in store.iter_events(EventQuery(disputed=True))] == ["EV2"]
         assert [e.event_id_cnty for e in store.iter_events()] == ["EV1", "EV2"]
-    assert describe(settings.database_url)["revision"] == [("0002",)]
+    assert describe(settings.database_url)["revision"] == [("0003",)]
+
+
+def test_migrate_0003_fills_the_search_keys_of_events_written_by_0002(settings: Settings) -> None:
+    """Events stored at revision 0002 are found by admin1, sub-event type, actor and text."""
+    from alembic import command
+
+    from eventwire.store import rows
+    from eventwire.store.migrate import make_alembic_config
+
+    command.upgrade(make_alembic_config(settings.database_url), "0002")
+    event = Event(
+        "EV1", None, None, "Political violence", "Battles", "Armed clash",
+        actor1="Islamic State (Iraq)", admin1="Kirkuk", location="Hawija",
+    )  # fmt: skip
+    engine = sa.create_engine(settings.database_url)
+    try:
+        old = sa.MetaData()
+        old.reflect(engine)
+        row = rows.event_row(event)
+        for key in ("admin1_key", "sub_event_type_key", "actors_key", "search_key"):
+            del row[key]
+        with engine.begin() as connection:
+            connection.execute(old.tables["events"].insert(), row)
+    finally:
+        engine.dispose()
+    with Store.open(settings.database_url) as store:
+        for query in (
+            EventQuery(admin1="KIRKUK"),
+            EventQuery(sub_event_type="armed clash"),
+            EventQuery(actor="islamic state"),
+            EventQuery(text="hawija"),
+        ):
+            assert [e.event_id_cnty for e in store.iter_events(query)] == ["EV1"], query
+    assert describe(settings.database_url)["revision"] == [("0003",)]

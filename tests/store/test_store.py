@@ -32,7 +32,7 @@ from eventwire.models import (
     content_hash,
 )
 from eventwire.settings import Settings
-from eventwire.store import Store, rows
+from eventwire.store import EventQuery, Store, rows
 from eventwire.store import store as store_module
 
 from .strategies import articles, events
@@ -294,7 +294,7 @@ def test_store_iter_events_filters_and_orders(
 ) -> None:
     monkeypatch.setattr(store_module, "PAGE_SIZE", page_size)
     store.replace_events(EVENTS)
-    assert [event.event_id_cnty for event in store.iter_events(**filters)] == expected
+    assert [event.event_id_cnty for event in store.iter_events(EventQuery(**filters))] == expected
 
 
 @hypothesis_settings(deadline=None, max_examples=60)

@@ -13,5 +13,6 @@ from __future__ import annotations
 
 from eventwire.ingest.common import InputMeta, parse_published
 from eventwire.ingest.paths import read_inputs
+from eventwire.ingest.records import read_record
 
-__all__ = ["InputMeta", "parse_published", "read_inputs"]
+__all__ = ["InputMeta", "parse_published", "read_inputs", "read_record"]

@@ -4,6 +4,15 @@
 SQLAlchemy URL) and returns a :class:`Store`; every write is one transaction.
 """
 
+from eventwire.store.query import DayCount, EventPage, EventQuery, EventStats, GroupCount
 from eventwire.store.store import PutResult, Store
 
-__all__ = ["PutResult", "Store"]
+__all__ = [
+    "DayCount",
+    "EventPage",
+    "EventQuery",
+    "EventStats",
+    "GroupCount",
+    "PutResult",
+    "Store",
+]

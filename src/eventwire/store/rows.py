@@ -20,6 +20,7 @@ from eventwire.models import (
     Sentence,
 )
 from eventwire.store.codec import from_json, from_json_tuple, to_json
+from eventwire.store.query import actors_key, fold, search_key
 
 __all__ = [
     "article_from_row",
@@ -136,6 +137,10 @@ def event_row(event: Event) -> dict[str, Any]:
         "country_key": fold(event.country),
         "event_type_key": fold(event.event_type),
         "is_disputed": bool(event.disputed),
+        "admin1_key": fold(event.admin1),
+        "sub_event_type_key": fold(event.sub_event_type),
+        "actors_key": actors_key(event),
+        "search_key": search_key(event),
         "data": to_json(event),
     }
 
@@ -153,8 +158,3 @@ def link_rows(events: Sequence[Event]) -> list[dict[str, str]]:
 def event_from_row(row: RowMapping) -> Event:
     """Rebuild an event from its row's JSON."""
     return from_json(Event, row["data"])
-
-
-def fold(value: str) -> str:
-    """Return the case-insensitive key the ``*_key`` filter columns hold."""
-    return value.casefold()

@@ -94,10 +94,18 @@ events = sa.Table(
     # (revision 0002): a plain column filters alike on SQLite and PostgreSQL,
     # whose JSON array functions differ.
     sa.Column("is_disputed", sa.Boolean, nullable=False, server_default=sa.false()),
+    # More folded filter columns (revision 0003, for the web API): admin1 and
+    # sub-event type compared whole; the actor names and the searchable text
+    # (places, actors, notes, outlets; see store.query) matched as substrings.
+    sa.Column("admin1_key", sa.String, nullable=False, server_default=""),
+    sa.Column("sub_event_type_key", sa.String, nullable=False, server_default=""),
+    sa.Column("actors_key", sa.Text, nullable=False, server_default=""),
+    sa.Column("search_key", sa.Text, nullable=False, server_default=""),
     sa.Column("data", sa.JSON, nullable=False),
     sa.Index("ix_events_event_date", "event_date"),
     sa.Index("ix_events_country_key", "country_key"),
     sa.Index("ix_events_event_type_key", "event_type_key"),
+    sa.Index("ix_events_admin1_key", "admin1_key"),
 )
 
 event_mentions = sa.Table(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -19,6 +19,7 @@ from eventwire.errors import StoreError
 from eventwire.models import Article, Event
 from eventwire.store import rows
 from eventwire.store.migrate import upgrade_to_head
+from eventwire.store.query import DayCount, EventPage, EventQuery, EventStats, GroupCount
 from eventwire.store.schema import articles, event_mentions, events, mentions
 
 __all__ = ["PutResult", "Store"]
@@ -173,34 +174,80 @@ class Store:
             if links:
                 connection.execute(event_mentions.insert(), links)
 
-    def iter_events(
-        self,
-        *,
-        since: date | None = None,
-        until: date | None = None,
-        country: str | None = None,
-        event_type: str | None = None,
-        disputed: bool = False,
-    ) -> Iterator[Event]:
-        """Yield stored events ordered by date then id; filters are inclusive, names case-blind.
+    def iter_events(self, query: EventQuery | None = None) -> Iterator[Event]:
+        """Yield the stored events ``query`` selects (all by default), by date then id.
 
-        Events without a date come last, and only when neither ``since`` nor ``until`` is given.
-        ``disputed`` keeps only events whose sources disagree (``Event.disputed`` non-empty).
+        Events without a date come last, and only when the query gives no date bound.
         """
-        filters: list[sa.ColumnElement[bool]] = []
-        if since is not None:
-            filters.append(events.c.event_date >= since)
-        if until is not None:
-            filters.append(events.c.event_date <= until)
-        if country is not None:
-            filters.append(events.c.country_key == rows.fold(country))
-        if event_type is not None:
-            filters.append(events.c.event_type_key == rows.fold(event_type))
-        if disputed:
-            filters.append(events.c.is_disputed.is_(True))
+        filters = (query or EventQuery()).conditions()
         yield from self._page_events([*filters, events.c.event_date.is_not(None)], dated=True)
-        if since is None and until is None:
+        if query is None or (query.since is None and query.until is None):
             yield from self._page_events([*filters, events.c.event_date.is_(None)], dated=False)
+
+    def query_events(self, query: EventQuery, *, limit: int, offset: int = 0) -> EventPage:
+        """Return the ``limit`` events after the first ``offset`` that ``query`` selects.
+
+        In :meth:`iter_events` order; ``total`` counts every event the query selects.
+        """
+        where = query.conditions()
+        undated_last = sa.case((events.c.event_date.is_(None), 1), else_=0)
+        select = (
+            sa.select(events.c.data)
+            .where(*where)
+            .order_by(undated_last, events.c.event_date, events.c.event_id_cnty)
+            .limit(limit)
+            .offset(offset)
+        )
+        count = sa.select(sa.func.count()).select_from(events).where(*where)
+        with self._read("read events") as connection:
+            total = connection.execute(count).scalar_one()
+            found = tuple(rows.event_from_row(row._mapping) for row in connection.execute(select))
+        return EventPage(total, found)
+
+    def event_stats(self, query: EventQuery) -> EventStats:
+        """Count the events ``query`` selects and their fatalities, per day, type and country."""
+        where = query.conditions()
+        n = sa.func.count()
+        killed = sa.func.coalesce(sa.func.sum(events.c.fatalities), 0)
+
+        def grouped(column: sa.Column[Any], *extra: sa.ColumnElement[bool]) -> sa.Select[Any]:
+            return (
+                sa.select(column, n, killed)
+                .where(*where, *extra)
+                .group_by(column)
+                .order_by(n.desc(), column)
+            )
+
+        with self._read("count events") as connection:
+            total, fatalities = connection.execute(sa.select(n, killed).where(*where)).one()
+            days = connection.execute(
+                grouped(events.c.event_date, events.c.event_date.is_not(None)).order_by(None)
+                .order_by(events.c.event_date)
+            ).all()  # fmt: skip
+            types = connection.execute(grouped(events.c.event_type)).all()
+            countries = connection.execute(grouped(events.c.country)).all()
+        return EventStats(
+            total_events=total,
+            total_fatalities=fatalities,
+            by_day=tuple(DayCount(day, count, dead) for day, count, dead in days),
+            by_type=tuple(GroupCount(value, count, dead) for value, count, dead in types),
+            by_country=tuple(GroupCount(value, count, dead) for value, count, dead in countries),
+        )
+
+    def events_of_article(self, article_id: str) -> list[Event]:
+        """Return the stored events one of whose mentions is in article ``article_id``, by id."""
+        linked = (
+            sa.select(event_mentions.c.event_id)
+            .join(mentions, mentions.c.mention_id == event_mentions.c.mention_id)
+            .where(mentions.c.article_id == article_id)
+        )
+        query = (
+            sa.select(events.c.data)
+            .where(events.c.event_id_cnty.in_(linked))
+            .order_by(events.c.event_id_cnty)
+        )
+        with self._read(f"read the events of article {article_id!r}") as connection:
+            return [rows.event_from_row(row._mapping) for row in connection.execute(query)]
 
     def get_event(self, event_id: str) -> Event | None:
         """Return the stored event ``event_id`` (``event_id_cnty``), or None."""
