@@ -189,10 +189,14 @@ def _open_from_list(page: Any, event_id: str) -> None:
     page.wait_for_selector(f'#panel[data-event-id="{event_id}"]:not([aria-busy])')
 
 
-def _screenshot(page: Any, name: str) -> Path:
+def _screenshot(page: Any, name: str, selector: str = "") -> Path:
+    """Save the whole page (or the element at ``selector``) as a test artifact."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
+    if selector:
+        page.locator(selector).screenshot(path=str(path))
+    else:
+        page.screenshot(path=str(path), full_page=True)
     return path
 
 
@@ -265,6 +269,7 @@ def test_page_shows_hostile_text_as_text_and_runs_none_of_it(
     assert page.locator("body img, #panel script, #event-list script").count() == 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert seen.dialogs == [] and seen.errors == [] and seen.blocked == []
+    _screenshot(page, "panel-hostile.png", "#panel")
 
 
 def test_page_on_a_phone_has_no_horizontal_overflow(
@@ -337,3 +342,52 @@ def test_docs_page_works_offline(vendored: None, browser: Any, base_url: str) ->
     assert "/api/events" in [path.replace("\u200b", "") for path in paths]
     assert blocked == [], blocked
     assert errors == []
+
+
+def _rows(page: Any) -> list[str]:
+    page.wait_for_selector("body[data-ready]:not([aria-busy])")
+    return [
+        str(row.get_attribute("data-event-id")) for row in page.locator("#event-list .row").all()
+    ]
+
+
+def test_page_timeline_day_keeps_that_days_events(
+    vendored: None, visit: Callable[..., Visit], base_url: str
+) -> None:
+    page = visit().page
+    stats = httpx.get(f"{base_url}/api/stats", timeout=30).json()
+    busiest = max(stats["by_day"], key=lambda d: d["events"])
+    assert stats["total_events"] > busiest["events"] > 1
+    day = busiest["date"]
+    page.locator(f'#timeline .day[data-date="{day}"]').click()
+    page.wait_for_selector(f'#timeline .day.selected[data-date="{day}"]')
+    that_day = [e for e in _events(base_url) if e["event_date"] == day]
+    assert sorted(_rows(page)) == sorted(e["event_id"] for e in that_day)
+    assert page.get_attribute("#map", "data-markers") == str(
+        sum(e["latitude"] is not None for e in that_day)
+    )
+    page.locator("#day-clear").click()
+    page.locator("#timeline .day.selected").wait_for(state="detached")
+    assert len(_rows(page)) == stats["total_events"]
+
+
+def test_page_filters_ask_the_api_and_list_what_it_answers(
+    vendored: None, visit: Callable[..., Visit], base_url: str
+) -> None:
+    page = visit().page
+    form = page.locator("#filters")
+    form.locator('select[name="country"]').select_option("Syria")
+    form.locator('input[name="min_fatalities"]').fill("1")
+    form.locator('button[type="submit"]').click()
+    expected = httpx.get(
+        f"{base_url}/api/events",
+        params={"country": "Syria", "min_fatalities": 1, "limit": 5000},
+        timeout=30,
+    ).json()["events"]
+    assert 0 < len(expected) < len(_events(base_url))
+    page.locator("#event-list .row").nth(len(expected) - 1).wait_for()
+    assert _rows(page) == [e["event_id"] for e in expected]
+    assert page.locator("#event-list .row").count() == len(expected)
+    form.locator('button[type="reset"]').click()
+    page.locator("#event-list .row").nth(len(expected)).wait_for()
+    assert len(_rows(page)) == len(_events(base_url))

@@ -244,7 +244,7 @@
     const last = Date.parse(known[known.length - 1].date);
     const days = [];
     for (let t = first; t <= last; t += DAY_MS) days.push(isoDay(t));
-    const [width, height, left, right, top, bottom] = [800, 170, 34, 34, 12, 26];
+    const [width, height, left, right, top, bottom] = [800, 180, 34, 34, 22, 26];
     const step = (width - left - right) / days.length;
     const maxEvents = Math.max(1, ...known.map((d) => d.events));
     const maxDeaths = Math.max(1, ...known.map((d) => d.fatalities || 0));
@@ -260,10 +260,20 @@
       node.textContent = text;
       chart.append(node);
     };
-    label(2, top + 8, String(maxEvents), 'axis events');
-    label(width - 2, top + 8, String(maxDeaths), 'axis deaths end');
+    label(2, 12, `${maxEvents} events`, 'axis events');
+    label(width - 2, 12, `${maxDeaths} killed`, 'axis deaths end');
     label(left, height - 6, days[0], 'axis');
     label(width - right, height - 6, days[days.length - 1], 'axis end');
+    // Ticks: weekly over a month or less, else on the first of each month; none so close to
+    // either end that its label would run into the first or last date (about 70 px wide).
+    days.forEach((day, i) => {
+      const weekly = days.length <= 31;
+      if (weekly ? i % 7 !== 0 : !day.endsWith('-01')) return;
+      const x = left + i * step;
+      if (x < left + 80 || x > width - right - 80) return;
+      chart.append(svg('line', { class: 'tick', x1: x, x2: x, y1: top + plot, y2: top + plot + 4 }));
+      label(x, height - 6, weekly ? day : day.slice(0, 7), 'axis middle');
+    });
     const points = [];
     days.forEach((day, i) => {
       const d = counts.get(day) || { events: 0, fatalities: 0 };
@@ -357,7 +367,7 @@
     if (state.selected !== id) return;
     await renderPanel(panel, detail);
     panel.removeAttribute('aria-busy');
-    if (window.matchMedia(NARROW).matches) panel.scrollIntoView({ block: 'start' });
+    panel.scrollIntoView({ block: 'start' }); // above the list (wide) or below the map (narrow)
   }
 
   const FIELD_ROWS = [
