@@ -42,6 +42,7 @@
     markers: new Map(), // event_id -> circle marker
     articles: new Map(), // article_id -> Promise of /api/articles/{id}
     firstFit: true,
+    loads: 0, // refreshes started: only the latest one draws
   };
 
   const $ = (id) => document.getElementById(id);
@@ -366,6 +367,7 @@
     }
     if (state.selected !== id) return;
     await renderPanel(panel, detail);
+    if (state.selected !== id) return; // another event was chosen while its articles loaded
     panel.removeAttribute('aria-busy');
     panel.scrollIntoView({ block: 'start' }); // above the list (wide) or below the map (narrow)
   }
@@ -588,11 +590,13 @@
     }
     eventParams.set('limit', String(PAGE_LIMIT));
     document.body.setAttribute('aria-busy', 'true');
+    const ticket = ++state.loads;
     try {
       const [page, stats] = await Promise.all([
         getJSON(`api/events?${eventParams}`),
         getJSON(`api/stats?${params}`),
       ]);
+      if (ticket !== state.loads) return; // a later refresh has started: its answer wins
       const onMap = drawMarkers(page.events);
       $('map').dataset.markers = String(onMap);
       drawTimeline(stats.by_day || []);
@@ -604,8 +608,10 @@
       notice(`Could not load events: ${error.message}`);
       $('summary').textContent = 'No events loaded.';
     } finally {
-      document.body.removeAttribute('aria-busy');
-      document.body.dataset.ready = 'true';
+      if (ticket === state.loads) {
+        document.body.removeAttribute('aria-busy');
+        document.body.dataset.ready = 'true';
+      }
     }
   }
 
