@@ -299,7 +299,9 @@ def test_cli_serve_runs_the_app_on_loopback_by_default(
     assert run("serve", "--db", f"sqlite:///{db}") == (0, "", "")
     code, _out, err = run("serve", "--db", f"sqlite:///{db}", "--host", "0.0.0.0", "--port", "8080")
     assert code == 0 and "anyone who can reach it reads the store" in err
-    (app, options), (_, exposed) = calls
-    assert isinstance(app, FastAPI)
+    (app, options), (open_app, exposed) = calls
+    assert isinstance(app, FastAPI) and isinstance(open_app, FastAPI)
+    assert "TrustedHostMiddleware" in [m.cls.__name__ for m in app.user_middleware]
+    assert "TrustedHostMiddleware" not in [m.cls.__name__ for m in open_app.user_middleware]
     assert (options["host"], options["port"]) == ("127.0.0.1", 8000)
     assert (exposed["host"], exposed["port"]) == ("0.0.0.0", 8080)

@@ -361,6 +361,8 @@ def compare(
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+# The names a browser may use for a loopback server (the Host header, IPv6 bracketed or not).
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 @app.command()
@@ -383,14 +385,14 @@ def serve(
 
     from eventwire.web import create_app
 
-    if host not in LOOPBACK:
+    loopback = host in LOOPBACK
+    if not loopback:
         typer.echo(
             f"eventwire: warning: serving on {host}: anyone who can reach it reads the store",
             err=True,
         )
-    uvicorn.run(
-        create_app(settings), host=host, port=port, log_level="error" if STATE.quiet else "info"
-    )
+    app_ = create_app(settings, hosts=LOOPBACK_HOSTS if loopback else None)
+    uvicorn.run(app_, host=host, port=port, log_level="error" if STATE.quiet else "info")
 
 
 @app.command()

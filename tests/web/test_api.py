@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -177,6 +178,11 @@ def test_api_events_summaries_carry_the_contract_fields(client: TestClient) -> N
     assert body["events"][-1]["event_id"] == "EWUNDATED"  # undated last
 
 
+def test_api_events_empty_parameters_filter_nothing(client: TestClient) -> None:
+    blank = {name: "" for name in ("since", "until", "country", "actor", "q", "min_fatalities")}
+    assert client.get("/api/events", params=blank).json()["total"] == len(EVENTS)
+
+
 def test_api_events_pages_add_up_to_the_whole(client: TestClient) -> None:
     whole = [e["event_id"] for e in client.get("/api/events").json()["events"]]
     pages = [client.get("/api/events", params={"limit": 3, "offset": o}).json() for o in (0, 3)]
@@ -298,8 +304,14 @@ def test_api_article_spans_are_its_claims_offsets(client: TestClient, article_id
 # POST /api/articles without the pipeline: refusals ------------------------------------
 
 
-def post_client(**changes: Any) -> TestClient:
-    return TestClient(create_app(app_settings(**changes), Store.open("sqlite://")))
+@contextmanager
+def post_client(**changes: Any) -> Iterator[TestClient]:
+    """A client over an empty store, with ``changes`` to the settings."""
+    with (
+        Store.open("sqlite://") as store,
+        TestClient(create_app(app_settings(**changes), store)) as client,
+    ):
+        yield client
 
 
 def test_api_post_is_disabled_without_a_token() -> None:
@@ -370,3 +382,29 @@ def test_api_docs_load_nothing_from_other_hosts(client: TestClient) -> None:
     assert "/openapi.json" in init.text
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/stats", "/api/articles"} <= set(spec["paths"])
+
+
+def test_api_with_hosts_refuses_requests_naming_another_host() -> None:
+    settings = app_settings()
+    with Store.open("sqlite://") as store:
+        app = create_app(settings, store, hosts=("127.0.0.1", "localhost"))
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            assert client.get("/api/stats").status_code == 200
+            assert client.get("/api/stats", headers={"Host": "localhost:8000"}).status_code == 200
+            rebound = client.get("/api/stats", headers={"Host": "attacker.example"})
+    assert rebound.status_code == 400
+    assert rebound.headers["x-content-type-options"] == "nosniff"
+
+
+def test_api_store_errors_are_503_with_the_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.errors import StoreError
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise StoreError("could not read events: disk I/O error")
+
+    with Store.open("sqlite://") as store, TestClient(create_app(app_settings(), store)) as client:
+        monkeypatch.setattr(store, "query_events", broken)
+        response = client.get("/api/events")
+    assert response.status_code == 503
+    assert response.json() == {"detail": "could not read events: disk I/O error"}
+    assert response.headers["referrer-policy"] == "no-referrer"

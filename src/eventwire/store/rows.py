@@ -27,6 +27,7 @@ __all__ = [
     "article_row",
     "event_from_row",
     "event_row",
+    "events_from_rows",
     "link_rows",
     "mention_rows",
 ]
@@ -158,3 +159,12 @@ def link_rows(events: Sequence[Event]) -> list[dict[str, str]]:
 def event_from_row(row: RowMapping) -> Event:
     """Rebuild an event from its row's JSON."""
     return from_json(Event, row["data"])
+
+
+def events_from_rows(event_rows: Iterable[RowMapping]) -> tuple[Event, ...]:
+    """Rebuild events from their rows' JSON in one decoding pass.
+
+    One pass resolves the model's type hints once: decoding 5,000 events one
+    by one spent 2/3 of its time resolving them again for each.
+    """
+    return from_json_tuple(Event, [row["data"] for row in event_rows])

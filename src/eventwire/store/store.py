@@ -201,7 +201,7 @@ class Store:
         count = sa.select(sa.func.count()).select_from(events).where(*where)
         with self._read("read events") as connection:
             total = connection.execute(count).scalar_one()
-            found = tuple(rows.event_from_row(row._mapping) for row in connection.execute(select))
+            found = rows.events_from_rows(row._mapping for row in connection.execute(select))
         return EventPage(total, found)
 
     def event_stats(self, query: EventQuery) -> EventStats:
@@ -247,7 +247,7 @@ class Store:
             .order_by(events.c.event_id_cnty)
         )
         with self._read(f"read the events of article {article_id!r}") as connection:
-            return [rows.event_from_row(row._mapping) for row in connection.execute(query)]
+            return list(rows.events_from_rows(row._mapping for row in connection.execute(query)))
 
     def get_event(self, event_id: str) -> Event | None:
         """Return the stored event ``event_id`` (``event_id_cnty``), or None."""
@@ -277,7 +277,7 @@ class Store:
                 )
             query = sa.select(events.c.data).where(*where).order_by(*order).limit(PAGE_SIZE)
             with self._read("read events") as connection:
-                page = [rows.event_from_row(row._mapping) for row in connection.execute(query)]
+                page = rows.events_from_rows(row._mapping for row in connection.execute(query))
             yield from page
             if len(page) < PAGE_SIZE:
                 return

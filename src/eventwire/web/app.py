@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hmac
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import eventwire
@@ -114,11 +115,15 @@ class _Ingest:
             return ingest_records(records, self.settings, store, self.pipeline)
 
 
-def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
+def create_app(
+    settings: Settings, store: Store | None = None, *, hosts: Sequence[str] | None = None
+) -> FastAPI:
     """Build the app over ``store``, or over the store at ``settings.database_url``.
 
     A store given here is the caller's to close; one opened from the settings is
-    opened when the app starts and closed when it stops.
+    opened when the app starts and closed when it stops. With ``hosts``, requests
+    naming another host (``Host`` header) are refused with 400: on loopback this
+    stops a page whose domain was re-pointed at 127.0.0.1 from reading the API.
     """
 
     @asynccontextmanager
@@ -139,7 +144,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.add_middleware(SecurityHeaders)
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so on every response
     ingest = _Ingest(settings)
 
     @app.exception_handler(EventwireError)

@@ -14,6 +14,7 @@ from itertools import chain
 from typing import Annotated, Literal
 
 from fastapi import Query
+from pydantic import BeforeValidator, Field
 
 from eventwire.errors import NotFoundError
 from eventwire.export import event_profile, event_record, profile_record, write_events
@@ -58,12 +59,24 @@ MAX_TEXT = 200
 FORMAT_TYPES = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json"}
 
 
+def _blank_is_none(value: object) -> object:
+    """An empty parameter (``?since=``, as a form sends it) means no filter."""
+    return None if value == "" else value
+
+
+Blank = BeforeValidator(_blank_is_none)
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilters:
     """The filters ``/api/events`` and ``/api/stats`` share, as query parameters."""
 
-    since: Annotated[date | None, Query(description="Events on or after (YYYY-MM-DD).")] = None
-    until: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")] = None
+    since: Annotated[date | None, Blank, Query(description="Events on or after (YYYY-MM-DD).")] = (
+        None
+    )
+    until: Annotated[date | None, Blank, Query(description="Events on or before (YYYY-MM-DD).")] = (
+        None
+    )
     country: Annotated[
         str | None, Query(max_length=MAX_TEXT, description="Country name, case-blind.")
     ] = None
@@ -88,7 +101,9 @@ class EventFilters:
         ),
     ] = None
     min_fatalities: Annotated[
-        int | None, Query(ge=0, description="Events with at least this many killed.")
+        Annotated[int, Field(ge=0)] | None,
+        Blank,
+        Query(description="Events with at least this many killed."),
     ] = None
     disputed: Annotated[
         bool, Query(description="Only events whose sources disagree.")
