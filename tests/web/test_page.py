@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -248,6 +249,20 @@ def test_page_list_row_shows_disputes_and_outlets_side_by_side(
     assert marked == [claim["sentence"] for claim in detail["claims"]]
     windows = page.locator("#panel .claim .window").all_inner_texts()
     assert any(len(text) > len(sentence) for text, sentence in zip(windows, marked, strict=True))
+    # The whole article, on demand, marks every passage the API ties to this event.
+    first = detail["claims"][0]
+    article = httpx.get(
+        f"{base_url}/api/articles/{quote(first['article_id'], safe='')}", timeout=30
+    ).json()
+    passages = {
+        article["text"][s["char_start"] : s["char_end"]]
+        for s in article["spans"]
+        if s["event_id"] == richest["event_id"]
+    }
+    claim = page.locator("#panel .claim").first
+    claim.locator(".whole > summary").click()
+    assert set(claim.locator(".full-text mark").all_inner_texts()) == passages | {first["sentence"]}
+    assert claim.locator(".full-text mark.this").inner_text() == first["sentence"]
     columns = page.locator("#panel .outlet-view .column h4").all_inner_texts()
     assert columns == [outlet["outlet"] for outlet in detail["outlets"]]
     assert len(columns) == len(richest["outlets"])

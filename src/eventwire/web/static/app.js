@@ -416,7 +416,7 @@
     const pending = claims.map((claim) => {
       const evidence = el('blockquote', { class: 'evidence' }, el('mark', { text: claim.sentence }));
       claimList.append(el('li', { class: 'claim' }, claimHead(claim), claimFacts(claim), evidence));
-      return showInArticle(evidence, claim);
+      return showInArticle(evidence, claim, event.event_id_cnty);
     });
     parts.push(el('h3', { text: `Claims (${claims.length})` }), claimList);
     parts.push(outletColumns(detail.outlets || []));
@@ -505,7 +505,27 @@
     return found < 0 ? index : found + (forward ? 0 : 1);
   }
 
-  async function showInArticle(box, claim) {
+  // The whole article with every passage the API ties to this event marked; the claim's own
+  // sentence is the 'this' mark. Built on demand: long-reads make large documents.
+  function wholeArticle(text, spans, eventId, own) {
+    const ranges = spans
+      .filter((s) => s.event_id === eventId)
+      .map((s) => [unitOffset(text, s.char_start), unitOffset(text, s.char_end)]);
+    if (!ranges.some(([a, b]) => a === own[0] && b === own[1])) ranges.push(own);
+    ranges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+    const box = el('div', { class: 'full-text' });
+    let at = 0;
+    for (const [a, b] of ranges) {
+      if (a < at) continue; // nested in or overlapping the previous mark
+      const mine = a === own[0] && b === own[1];
+      box.append(text.slice(at, a), el('mark', { class: mine ? 'this' : 'also', text: text.slice(a, b) }));
+      at = b;
+    }
+    box.append(text.slice(at));
+    return box;
+  }
+
+  async function showInArticle(box, claim, eventId) {
     let article;
     try {
       article = await loadArticle(claim.article_id);
@@ -531,7 +551,13 @@
     const caption = article.title
       ? el('p', { class: 'article-title' }, el('span', { class: 'label', text: 'In ' }), article.title)
       : null;
-    box.replaceChildren(...[caption, window_].filter(Boolean));
+    const whole = el('details', { class: 'whole' }, el('summary', { text: 'Whole article, this event\'s passages marked' }));
+    whole.addEventListener('toggle', () => {
+      if (whole.open && !whole.querySelector('.full-text')) {
+        whole.append(wholeArticle(text, article.spans || [], eventId, span));
+      }
+    });
+    box.replaceChildren(...[caption, window_, whole].filter(Boolean));
   }
 
   function outletColumns(outlets) {
