@@ -43,6 +43,7 @@
     articles: new Map(), // article_id -> Promise of /api/articles/{id}
     firstFit: true,
     loads: 0, // refreshes started: only the latest one draws
+    byDay: [], // the timeline's data, kept to redraw it when the window is resized
   };
 
   const $ = (id) => document.getElementById(id);
@@ -230,9 +231,14 @@
   // ---- timeline ------------------------------------------------------------------------------
 
   const DAY_MS = 86400000;
+  const TICK_GAP = 80; // px between two centred month labels (~50 px wide)
+  const TICK_EDGE = 100; // px from either end: the first and last full dates (~70 px) stand there
+  // Fatality dots use a square-root scale: one mass-casualty day (the held-out sets have a
+  // 10,000 toll) would otherwise flatten every other day onto the axis.
   const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
   function drawTimeline(byDay) {
+    state.byDay = byDay;
     const box = $('timeline');
     box.replaceChildren();
     const known = byDay.filter((d) => d.date);
@@ -245,7 +251,9 @@
     const last = Date.parse(known[known.length - 1].date);
     const days = [];
     for (let t = first; t <= last; t += DAY_MS) days.push(isoDay(t));
-    const [width, height, left, right, top, bottom] = [800, 180, 34, 34, 22, 26];
+    // One SVG unit per CSS pixel, so that labels keep their size on a phone.
+    const width = Math.max(300, Math.round(box.clientWidth) || 800);
+    const [height, left, right, top, bottom] = [180, 34, 34, 22, 26];
     const step = (width - left - right) / days.length;
     const maxEvents = Math.max(1, ...known.map((d) => d.events));
     const maxDeaths = Math.max(1, ...known.map((d) => d.fatalities || 0));
@@ -262,16 +270,18 @@
       chart.append(node);
     };
     label(2, 12, `${maxEvents} events`, 'axis events');
-    label(width - 2, 12, `${maxDeaths} killed`, 'axis deaths end');
+    label(width - 2, 12, `${maxDeaths} killed (√ scale)`, 'axis deaths end');
     label(left, height - 6, days[0], 'axis');
     label(width - right, height - 6, days[days.length - 1], 'axis end');
-    // Ticks: weekly over a month or less, else on the first of each month; none so close to
-    // either end that its label would run into the first or last date (about 70 px wide).
+    // Ticks: weekly over a month or less, else on the first of a month, spaced so that no two
+    // labels overlap.
+    let lastTick = left + TICK_EDGE - TICK_GAP;
     days.forEach((day, i) => {
       const weekly = days.length <= 31;
       if (weekly ? i % 7 !== 0 : !day.endsWith('-01')) return;
       const x = left + i * step;
-      if (x < left + 80 || x > width - right - 80) return;
+      if (x < lastTick + TICK_GAP || x > width - right - TICK_EDGE) return;
+      lastTick = x;
       chart.append(svg('line', { class: 'tick', x1: x, x2: x, y1: top + plot, y2: top + plot + 4 }));
       label(x, height - 6, weekly ? day : day.slice(0, 7), 'axis middle');
     });
@@ -302,7 +312,7 @@
         }
       });
       chart.append(group);
-      if (d.fatalities) points.push([x + step / 2, top + plot - (d.fatalities / maxDeaths) * plot]);
+      if (d.fatalities) points.push([x + step / 2, top + plot - Math.sqrt(d.fatalities / maxDeaths) * plot]);
     });
     for (const [x, y] of points) chart.append(svg('circle', { class: 'death', cx: x, cy: y, r: 3 }));
     box.append(chart);
@@ -657,6 +667,11 @@
       window.setTimeout(refresh, 0); // after the browser has cleared the fields
     });
     $('day-clear').addEventListener('click', () => toggleDay(state.day));
+    let resizing = 0;
+    window.addEventListener('resize', () => {
+      window.cancelAnimationFrame(resizing);
+      resizing = window.requestAnimationFrame(() => drawTimeline(state.byDay));
+    });
     try {
       const all = await getJSON('api/stats');
       fillSelect(form.elements.country, (all.by_country || []).map((c) => c.country));
