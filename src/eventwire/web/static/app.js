@@ -661,6 +661,10 @@
       $('day-filter').hidden = true;
       refresh();
     });
+    form.addEventListener('change', (e) => {
+      // Choices apply at once; typed fields apply on Enter or Apply.
+      if (e.target.matches('select, input[type="checkbox"], input[type="date"]')) form.requestSubmit();
+    });
     form.addEventListener('reset', () => {
       state.day = null;
       $('day-filter').hidden = true;
