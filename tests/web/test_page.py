@@ -9,6 +9,8 @@ where they fail: CI must prove the page works.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import threading
 import time
@@ -403,6 +405,11 @@ def test_page_filters_ask_the_api_and_list_what_it_answers(
     page.locator("#event-list .row").nth(len(expected) - 1).wait_for()
     assert _rows(page) == [e["event_id"] for e in expected]
     assert page.locator("#event-list .row").count() == len(expected)
+    # The download links export what is listed.
+    csv_link = page.locator("#download-csv").evaluate("a => a.href")
+    exported = httpx.get(csv_link, timeout=30)
+    assert exported.headers["content-type"].startswith("text/csv")
+    assert len(list(csv.reader(io.StringIO(exported.text)))) == 1 + len(expected)
     form.locator('button[type="reset"]').click()
     page.locator("#event-list .row").nth(len(expected)).wait_for()
     assert len(_rows(page)) == len(_events(base_url))

@@ -638,6 +638,11 @@
       drawTimeline(stats.by_day || []);
       drawList(page.events);
       const shown = page.events.length < page.total ? ` (first ${page.events.length} shown)` : '';
+      for (const format of ['csv', 'geojson']) {
+        const query = new URLSearchParams(eventParams);
+        query.set('format', format);
+        $(`download-${format}`).href = `api/events?${query}`; // the events listed, as exported
+      }
       const deaths = state.day ? `on ${state.day}` : `${stats.total_fatalities} fatalities`;
       $('summary').textContent = `${page.total} events${shown}, ${onMap} on the map; ${deaths}`;
     } catch (error) {
