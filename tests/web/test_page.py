@@ -333,6 +333,9 @@ def test_page_link_to_an_event_opens_its_panel(
     page.wait_for_selector(f'#panel[data-event-id="{event["event_id"]}"]:not([aria-busy])')
     claims = _detail(base_url, event["event_id"])["claims"]
     assert page.locator("#panel .claim").count() == len(claims)
+    page.keyboard.press("Escape")
+    assert page.locator("#panel").is_hidden()
+    assert "#event=" not in page.url
 
 
 def test_docs_page_works_offline(vendored: None, browser: Any, base_url: str) -> None:

@@ -396,15 +396,18 @@
     ['Notes', [], (e) => show(e.notes)],
   ];
 
+  function closePanel() {
+    $('panel').hidden = true;
+    state.selected = null;
+    document.querySelectorAll('#event-list .row[aria-current]').forEach((row) => row.removeAttribute('aria-current'));
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+
   async function renderPanel(panel, detail) {
     const event = detail.event;
     const disputed = new Set(detail.disputed || event.disputed || []);
     const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close', text: '×' });
-    close.addEventListener('click', () => {
-      panel.hidden = true;
-      state.selected = null;
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    });
+    close.addEventListener('click', closePanel);
     const heading = el('h2', {
       text: `${show(event.sub_event_type || event.event_type)} — ${[event.location, event.country].filter(Boolean).join(', ') || 'place unknown'}`,
     });
@@ -676,6 +679,9 @@
       window.setTimeout(refresh, 0); // after the browser has cleared the fields
     });
     $('day-clear').addEventListener('click', () => toggleDay(state.day));
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !$('panel').hidden) closePanel();
+    });
     let resizing = 0;
     window.addEventListener('resize', () => {
       window.cancelAnimationFrame(resizing);
