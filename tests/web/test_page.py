@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import httpx
 import pytest
@@ -133,10 +135,18 @@ class Visit:
 
 @pytest.fixture
 def visit(browser: Any, base_url: str) -> Iterator[Callable[..., Visit]]:
-    """``visit(width, height, block=())`` opens the page; ``block`` globs answer 404."""
+    """``visit(width, height, block=(), stats=None)`` opens the page.
+
+    ``block`` globs answer 404; ``stats`` answers every /api/stats request instead of the store.
+    """
     contexts: list[Any] = []
 
-    def open_page(width: int = 1366, height: int = 900, block: tuple[str, ...] = ()) -> Visit:
+    def open_page(
+        width: int = 1366,
+        height: int = 900,
+        block: tuple[str, ...] = (),
+        stats: dict[str, Any] | None = None,
+    ) -> Visit:
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
@@ -154,6 +164,8 @@ def visit(browser: Any, base_url: str) -> Iterator[Callable[..., Visit]]:
         context.route("**/*", route)
         for glob in block:
             page.route(glob, lambda r: r.fulfill(status=404, body="not installed"))
+        if stats is not None:
+            page.route("**/api/stats*", lambda r: r.fulfill(json=stats))
         page.on("console", lambda m: m.type == "error" and seen.errors.append(m.text))
         page.on("pageerror", lambda e: seen.errors.append(str(e)))
         page.on("dialog", lambda d: (seen.dialogs.append(d.message), d.dismiss()))
@@ -389,6 +401,36 @@ def test_page_timeline_day_keeps_that_days_events(
     page.locator("#day-clear").click()
     page.locator("#timeline .day.selected").wait_for(state="detached")
     assert len(_rows(page)) == stats["total_events"]
+
+
+def test_page_timeline_groups_days_when_years_would_make_bars_too_thin(
+    vendored: None, visit: Callable[..., Visit], base_url: str
+) -> None:
+    # Five years of statistics (one event every 10th day), answered in place of the store's.
+    start = date(2019, 1, 1)
+    by_day = [
+        {"date": (start + timedelta(days=i)).isoformat(), "events": 1 + i % 3, "fatalities": i % 5}
+        for i in range(0, 5 * 365, 10)
+    ]
+    stats = {"total_events": 0, "total_fatalities": 0, "by_day": by_day}
+    stats |= {"by_type": [], "by_country": []}
+    seen = visit(390, 844, stats=stats)
+    page = seen.page
+    bars = page.locator("#timeline .day")
+    spans = [(g.get_attribute("data-date"), g.get_attribute("data-until")) for g in bars.all()]
+    assert 50 < len(spans) < 200  # a bar for several days, not one per day (1,825)
+    assert spans[0][0] == "2019-01-01" and spans[-1][1] == by_day[-1]["date"]
+    assert all(a <= b for a, b in spans)  # each bar's days, in order, none shared
+    assert all(b < c for (_, b), (c, _) in itertools.pairwise(spans))
+    labels = [g.get_attribute("aria-label") for g in bars.all()]
+    assert sum(int(str(label).split(": ")[1].split(" ")[0]) for label in labels) == sum(
+        d["events"] for d in by_day
+    )
+    with page.expect_request(lambda r: "/api/events?" in r.url) as request:
+        bars.nth(3).click()
+    query = dict(parse_qsl(urlsplit(request.value.url).query))
+    assert (query["since"], query["until"]) == spans[3]
+    assert spans[3][0] < spans[3][1]
 
 
 def test_page_filters_ask_the_api_and_list_what_it_answers(

@@ -35,7 +35,7 @@
   const NARROW = '(max-width: 899px)';
 
   const state = {
-    day: null, // the timeline day filter (YYYY-MM-DD) or null
+    span: null, // the timeline's filter {since, until} (YYYY-MM-DD), or null
     selected: null, // event_id of the event in the panel
     map: null,
     layer: null, // the cluster group (or a plain layer group without markercluster)
@@ -237,91 +237,123 @@
   // 10,000 toll) would otherwise flatten every other day onto the axis.
   const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
+  // Consecutive days in bars at least MIN_BAR px wide: a decade of days stays readable and
+  // clickable (a bar then spans several days, and clicking it keeps them all).
+  const MIN_BAR = 3;
+
+  function bucketDays(known, count) {
+    const counts = new Map(known.map((d) => [d.date, d]));
+    const first = Date.parse(known[0].date);
+    const last = Date.parse(known[known.length - 1].date);
+    const total = Math.round((last - first) / DAY_MS) + 1;
+    const size = Math.max(1, Math.ceil(total / count));
+    const buckets = [];
+    for (let i = 0; i < total; i += size) {
+      const bucket = { since: isoDay(first + i * DAY_MS), until: '', events: 0, fatalities: 0 };
+      for (let j = i; j < Math.min(total, i + size); j += 1) {
+        const day = isoDay(first + j * DAY_MS);
+        const d = counts.get(day);
+        bucket.until = day;
+        if (d) {
+          bucket.events += d.events;
+          bucket.fatalities += d.fatalities || 0;
+        }
+      }
+      buckets.push(bucket);
+    }
+    return { buckets, size };
+  }
+
+  const spanText = (b) => (b.since === b.until ? b.since : `${b.since} to ${b.until}`);
+
   function drawTimeline(byDay) {
     state.byDay = byDay;
     const box = $('timeline');
     box.replaceChildren();
-    const known = byDay.filter((d) => d.date);
+    const known = byDay.filter((d) => d.date).sort((a, b) => (a.date < b.date ? -1 : 1));
     if (!known.length) {
       box.append(el('p', { class: 'empty', text: 'No dated events.' }));
       return;
     }
-    const counts = new Map(known.map((d) => [d.date, d]));
-    const first = Date.parse(known[0].date);
-    const last = Date.parse(known[known.length - 1].date);
-    const days = [];
-    for (let t = first; t <= last; t += DAY_MS) days.push(isoDay(t));
     // One SVG unit per CSS pixel, so that labels keep their size on a phone.
     const width = Math.max(300, Math.round(box.clientWidth) || 800);
     const [height, left, right, top, bottom] = [180, 34, 34, 22, 26];
-    const step = (width - left - right) / days.length;
-    const maxEvents = Math.max(1, ...known.map((d) => d.events));
-    const maxDeaths = Math.max(1, ...known.map((d) => d.fatalities || 0));
+    const { buckets, size } = bucketDays(known, Math.floor((width - left - right) / MIN_BAR));
+    const step = (width - left - right) / buckets.length;
+    const maxEvents = Math.max(1, ...buckets.map((b) => b.events));
+    const maxDeaths = Math.max(1, ...buckets.map((b) => b.fatalities));
     const plot = height - top - bottom;
+    const firstDay = buckets[0].since;
+    const lastDay = buckets[buckets.length - 1].until;
     const chart = svg('svg', {
       viewBox: `0 0 ${width} ${height}`,
       class: 'timeline-svg',
       role: 'img',
-      'aria-label': `Events and fatalities per day, ${days[0]} to ${days[days.length - 1]}`,
+      'aria-label': `Events and fatalities per ${size === 1 ? 'day' : `${size} days`}, ${firstDay} to ${lastDay}`,
     });
     const label = (x, y, text, cls) => {
       const node = svg('text', { x, y, class: cls });
       node.textContent = text;
       chart.append(node);
     };
-    label(2, 12, `${maxEvents} events`, 'axis events');
+    label(2, 12, `${maxEvents} events${size === 1 ? '' : ` per ${size} days`}`, 'axis events');
     label(width - 2, 12, `${maxDeaths} killed (√ scale)`, 'axis deaths end');
-    label(left, height - 6, days[0], 'axis');
-    label(width - right, height - 6, days[days.length - 1], 'axis end');
-    // Ticks: weekly over a month or less, else on the first of a month, spaced so that no two
-    // labels overlap.
+    label(left, height - 6, firstDay, 'axis');
+    label(width - right, height - 6, lastDay, 'axis end');
+    // Ticks: weekly over a month or less, else at the bar holding the first of a month, spaced
+    // so that no two labels overlap.
+    const weekly = buckets.length <= 31 && size === 1;
     let lastTick = left + TICK_EDGE - TICK_GAP;
-    days.forEach((day, i) => {
-      const weekly = days.length <= 31;
-      if (weekly ? i % 7 !== 0 : !day.endsWith('-01')) return;
+    buckets.forEach((b, i) => {
+      const month = b.until.slice(0, 8) + '01';
+      if (weekly ? i % 7 !== 0 : !(b.since <= month && month <= b.until)) return;
       const x = left + i * step;
       if (x < lastTick + TICK_GAP || x > width - right - TICK_EDGE) return;
       lastTick = x;
       chart.append(svg('line', { class: 'tick', x1: x, x2: x, y1: top + plot, y2: top + plot + 4 }));
-      label(x, height - 6, weekly ? day : day.slice(0, 7), 'axis middle');
+      label(x, height - 6, weekly ? b.since : month.slice(0, 7), 'axis middle');
     });
     const points = [];
-    days.forEach((day, i) => {
-      const d = counts.get(day) || { events: 0, fatalities: 0 };
+    buckets.forEach((b, i) => {
       const x = left + i * step;
+      const chosen = state.span && state.span.since === b.since && state.span.until === b.until;
+      const text = `${spanText(b)}: ${b.events} events, ${b.fatalities} fatalities`;
       const group = svg('g', {
-        class: `day${day === state.day ? ' selected' : ''}`,
+        class: `day${chosen ? ' selected' : ''}`,
         tabindex: 0,
         role: 'button',
-        'data-date': day,
-        'aria-label': `${day}: ${d.events} events, ${d.fatalities || 0} fatalities`,
+        'data-date': b.since,
+        'data-until': b.until,
+        'aria-label': text,
       });
       const title = svg('title');
-      title.textContent = `${day}: ${d.events} events, ${d.fatalities || 0} fatalities`;
+      title.textContent = text;
       group.append(title, svg('rect', { class: 'hit', x, y: top, width: step, height: plot }));
-      const h = (d.events / maxEvents) * plot;
-      if (d.events) {
+      const h = (b.events / maxEvents) * plot;
+      if (b.events) {
         const gap = Math.min(1, step * 0.15);
         group.append(svg('rect', { class: 'bar', x: x + gap, y: top + plot - h, width: step - 2 * gap, height: h }));
       }
-      group.addEventListener('click', () => toggleDay(day));
+      const span = { since: b.since, until: b.until };
+      group.addEventListener('click', () => toggleSpan(span));
       group.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
-          toggleDay(day);
+          toggleSpan(span);
         }
       });
       chart.append(group);
-      if (d.fatalities) points.push([x + step / 2, top + plot - Math.sqrt(d.fatalities / maxDeaths) * plot]);
+      if (b.fatalities) points.push([x + step / 2, top + plot - Math.sqrt(b.fatalities / maxDeaths) * plot]);
     });
     for (const [x, y] of points) chart.append(svg('circle', { class: 'death', cx: x, cy: y, r: 3 }));
     box.append(chart);
   }
 
-  function toggleDay(day) {
-    state.day = state.day === day ? null : day;
-    $('day-filter').hidden = !state.day;
-    $('day-label').textContent = state.day || '';
+  function toggleSpan(span) {
+    const same = state.span && span && state.span.since === span.since && state.span.until === span.until;
+    state.span = same || !span ? null : span;
+    $('day-filter').hidden = !state.span;
+    $('day-label').textContent = state.span ? spanText(state.span) : '';
     refresh();
   }
 
@@ -623,9 +655,9 @@
   async function refresh() {
     const params = filterParams();
     const eventParams = new URLSearchParams(params);
-    if (state.day) {
-      eventParams.set('since', state.day);
-      eventParams.set('until', state.day);
+    if (state.span) {
+      eventParams.set('since', state.span.since);
+      eventParams.set('until', state.span.until);
     }
     eventParams.set('limit', String(PAGE_LIMIT));
     document.body.setAttribute('aria-busy', 'true');
@@ -646,7 +678,7 @@
         query.set('format', format);
         $(`download-${format}`).href = `api/events?${query}`; // the events listed, as exported
       }
-      const deaths = state.day ? `on ${state.day}` : `${stats.total_fatalities} fatalities`;
+      const deaths = state.span ? spanText(state.span) : `${stats.total_fatalities} fatalities`;
       $('summary').textContent = `${page.total} events${shown}, ${onMap} on the map; ${deaths}`;
     } catch (error) {
       notice(`Could not load events: ${error.message}`);
@@ -665,7 +697,7 @@
     const form = $('filters');
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      state.day = null;
+      state.span = null;
       $('day-filter').hidden = true;
       refresh();
     });
@@ -674,11 +706,11 @@
       if (e.target.matches('select, input[type="checkbox"], input[type="date"]')) form.requestSubmit();
     });
     form.addEventListener('reset', () => {
-      state.day = null;
+      state.span = null;
       $('day-filter').hidden = true;
       window.setTimeout(refresh, 0); // after the browser has cleared the fields
     });
-    $('day-clear').addEventListener('click', () => toggleDay(state.day));
+    $('day-clear').addEventListener('click', () => toggleSpan(null));
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && !$('panel').hidden) closePanel();
     });
