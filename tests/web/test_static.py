@@ -2,7 +2,7 @@
 
 Every file the page and /docs load from ``vendor/`` is one that scripts/vendor_web.sh
 copies; the npm versions are pinned and locked; the page has no inline script or
-style (the Content-Security-Policy would block them) and app.js never writes HTML.
+style (the Content-Security-Policy would block them) and its scripts never write HTML.
 """
 
 from __future__ import annotations
@@ -31,13 +31,14 @@ def _copied() -> set[str]:
     return paths
 
 
+def _scripts() -> dict[str, str]:
+    """The page's own JavaScript modules by file name."""
+    return {path.name: path.read_text("utf-8") for path in sorted(STATIC.glob("*.js"))}
+
+
 def _loaded() -> set[str]:
-    """The vendor/ paths index.html, app.js and the /docs page ask for."""
-    texts = [
-        (STATIC / "index.html").read_text("utf-8"),
-        (STATIC / "app.js").read_text("utf-8"),
-        DOCS_HTML,
-    ]
+    """The vendor/ paths index.html, the page's scripts and the /docs page ask for."""
+    texts = [(STATIC / "index.html").read_text("utf-8"), *_scripts().values(), DOCS_HTML]
     return {m for text in texts for m in re.findall(r"vendor/[\w.-]+/[\w.-]+", text)}
 
 
@@ -124,10 +125,19 @@ def test_static_inline_checker_finds_what_the_csp_blocks() -> None:
     ]
 
 
-def test_static_app_never_writes_html() -> None:
-    code = (STATIC / "app.js").read_text("utf-8")
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
-        assert sink not in code, sink
-    # Leaflet renders a string tooltip or popup as HTML: the page passes elements only.
-    for call in re.findall(r"bind(?:Tooltip|Popup)\(([^)]*)\)", code):
-        assert call.strip().startswith("tooltipFor("), call
+def test_static_scripts_never_write_html() -> None:
+    scripts = _scripts()
+    assert {"app.js", "dom.js", "panel.js", "timeline.js"} <= set(scripts)
+    for name, code in scripts.items():
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in code, f"{name}: {sink}"
+        # Leaflet renders a string tooltip or popup as HTML: the page passes elements only.
+        for call in re.findall(r"bind(?:Tooltip|Popup)\(([^)]*)\)", code):
+            assert call.strip().startswith("tooltipFor("), f"{name}: {call}"
+
+
+def test_static_modules_import_only_each_other() -> None:
+    scripts = _scripts()
+    for name, code in scripts.items():
+        for module in re.findall(r"^import .* from '(.+)';$", code, flags=re.M):
+            assert module.startswith("./") and module[2:] in scripts, f"{name}: {module}"
