@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Create ./.venv and install eventwire with its pinned spaCy models into it.
 # Usage: scripts/setup.sh [test]   ("test" adds the test and lint tools)
-# Re-running is cheap: it reinstalls only when pyproject.toml or requirements/ change.
+# With npm installed it first fills the map page's libraries (scripts/vendor_web.sh, from
+# web/package-lock.json); without npm, `eventwire serve` shows a page that says they are missing.
+# Re-running is cheap: it reinstalls only when pyproject.toml, requirements/ or web/ change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,13 @@ python="${PYTHON:-python3}"
 import sys
 sys.exit(0 if sys.version_info >= (3, 11) else 1)
 PY
+
+# Before the Python install, so that a non-editable install ships the vendored files too.
+if command -v npm >/dev/null; then
+    scripts/vendor_web.sh
+else
+    echo "npm not found: the map page's libraries are not installed (see scripts/vendor_web.sh)" >&2
+fi
 
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 stamp=".venv/.eventwire-setup${extras:+-$extras}"
