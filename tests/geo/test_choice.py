@@ -164,3 +164,15 @@ def test_choice_a_seas_name_is_the_sea_not_a_region_it_is_an_alternate_of() -> N
     hamlet = _region(place("42", "Mer Rouge", "US", population=590, lat=32.8), "Louisiana")
     gazetteer = MemoryGazetteer({sea: ["mer Rouge"], governorate: ["mer Rouge"], hamlet: []})
     assert locate_names(gazetteer, ["mer Rouge"], ["mer Rouge"])[1]["mer Rouge"] == sea
+
+
+def test_choice_a_town_abroad_known_only_by_an_exonym_is_refused() -> None:
+    # "Batas" (a town near Erbil the index lacks) is also Bath's Lithuanian name:
+    # 100,000 people are not enough for an alternate name to travel that far.
+    bath = _region(place("43", "Bath", "US", population=101_557, lat=51.4), "England")
+    bath = dataclasses.replace(bath, country_iso2="GB", country_name="United Kingdom")
+    erbil = place("44", "Erbil", "IQ", population=930_000, lat=36.2)
+    harir = place("45", "Harir", "IQ", population=5_000, lat=36.5)
+    gazetteer = MemoryGazetteer({bath: ["Batas"], erbil: [], harir: []})
+    names = ["Batas", "Erbil", "Harir"]
+    assert locate_names(gazetteer, names, names)[1]["Batas"] is None

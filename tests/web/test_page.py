@@ -219,8 +219,11 @@ def test_page_loads_offline_with_a_marker_per_located_event(
     vendored: None, visit: Callable[..., Visit], base_url: str
 ) -> None:
     seen = visit()
-    located = [e for e in _events(base_url) if e["latitude"] is not None]
-    assert len(located) >= 20  # the examples' events and the hostile one
+    events = _events(base_url)
+    located = [e for e in events if e["latitude"] is not None]
+    # The examples' events and the hostile one; a village the gazetteer lacks
+    # leaves its event off the map rather than at a namesake abroad.
+    assert len(events) >= 15 and len(located) >= 0.8 * len(events)
     seen.page.wait_for_selector(".leaflet-overlay-pane path.ew-marker, .marker-cluster")
     assert _markers_shown(seen.page) == len(located)
     assert seen.page.get_attribute("#map", "data-markers") == str(len(located))

@@ -54,6 +54,11 @@ K = TypeVar("K")
 # (benchmarks/geoparsing.py): no exemption 0.617; 30,000 / 100,000 / 300,000 /
 # 1,000,000 gave 0.629 / 0.628 / 0.628 / 0.628; Masally (9,000) stays refused.
 ABROAD_POPULATION = 100_000
+# A town abroad known by the name only as an alternate (an exonym, "Batas" for
+# Bath in Lithuanian, "Wadi" for El Oued) must be this big to be meant: a capital
+# named in a foreign language (« Beyrouth », « Téhéran ») is, a town of 100,000
+# is not. Checked with benchmarks/geoparsing.py (see the commit).
+ABROAD_ALTERNATE_POPULATION = 1_000_000
 # Regions and sites carry no population, yet weigh in a name's vote like a town
 # of this size: a curated base, field or crossing is kept because the news names
 # it (« Al-Omar » votes for the Syrian oil field, not Omer in Israel, 7,530), and
@@ -297,13 +302,20 @@ def _plausible(candidates: Sequence[Place], context: Context, name: str = "") ->
     # Palestine, Texas; LGL 0.846 -> 0.851, GeoWebNews and TR-News unchanged; a
     # town paired with its first-level region instead cost the odd documents 0.008).
     main = max(context.support.values(), default=0)
+    key = normalize_name(name)
+
+    def known_abroad(p: Place) -> bool:
+        size = _prominence(p) if p.feature == "admin1" else p.population
+        own = not key or normalize_name(p.name) == key
+        return size >= (ABROAD_POPULATION if own else ABROAD_ALTERNATE_POPULATION)
+
     kept = [
         p
         for p in candidates
         if p.feature in SELF_NAMED
         or main < 2
         or context.support[p.country_iso2] >= 2
-        or (_prominence(p) if p.feature == "admin1" else p.population) >= ABROAD_POPULATION
+        or known_abroad(p)
     ]
     if any(p.feature in SELF_NAMED for p in kept):
         return [
