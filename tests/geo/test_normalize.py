@@ -19,7 +19,8 @@ from eventwire.geo.normalize import sound_key
         ["Deir ez-Zor", "Deir ez Zor", "deir-ez-zor"],
         ["The Hague", "Hague"],
         ["Jisr ash-Shughur", "Jisr al-Shughur", "Jisr ash Shughūr"],  # assimilated article
-        ["Deir ez-Zor", "Deir al-Zor", "Deir el Zor"],
+        ["Deir ez-Zor", "Deir al-Zor", "Deir el Zor", "Deir Ezzor"],  # also joined to its word
+        ["Ras en-Naqoura", "Ras Ennaqoura", "Ras al-Naqoura"],
         ["Tell el Hawa", "Tell al-Hawa"],
         ["N.J.", "NJ", "N. J."],  # initials are one word
         ["U.S.", "US", "u.s"],

@@ -16,8 +16,12 @@ _LATIN_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|at|an|az|ash|the) (?=\S)")
 # An Arabic article inside a name is written as said before a sun letter or as
 # spelled: "Jisr ash-Shughur" and "Jisr al-Shughur", "Deir ez-Zor" and "Deir al-Zor",
 # "Tell el Hawa" and "Tell al Hawa" are one name. The assimilated form (its consonant
-# doubled by the next word's first letters) and "el" become "al".
-_INNER_ARTICLE = re.compile(r" (?:[ae](sh|th|dh|[tdrszn]) (?=\1)|el )")
+# doubled by the next word's first letters) and "el" become "al"; so does the
+# assimilated form joined to its word, as Syrian media write it: "Deir Ezzor",
+# "Ras Ennaqoura" are "Deir al Zor", "Ras al Naqoura".
+_INNER_ARTICLE = re.compile(
+    r" (?:[ae](sh|th|dh|[tdrszn]) (?=\1)|el |[ae](sh|th|dh|[tdrszn])(?=\2\w))"
+)
 # Arabic letters unified before accents are stripped: alef wasla, alef maqsura, ta
 # marbuta, and the Persian kaf and yeh GeoNames uses in some Iraqi names ("قلعة سکر").
 _ARABIC_LETTERS = str.maketrans({"ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ـ": None})
