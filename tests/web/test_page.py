@@ -278,6 +278,7 @@ def test_page_list_row_shows_disputes_and_outlets_side_by_side(
     }
     claim = page.locator("#panel .claim").first
     claim.locator(".whole > summary").click()
+    claim.locator(".full-text mark").first.wait_for()  # the article is fetched on opening
     assert set(claim.locator(".full-text mark").all_inner_texts()) == passages | {first["sentence"]}
     assert claim.locator(".full-text mark.this").inner_text() == first["sentence"]
     columns = page.locator("#panel .outlet-view .column h4").all_inner_texts()
