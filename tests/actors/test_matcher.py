@@ -258,6 +258,11 @@ def test_interaction_rejects_unknown_codes(inter1: int, inter2: int) -> None:
         ("counter-terrorism forces", "Iraq", "Military Forces of Iraq (2022-)"),
         ("les forces spéciales", "Mali", "Military Forces of Mali (2021-)"),
         ("government forces", "Sudan", "Military Forces of Sudan (2019-)"),
+        # Soldiers named as personnel or members of the forces.
+        ("army personnel", "Syria", "Military Forces of Syria (2000-2024)"),
+        ("members of the security forces", "Iraq", "Military Forces of Iraq (2022-)"),
+        ("servicemen", "Ukraine", "Military Forces of Ukraine (2019-)"),
+        ("des membres des forces de sécurité", "Mali", "Military Forces of Mali (2021-)"),
     ],
 )
 def test_matcher_unnamed_branches_are_the_countrys_forces(
