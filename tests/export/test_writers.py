@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.export import FORMATS, event_record, write_events
+from eventwire.export.writers import FORMULA_STARTS
 from eventwire.models import CONTRACT_COLUMNS, Claim, Event
 
 ACLED_HEAD = (
@@ -125,7 +126,22 @@ def test_writers_every_format_round_trips_values(
             header, row = csv.reader(io.StringIO(out.getvalue(), newline=""))
             got = dict(zip(header, row, strict=True))
             assert json.loads(got["tags"]) == tags
-            assert got["notes"] == notes
+            # A formula-like text cell is written as text (see the next test).
+            assert got["notes"] == ("'" + notes if notes.startswith(FORMULA_STARTS) else notes)
             assert got["fatalities"] == ("" if fatalities is None else str(fatalities))
             continue
         assert got == expected
+
+
+def test_writers_csv_text_cells_never_start_a_formula() -> None:
+    # An actor kept as the article named it is hostile text a spreadsheet would run.
+    event = make_event(
+        actor1='=HYPERLINK("http://evil.example","x")', notes="-2 dead", longitude=-2.5
+    )
+    out = io.StringIO()
+    write_events([event], "csv", out)
+    header, row = csv.reader(io.StringIO(out.getvalue(), newline=""))
+    got = dict(zip(header, row, strict=True))
+    assert got["actor1"] == '\'=HYPERLINK("http://evil.example","x")'
+    assert got["notes"] == "'-2 dead"
+    assert got["longitude"] == "-2.5"  # numbers stay numbers

@@ -52,9 +52,17 @@ def write_jsonl(events: Iterable[Event], stream: TextIO) -> int:
     return count
 
 
+# A text cell opening with one of these is a formula to a spreadsheet; article
+# text is hostile input, so such a cell gets a leading apostrophe (OWASP's
+# CSV-injection advice), which spreadsheets show as text and do not display.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(column: str, value: Any) -> Any:
     if column in LIST_COLUMNS:
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return "" if value is None else value
 
 
