@@ -380,6 +380,7 @@ def test_api_docs_load_nothing_from_other_hosts(client: TestClient) -> None:
     init = client.get("/docs/init.js")
     assert init.headers["content-type"].startswith("text/javascript")
     assert "/openapi.json" in init.text
+    assert "validatorUrl: null" in init.text  # no badge fetched from swagger.io
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/stats", "/api/articles"} <= set(spec["paths"])
 

@@ -40,6 +40,10 @@ DOCS_INIT_JS = """"use strict";
       "static/vendor from npm). The API description is at /openapi.json.";
     return;
   }
-  window.ui = window.SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui" });
+  // validatorUrl null: Swagger UI would otherwise fetch a badge from its public
+  // validator when the page is served on a host other than localhost.
+  window.ui = window.SwaggerUIBundle({
+    url: "/openapi.json", dom_id: "#swagger-ui", validatorUrl: null
+  });
 })();
 """
