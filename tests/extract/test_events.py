@@ -363,6 +363,12 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "À Kharkiv, une bombe aérienne guidée a frappé ce matin un quartier résidentiel, blessant quatorze personnes.", True),
         # Civilians a trigger noun tells of are whom it befell.
         ("fr", "Enlèvement de 12 civils mardi dans la commune de Djibo.", True),
+        # People killed in a strike on a town are its civilians; not in a strike on a
+        # car in it, nor where the sentence names fighters.
+        ("en", "Russia struck Odesa with a ballistic missile on Monday, killing eight people and injuring 21.", True),
+        ("fr", "Une attaque de drones russes sur Zaporijia a tué deux personnes mardi.", True),
+        ("en", "An Israeli drone targeted a car on the road between Nabatieh and Kfar Tebnit on Tuesday, killing two people.", False),
+        ("en", "Russia struck Odesa with a missile on Monday, killing eight people, most of them soldiers.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(
