@@ -608,3 +608,20 @@ def test_stage_a_weapon_stopped_was_launched_by_the_storys_attacker_else_an_unna
     mentions = stage(located(article, "Syria")).mentions
     stopped = next(m for m in mentions if m.sub_event_type == "Disrupted weapons use")
     assert name(stopped.actor2_ref) == launcher
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "target"),
+    [
+        # One unknown word taken for whom was hit is a place the parse read as a group.
+        ("Russian shelling of Nikopol killed a 58-year-old man on Monday.", "Ukraine", None),
+        ("The enemy also launched raids on the Hezyaz power station on Friday.", "Yemen", None),
+        # A group the base knows stays, however few its words.
+        ("An Israeli strike on Hezbollah killed two fighters on Monday.", "Lebanon", "Hezbollah"),
+    ],
+)
+def test_stage_one_unknown_word_struck_is_no_target(
+    actors: Any, text: str, country: str, target: str | None
+) -> None:
+    _, actor2 = actors(text, "en", country)
+    assert name(actor2) == target

@@ -402,7 +402,9 @@ class ActorStage:
                 self.base,
                 country,
             ),
-            actor2=named_or_none(mention.actor2, mention.sentence.start, self.base, country),
+            actor2=named_or_none(
+                mention.actor2, mention.sentence.start, self.base, country, target=True
+            ),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
         if actor2 is None:
