@@ -625,3 +625,13 @@ def test_stage_one_unknown_word_struck_is_no_target(
 ) -> None:
     _, actor2 = actors(text, "en", country)
     assert name(actor2) == target
+
+
+def test_stage_soldiers_martyred_in_a_strike_are_its_target(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Two army personnel were martyred on Tuesday in an Israeli air strike near Deir Ezzor.",
+        "en",
+        "Syria",
+    )
+    assert name(actor1) == "Military Forces of Israel (2022-)"
+    assert name(actor2) == "Military Forces of Syria (2000-2024)"

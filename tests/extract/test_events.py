@@ -41,6 +41,11 @@ PUBLISHED = date(2024, 2, 7)  # a Wednesday
          "Armed clash", 6, None),
         ("en", "A drone heading for the Rumeilan base was shot down by US air defences.",
          "Disrupted weapons use", None, None),
+        # Soldiers "martyred" (a side's own word for its dead) are killed.
+        ("en", "Two army personnel were martyred on Tuesday in an Israeli air strike near Deir Ezzor.",
+         "Air/drone strike", 2, None),
+        ("en", "The strike led to the martyrdom of two soldiers near Deir Ezzor on Tuesday.",
+         "Air/drone strike", 2, None),
     ],
 )  # fmt: skip
 def test_events_sentence_becomes_typed_mention_with_tolls(
