@@ -635,3 +635,29 @@ def test_stage_soldiers_martyred_in_a_strike_are_its_target(actors: Any) -> None
     )
     assert name(actor1) == "Military Forces of Israel (2022-)"
     assert name(actor2) == "Military Forces of Syria (2000-2024)"
+
+
+def test_stage_an_unplaced_incident_takes_the_country_of_the_articles_towns(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Rockets fell on Kiryat Shmona on Monday, the army said. "
+        "An Israeli drone struck a car in Naqoura on Tuesday, killing two people. "
+        "Israeli shells fell on Aita al-Shaab on Tuesday, wounding three civilians.",
+        "en",
+    )
+    assert len(article.mentions) == 3, article.mentions
+    country = Location(name="Israel", country="Israel", iso=376, geo_precision=3)
+    town = Location(name="Naqoura", country="Lebanon", iso=422, geo_precision=1)
+    # The country named whole twice (the first incident told again), one town once,
+    # and the village not found.
+    first, struck, shelled = article.mentions
+    mentions = (
+        dataclasses.replace(first, place=country),
+        dataclasses.replace(first, place=country, mention_id="again"),
+        dataclasses.replace(struck, place=town),
+        shelled,
+    )
+    done = stage(dataclasses.replace(article, mentions=mentions))
+    shelled = next(m for m in done.mentions if "Aita" in m.sentence.cut(article.text))
+    assert name(shelled.actor2_ref) == "Civilians (Lebanon)"
