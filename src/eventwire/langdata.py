@@ -31,6 +31,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "injured": (list, True),
         "any": (list, False),  # a zero said with these applies to both tolls
         "civilians": (list, False),  # victims or targets that make civilian targeting
+        "people": (list, False),  # "eight people": civilians when a strike hits a town
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
         "tally_preps": (list, False),  # "by Tuesday morning": when a count stood, not the incident
         "victim_preps": (list, False),  # "injuries to eight US personnel": who was hurt

@@ -608,3 +608,56 @@ def test_stage_a_weapon_stopped_was_launched_by_the_storys_attacker_else_an_unna
     mentions = stage(located(article, "Syria")).mentions
     stopped = next(m for m in mentions if m.sub_event_type == "Disrupted weapons use")
     assert name(stopped.actor2_ref) == launcher
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "target"),
+    [
+        # One unknown word taken for whom was hit is a place the parse read as a group.
+        ("Russian shelling of Nikopol killed a 58-year-old man on Monday.", "Ukraine", None),
+        ("The enemy also launched raids on the Hezyaz power station on Friday.", "Yemen", None),
+        # A group the base knows stays, however few its words.
+        ("An Israeli strike on Hezbollah killed two fighters on Monday.", "Lebanon", "Hezbollah"),
+    ],
+)
+def test_stage_one_unknown_word_struck_is_no_target(
+    actors: Any, text: str, country: str, target: str | None
+) -> None:
+    _, actor2 = actors(text, "en", country)
+    assert name(actor2) == target
+
+
+def test_stage_soldiers_martyred_in_a_strike_are_its_target(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Two army personnel were martyred on Tuesday in an Israeli air strike near Deir Ezzor.",
+        "en",
+        "Syria",
+    )
+    assert name(actor1) == "Military Forces of Israel (2022-)"
+    assert name(actor2) == "Military Forces of Syria (2000-2024)"
+
+
+def test_stage_an_unplaced_incident_takes_the_country_of_the_articles_towns(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Rockets fell on Kiryat Shmona on Monday, the army said. "
+        "An Israeli drone struck a car in Naqoura on Tuesday, killing two people. "
+        "Israeli shells fell on Aita al-Shaab on Tuesday, wounding three civilians.",
+        "en",
+    )
+    assert len(article.mentions) == 3, article.mentions
+    country = Location(name="Israel", country="Israel", iso=376, geo_precision=3)
+    town = Location(name="Naqoura", country="Lebanon", iso=422, geo_precision=1)
+    # The country named whole twice (the first incident told again), one town once,
+    # and the village not found.
+    first, struck, shelled = article.mentions
+    mentions = (
+        dataclasses.replace(first, place=country),
+        dataclasses.replace(first, place=country, mention_id="again"),
+        dataclasses.replace(struck, place=town),
+        shelled,
+    )
+    done = stage(dataclasses.replace(article, mentions=mentions))
+    shelled = next(m for m in done.mentions if "Aita" in m.sentence.cut(article.text))
+    assert name(shelled.actor2_ref) == "Civilians (Lebanon)"

@@ -41,6 +41,11 @@ PUBLISHED = date(2024, 2, 7)  # a Wednesday
          "Armed clash", 6, None),
         ("en", "A drone heading for the Rumeilan base was shot down by US air defences.",
          "Disrupted weapons use", None, None),
+        # Soldiers "martyred" (a side's own word for its dead) are killed.
+        ("en", "Two army personnel were martyred on Tuesday in an Israeli air strike near Deir Ezzor.",
+         "Air/drone strike", 2, None),
+        ("en", "The strike led to the martyrdom of two soldiers near Deir Ezzor on Tuesday.",
+         "Air/drone strike", 2, None),
     ],
 )  # fmt: skip
 def test_events_sentence_becomes_typed_mention_with_tolls(
@@ -363,6 +368,12 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "À Kharkiv, une bombe aérienne guidée a frappé ce matin un quartier résidentiel, blessant quatorze personnes.", True),
         # Civilians a trigger noun tells of are whom it befell.
         ("fr", "Enlèvement de 12 civils mardi dans la commune de Djibo.", True),
+        # People killed in a strike on a town are its civilians; not in a strike on a
+        # car in it, nor where the sentence names fighters.
+        ("en", "Russia struck Odesa with a ballistic missile on Monday, killing eight people and injuring 21.", True),
+        ("fr", "Une attaque de drones russes sur Zaporijia a tué deux personnes mardi.", True),
+        ("en", "An Israeli drone targeted a car on the road between Nabatieh and Kfar Tebnit on Tuesday, killing two people.", False),
+        ("en", "Russia struck Odesa with a missile on Monday, killing eight people, most of them soldiers.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

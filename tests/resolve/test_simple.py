@@ -8,7 +8,15 @@ from datetime import date
 
 import pytest
 
-from eventwire.models import Argument, Article, ArticleStatus, EventMention, Location, Span
+from eventwire.models import (
+    ActorRef,
+    Argument,
+    Article,
+    ArticleStatus,
+    EventMention,
+    Location,
+    Span,
+)
 from eventwire.resolve import make_simple_resolver, reconcile
 from eventwire.settings import Settings
 
@@ -219,3 +227,23 @@ def test_simple_an_incident_dated_only_to_a_month_beside_dated_ones_makes_no_eve
     by_article = sorted((e.sources[0].article_id, e.sub_event_type) for e in events)
     # Article a keeps its day-dated strike; b dates its only incident to a month.
     assert by_article == [("a", "Air/drone strike"), ("b", "Armed clash")]
+
+
+def test_simple_civilians_without_a_country_vote_with_those_labelled_one(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    place = Argument("Conoco", Span(0, 6), value="Conoco gas field")
+    lebanon = ActorRef("Civilians (Lebanon)", "normalised", inter=7, country="LB")
+    bare = ActorRef("Civilians", "normalised", inter=7)
+    one = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 0, 47, location=place, actor2_ref=lebanon),),
+    )  # fmt: skip
+    # Its article placed nothing, so knew no country, and told it twice.
+    other = make_article(
+        TEXT, article_id="b", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("b", 0, 47, location=place, actor2_ref=bare),
+                  mention("b", 48, 83, location=place, actor2_ref=bare)),
+    )  # fmt: skip
+    (event,) = make_simple_resolver(settings)([one, other])
+    assert event.actor2 == "Civilians (Lebanon)"

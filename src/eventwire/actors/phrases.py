@@ -12,9 +12,19 @@ __all__ = ["blanked", "cut_before", "named_or_none", "told_by_toll", "toll_spans
 
 
 def named_or_none(
-    argument: Argument | None, sentence_start: int, base: ActorLookup, country: str
+    argument: Argument | None,
+    sentence_start: int,
+    base: ActorLookup,
+    country: str,
+    target: bool = False,
 ) -> Argument | None:
-    """``argument`` unless the base does not know it and it holds no proper name."""
+    """``argument`` unless the base does not know it and it holds no proper name.
+
+    A ``target`` named by one unknown word is not kept either: it is a place the
+    parse took for whom was hit ("Russian shelling of Nikopol", "raids on the
+    Hezyaz power station", a town tagged an organisation); an unknown group
+    struck is told with more words ("the 33rd Front") or by its acronym.
+    """
     if argument is None:
         return None
     found = base.match(argument.text, country)
@@ -26,6 +36,8 @@ def named_or_none(
     words = argument.text.split()
     # Case tells a name in Latin script; other scripts have none, so they count as named.
     named = [w for w in words if w[:1].isupper() or not w[:1].islower()]
+    if target and len(words) == 1 and not words[0].isupper() and not base.people_of(words[0]):
+        return None  # (a people hit, "killing three Palestinians", is its civilians)
     if named and (
         named[0] != words[0]
         or argument.span.start != sentence_start

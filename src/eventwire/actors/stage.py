@@ -46,6 +46,8 @@ CLASH = "Armed clash"
 STATE_INTERS = frozenset({1, 8})
 # ACLED's inter code of civilians.
 CIVILIANS_INTER = 7
+# ACLED's geo_precision of a place known only as a region or country.
+COARSE = 3
 # How a ref names its actor outright (not a pattern, a claim or an inference).
 NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
 
@@ -76,8 +78,12 @@ def _country_of(place: Location | None) -> str:
 
 
 def _main_country(article: Article) -> str:
-    """The country most of the article's resolved places are in, "" when none."""
-    countries = Counter(c for m in article.mentions if (c := _country_of(m.place)))
+    """The country most of the article's resolved towns are in (else of its places), "" when
+    none: "a drone struck a vehicle in Naqoura … an attack against northern Israel" is told
+    in Lebanon, though the country named whole comes up more often."""
+    places = [m.place for m in article.mentions if m.place is not None]
+    towns = [p for p in places if p.geo_precision is not None and p.geo_precision < COARSE]
+    countries = Counter(c for p in towns or places if (c := _country_of(p)))
     return countries.most_common(1)[0][0] if countries else ""
 
 
@@ -402,7 +408,9 @@ class ActorStage:
                 self.base,
                 country,
             ),
-            actor2=named_or_none(mention.actor2, mention.sentence.start, self.base, country),
+            actor2=named_or_none(
+                mention.actor2, mention.sentence.start, self.base, country, target=True
+            ),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
         if actor2 is None:

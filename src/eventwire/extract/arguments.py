@@ -17,6 +17,7 @@ from eventwire.extract.syntax import Tree
 from eventwire.models import Span
 
 __all__ = [
+    "counts_people",
     "find_actors",
     "find_claimant",
     "is_broad",
@@ -25,6 +26,7 @@ __all__ = [
     "is_near",
     "named_victim",
     "strikes_civilian_site",
+    "strikes_town",
 ]
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -523,6 +525,20 @@ def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon)
         ):
             return True
     return False
+
+
+def strikes_town(tree: Tree, place: int, lexicon: Lexicon) -> bool:
+    """True when the event's place ``place`` is a town struck: "Russia struck Odesa",
+    « une attaque de drones sur Zaporijia » (struck, not struck in: "a drone targeted a
+    car in X"; and a town, not a country or region: "strikes on southern Lebanon")."""
+    return (
+        tree.tokens[place].dep in OBJECT_DEPS or tree.case_of(place) in lexicon.target_preps
+    ) and not is_broad(tree, place, lexicon)
+
+
+def counts_people(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when a victim is counted only as people: "killing eight people", « deux personnes »."""
+    return any(form in lexicon.people for v in victims for form in forms(tree.tokens[v]))
 
 
 def named_victim(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> int | None:

@@ -24,11 +24,13 @@ from typing import Any
 
 from eventwire.extract.aggregates import is_aggregate, totals_in
 from eventwire.extract.arguments import (
+    counts_people,
     find_actors,
     find_claimant,
     is_civilian,
     named_victim,
     strikes_civilian_site,
+    strikes_town,
 )
 from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.clauses import (
@@ -91,6 +93,8 @@ NAME = "extract.events.v1"
 MAX_TOLL = 100_000
 # The event type of weapons' means: a bare attack told again with one is typed by it.
 REMOTE = "Explosions/Remote violence"
+# Strikes from afar: the people they kill in a town are its civilians (ACLED).
+STRIKES = frozenset({AIR, "Shelling/artillery/missile attack"})
 
 
 def _inside(tree: Tree, span: Span | None) -> list[int]:
@@ -500,11 +504,21 @@ class EventExtractor:
             for person in (actor2, *victims, *counted)
             if person is not None
         ) or (
-            # A home or market struck, with no armed side named among the dead.
+            # A home or market struck, or a town struck whose dead are counted as
+            # people ("Russia struck Odesa, killing eight people"), with no armed
+            # side named among the dead.
             actor2 is None
             and named_victim(tree, [*victims, *counted, *_kin(tree, victims)], lexicon) is None
             and not _names_armed_men(tree, lexicon, actor1)
-            and strikes_civilian_site(tree, draft.triggers, lexicon)
+            and (
+                strikes_civilian_site(tree, draft.triggers, lexicon)
+                or (
+                    draft.sub_event_type in STRIKES
+                    and counts_people(tree, victims, lexicon)
+                    and bool(places)
+                    and strikes_town(tree, places[0], lexicon)
+                )
+            )
         )
         if places:
             values["location"] = place_argument(article, tree, places[0], lexicon)

@@ -174,6 +174,7 @@ class Lexicon:
     injured: PhraseIndex
     any_casualty: PhraseIndex
     civilians: frozenset[str]
+    people: frozenset[str]  # "eight people": civilians when a strike names no target
     revisions: frozenset[
         str
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
@@ -289,6 +290,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         injured=_index(casualties["injured"]),
         any_casualty=_index(casualties.get("any", [])),
         civilians=lower(casualties.get("civilians", [])),
+        people=lower(casualties.get("people", [])),
         revisions=lower(casualties.get("revisions", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
         victim_preps=lower(casualties.get("victim_preps", [])),

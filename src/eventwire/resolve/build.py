@@ -58,7 +58,11 @@ def _actor(mentions: Sequence[EventMention], side: int) -> ActorRef | None:
             refs.append(ref)
     # An actor the text names outvotes one inferred for lack of a name.
     named = [r for r in refs if r.method != "inferred"] or refs
-    best = majority([r.name for r in named])
+    # A label given without its country ("Civilians", where an article placed nothing)
+    # votes for the side another account labels with it ("Civilians (Lebanon)").
+    names = [r.name for r in named]
+    names = [majority([m for m in names if m.startswith(f"{n} (")]) or n for n in names]
+    best = majority(names)
     return next((r for r in named if r.name == best), None)
 
 
