@@ -10,7 +10,13 @@ from eventwire.errors import DataFileError
 from eventwire.langdata import SCHEMAS, _validate, data_languages, load_data, load_lang_data
 
 # Files that hold no language's words: data/<name>.yaml, one for all languages.
-LANGUAGE_FREE = ("taxonomy", "gazetteer/outlets", "outlets", "framing_categories")
+LANGUAGE_FREE = (
+    "taxonomy",
+    "gazetteer/outlets",
+    "gazetteer/places",
+    "outlets",
+    "framing_categories",
+)
 
 
 @pytest.mark.parametrize("name", LANGUAGE_FREE)

@@ -174,6 +174,9 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "framing_categories": {
         "categories": (dict, True),  # category name -> what words of it do
     },
+    "gazetteer/places": {  # checked entry by entry by eventwire.geo.curated
+        "places": (list, True),  # {id, name, aliases, latitude, longitude, ..., garrison?}
+    },
     "gazetteer/outlets": {
         "outlets": (list, True),  # {name, aliases, place, source}: outlets named like places
     },

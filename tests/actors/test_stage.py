@@ -661,3 +661,27 @@ def test_stage_an_unplaced_incident_takes_the_country_of_the_articles_towns(
     done = stage(dataclasses.replace(article, mentions=mentions))
     shelled = next(m for m in done.mentions if "Aita" in m.sentence.cut(article.text))
     assert name(shelled.actor2_ref) == "Civilians (Lebanon)"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "target"),
+    [
+        # An attack on a base whose garrison the report leaves unsaid hits it.
+        ("One-way attack drones were launched at Ain al-Asad Air Base in Iraq's western "
+         "Anbar province late on Tuesday.", "ain-al-asad-air-base",
+         "Military Forces of the United States"),
+        # The garrison acting keeps the target the report names.
+        ("US forces at Ain al-Asad Air Base fired rockets at militants on Tuesday.",
+         "ain-al-asad-air-base", "Unidentified Armed Group"),
+    ],
+)  # fmt: skip
+def test_stage_an_attack_on_a_base_hits_the_forces_stationed_there(
+    extract: Extract, stage: ActorStage, text: str, site: str, target: str | None
+) -> None:
+    article, _ = extract(text, "en")
+    place = Location(name=site, country="Iraq", iso=368, geo_precision=1,
+                     gazetteer_id=f"curated:{site}")  # fmt: skip
+    mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
+    (mention,) = stage(dataclasses.replace(article, mentions=mentions)).mentions
+    found = name(mention.actor2_ref)
+    assert (found.split(" (")[0] if found else None) == target

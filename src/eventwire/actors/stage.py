@@ -22,6 +22,7 @@ from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
 from eventwire.actors.phrases import blanked, cut_before, named_or_none, told_by_toll, toll_spans
+from eventwire.langdata import load_data
 from eventwire.models import ActorRef, Argument, Article, EventMention, Location
 from eventwire.settings import Settings
 
@@ -196,6 +197,35 @@ class ActorStage:
     def __init__(self, open_base: Callable[[], ActorLookup]) -> None:
         self._open = open_base
         self._base: ActorLookup | None = None
+        self._garrisons: dict[str, str] | None = None
+
+    @property
+    def garrisons(self) -> dict[str, str]:
+        """Gazetteer id of each curated base -> the forces stationed there (places.yaml)."""
+        if self._garrisons is None:
+            self._garrisons = {
+                f"curated:{entry['id']}": entry["garrison"]
+                for entry in load_data("gazetteer/places")["places"]
+                if entry.get("garrison")
+            }
+        return self._garrisons
+
+    def _garrison(
+        self, mention: EventMention, country: str, initiator: ActorRef | None
+    ) -> ActorRef | None:
+        """The forces stationed at the base the mention is placed at, when it is not
+        they who acted: an attack on Ain al-Asad hits the US forces there."""
+        place = mention.place
+        if place is None or place.geo_precision not in (1, 2):
+            return None
+        stationed = self.garrisons.get(place.gazetteer_id)
+        found = self.base.match(stationed, country) if stationed else None
+        if found is None or found.method == "unnormalised":
+            return None
+        undated = found.canonical.split(" (")[0]
+        if initiator is not None and initiator.name.split(" (")[0] == undated:
+            return None  # the garrison acting from its base
+        return _ref(found)
 
     @property
     def base(self) -> ActorLookup:
@@ -429,6 +459,8 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
+        if actor2 is None and mention.sub_event_type != DISRUPTED:
+            actor2 = self._garrison(mention, country, actor1)
         return dataclasses.replace(
             mention,
             actor1_ref=self._dated(actor1, mention.event_date),

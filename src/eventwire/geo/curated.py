@@ -34,6 +34,9 @@ _FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "source": ((str,), True),
     "geonameid": ((int,), False),  # the GeoNames place these aliases also name
     "note": ((str,), False),
+    # Forces stationed at a base (an ACLED actor name without its dates): whom an
+    # attack on the site hits when the report does not say (actors.kb.v1).
+    "garrison": ((str,), False),
 }
 
 
