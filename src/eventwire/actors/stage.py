@@ -222,9 +222,8 @@ class ActorStage:
         found = self.base.match(stationed, country) if stationed else None
         if found is None or found.method == "unnormalised":
             return None
-        undated = found.canonical.split(" (")[0]
-        if initiator is not None and initiator.name.split(" (")[0] == undated:
-            return None  # the garrison acting from its base
+        if initiator is not None and initiator.name == found.canonical:
+            return None  # the garrison acting from its base (both undated base names)
         return _ref(found)
 
     @property

@@ -144,19 +144,17 @@ def is_aggregate(
     # in 2025 struck on Tuesday").
     if any(e.kind in DAY_KINDS for e in times):
         return False
+    # « 2024 a été l'année la plus meurtrière, avec plus de 680 morts »; a war as the
+    # subject: « la guerre a fait des dizaines de milliers de morts ».
     if any(
-        token.lemma.lower() in lexicon.period_nouns
+        (
+            token.lemma.lower() in lexicon.period_nouns
+            or (token.dep.startswith("nsubj") and token.lemma.lower() in lexicon.conflict_nouns)
+        )
         and counts_since(token.start - start, climb=False)
         for token in tree.tokens
     ):
-        return True  # « 2024 a été l'année la plus meurtrière, avec plus de 680 morts »
-    if any(
-        token.dep.startswith("nsubj")
-        and token.lemma.lower() in lexicon.conflict_nouns
-        and counts_since(token.start - start, climb=False)
-        for token in tree.tokens
-    ):
-        return True  # « la guerre a fait des dizaines de milliers de morts »: a war's toll
+        return True
     for found in YEAR.finditer(text):
         at = token_at(tree, found.start())
         if (

@@ -9,6 +9,7 @@ place keeps the article's country when all its places are in one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -196,6 +197,14 @@ PART_KM = 50.0
 _WORDS_BEFORE = 40
 
 
+@functools.cache
+def _part_before(words: PlaceWords) -> re.Pattern[str]:
+    """A part word (and its joining word) closing the text before a name: « quartier de »."""
+    parts = "|".join(re.escape(w) for w in sorted(words.part))
+    joins = "|".join(re.escape(w) for w in sorted(words.of))
+    return re.compile(rf"(?:^|\W)(?:{parts})(?:\s+(?:{joins}))?['’\s]*$")
+
+
 def _told_as_part(
     text: str, span: Span, words: PlaceWords, town_ends_at: Callable[[int], bool]
 ) -> bool:
@@ -209,11 +218,9 @@ def _told_as_part(
     following = re.match(r"\s+(\w+)", text[span.end : span.end + _WORDS_BEFORE].casefold())
     owner = re.search(r"(\w+)['’]s\s+$", before)
     if following and following.group(1) in words.part and owner:
-        start = span.start - (len(before) - owner.start(1))
-        return owner.group(1) in words.town or town_ends_at(start + len(owner.group(1)))
-    parts = "|".join(re.escape(w) for w in sorted(words.part))
-    joins = "|".join(re.escape(w) for w in sorted(words.of))
-    return re.search(rf"(?:^|\W)(?:{parts})(?:\s+(?:{joins}))?['’\s]*$", before) is not None
+        owner_end = span.start - len(before) + owner.end(1)
+        return owner.group(1) in words.town or town_ends_at(owner_end)
+    return _part_before(words).search(before) is not None
 
 
 def _far_from(place: Place, town: Place) -> bool:
@@ -326,7 +333,7 @@ class GeoStage:
                 and (p := places[m.location.text]) is not None and p.feature not in COARSE
             ),
             None,
-        )  # fmt: skip
+        ) if parts else None  # fmt: skip
         contained: dict[str, Place] = {}
         for m in article.mentions:  # the first mention naming it, the one that placed it
             if m.location is None or m.location.text in contained:

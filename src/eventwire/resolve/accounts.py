@@ -9,7 +9,7 @@ without going back to their mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -129,15 +129,14 @@ def _largest(values: Sequence[int | None]) -> int | None:
 EDGE_REACH = 25
 
 
-def _said_near(mentions: Sequence[EventMention], text: str, words: Collection[str]) -> bool:
-    """Whether the mentions' time expressions, or the words just before them, use one
-    of ``words``."""
+def _time_words(mentions: Sequence[EventMention], text: str) -> frozenset[str]:
+    """The words of the mentions' time expressions and of the words just before them."""
     said = " ".join(
         text[max(m.sentence.start, m.time.span.start - EDGE_REACH) : m.time.span.end]
         for m in mentions
         if m.time is not None
     )
-    return any(word in words for word in _WORD.findall(said.casefold()))
+    return frozenset(_WORD.findall(said.casefold()))
 
 
 def article_accounts(article: Article, edges: DayEdges = NO_EDGES) -> list[Account]:
@@ -157,6 +156,7 @@ def article_accounts(article: Article, edges: DayEdges = NO_EDGES) -> list[Accou
         keys = majority([m.place_key() for m in told])
         dates = [m.event_date.isoformat() for m in cluster if m.event_date is not None]
         day = majority(dates)
+        said = _time_words(cluster, article.text)
         precisions = [m.time_precision for m in cluster if m.time_precision is not None]
         sentences = sorted({(m.sentence.start, m.sentence.end) for m in cluster})
         accounts.append(
@@ -168,9 +168,9 @@ def article_accounts(article: Article, edges: DayEdges = NO_EDGES) -> list[Accou
                 sub_event_type=typed(cluster),
                 event_date=date.fromisoformat(day) if day else None,
                 time_precision=min(precisions) if precisions else None,
-                late=_said_near(cluster, article.text, edges.late),
-                early=_said_near(cluster, article.text, edges.early),
-                daytime=_said_near(cluster, article.text, edges.daytime),
+                late=bool(said & edges.late),
+                early=bool(said & edges.early),
+                daytime=bool(said & edges.daytime),
                 own_time=any(m.time is not None for m in cluster),
                 place=place,
                 place_key=keys,
