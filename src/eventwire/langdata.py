@@ -47,6 +47,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "series": (list, False),  # phrases: running totals unless dated to one day
         "history": (list, True),  # phrases: the sentence recalls an earlier incident
         "recalled": (list, True),  # phrases: what they govern is an earlier incident
+        "claim_verbs": (list, False),  # "claimed the attack": a claimed incident told before
         "during": (list, False),  # phrases + determiner: the clause is part of that incident
         "anaphoric": (list, False),  # determiners: a trigger noun so determined retells
         "separate": (list, False),  # sentence openers: another incident, nothing inherited
@@ -60,6 +61,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "since": (list, True),  # "since" + a time expression: a running total
         "disaster": (list, False),  # phrases: deaths and blasts told are a disaster's
         "yielded": (list, False),  # phrases: the other side left; a takeover was non-violent
+        "raid_end": (list, False),  # phrases: the attackers left again; no place was taken
         "crime": (list, False),  # phrases: a common crime or private quarrel, read like a disaster
     },
     "attribution": {
@@ -78,6 +80,9 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "target_preps": (list, True),
         "origin_preps": (list, True),  # where a weapon came from, not where it struck
         "origin_parts": (list, False),  # nouns for the part of a place shots came from
+        "flight_verbs": (list, False),  # "fled towards X": where attackers went, not the place
+        "destination_preps": (list, False),  # "towards", « vers »: where a flight led
+        "affiliation_words": (list, False),  # "linked to X", « lié à X »: X is a group
         "destination_verbs": (list, True),  # verbs whose places are where people were taken
         "place_nouns": (list, True),
         "part_nouns": (list, False),  # parts of a town: what they name is a place, whatever its tag

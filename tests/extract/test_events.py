@@ -99,6 +99,11 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "2024 a été l'année la plus meurtrière depuis une décennie pour les forces de sécurité, avec plus de 680 morts."),
         ("fr", "Depuis lundi, plus de 560 personnes ont été tuées au Liban, selon les autorités."),
         ("en", "Since Monday, more than 560 people have been killed in Lebanon, the ministry said."),
+        # A war or crisis as where the counted deaths happened, and "at least once".
+        ("en", "According to the ministry, more than 3,000 people were killed in the war that ended last year."),
+        ("fr", "Plus de 12 000 personnes ont été tuées pendant la guerre, selon l'ONU."),
+        ("en", "The crisis in the two regions has killed more than 6,000 people, the group says."),
+        ("fr", "Selon l'ONU, 80 % des habitants ont été déplacés au moins une fois."),
         # "no" negates the incident noun it determines.
         ("en", "The army said no exchange of fire took place near the border on Tuesday."),
         ("en", "There was no fighting in the area on Tuesday, residents said."),

@@ -158,3 +158,29 @@ def test_traps_a_part_of_a_town_is_never_a_namesake_far_away(
     found = placed[part]
     assert found is not None and found.gazetteer_id == town.id
     assert found.geo_precision == (2 if town is ODESA else 1)
+
+
+CAMEROON = ("CM", "Cameroon", 120)
+BAMENDA = _place("2234359", "Bamenda", CAMEROON, admin1="North-West", lat=5.96)
+KUMBO = _place("2229748", "Kumbo", CAMEROON, admin1="North-West", lat=6.7)  # 82 km
+NAMED_PARTS = MemoryGazetteer({BAMENDA: [], KUMBO: []})
+
+
+@pytest.mark.model
+def test_traps_the_town_after_a_named_part_is_the_town(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    # "The Nkwen neighbourhood of Bamenda": the part is named before its part word,
+    # so Bamenda is the town, not a part to be moved to the article's other town.
+    article, _mentions = extract(
+        "Gunmen abducted six teachers from a school in the Nkwen neighbourhood of Bamenda on "
+        "Monday. On Tuesday, a roadside bomb killed two soldiers in Kumbo.",
+        "en",
+    )
+    placed = {
+        m.location.text: m.place
+        for m in GeoStage(lambda: NAMED_PARTS)(article).mentions
+        if m.location
+    }
+    found = placed["Bamenda"]
+    assert found is not None and found.gazetteer_id == BAMENDA.id

@@ -145,14 +145,15 @@ def is_aggregate(
     if any(e.kind in DAY_KINDS for e in times):
         return False
     # « 2024 a été l'année la plus meurtrière, avec plus de 680 morts »; a war as the
-    # subject: « la guerre a fait des dizaines de milliers de morts ».
+    # subject (« la guerre a fait des dizaines de milliers de morts ») or as where
+    # the counted deaths happened ("4,000 people were killed in the war").
     if any(
         (
             token.lemma.lower() in lexicon.period_nouns
-            or (token.dep.startswith("nsubj") and token.lemma.lower() in lexicon.conflict_nouns)
+            or (token.lemma.lower() in lexicon.conflict_nouns and _frames_the_count(tree, i))
         )
         and counts_since(token.start - start, climb=False)
-        for token in tree.tokens
+        for i, token in enumerate(tree.tokens)
     ):
         return True
     for found in YEAR.finditer(text):
@@ -166,6 +167,19 @@ def is_aggregate(
         ):
             return True
     return False
+
+
+def _frames_the_count(tree: Tree, at: int) -> bool:
+    """Whether the war noun at ``at`` is its clause's subject or the setting of its
+    verb ("killed in the war", « tués pendant la guerre »), not a word inside a
+    noun phrase ("its losses in the war", « un navire de guerre »)."""
+    token = tree.tokens[at]
+    if token.dep.startswith("nsubj") or token.dep.startswith("obl"):
+        return True
+    head = tree.tokens[token.head]
+    return (
+        token.dep == "pobj" and head.pos == "ADP" and tree.tokens[head.head].pos in ("VERB", "AUX")
+    )
 
 
 def is_trend(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeExpression]) -> bool:

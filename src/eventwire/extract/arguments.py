@@ -20,6 +20,7 @@ __all__ = [
     "counts_people",
     "find_actors",
     "find_claimant",
+    "governor_at",
     "is_broad",
     "is_civilian",
     "is_mistagged_place",
@@ -49,6 +50,20 @@ def _is_place(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     return token.ent_type in PLACE_ENTITIES or token.lemma.lower() in lexicon.place_nouns
 
 
+def governor_at(tree: Tree, i: int) -> int | None:
+    """Index of the noun a name depends on: « la ville de X » and "the town of X" → town.
+
+    In English parses the preposition heads the name ("of" → "Beledweyne"), so
+    the noun is one step further up.
+    """
+    head = tree.tokens[i].head
+    if head == i:
+        return None
+    if tree.tokens[i].dep == "pobj" and tree.tokens[head].head != head:
+        head = tree.tokens[head].head
+    return head
+
+
 def is_mistagged_place(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """Whether a name tagged as a nationality is a town: "in Omdurman" (no demonym
     is introduced by a place preposition: "in Iraqi" is not said)."""
@@ -68,6 +83,13 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         return False
     if is_mistagged_place(tree, i, lexicon):
         return False
+    part = governor_at(tree, i)
+    if (
+        token.pos == "PROPN"
+        and part is not None
+        and tree.tokens[part].lemma.lower() in lexicon.part_nouns
+    ):
+        return False  # "the outskirts of Kumbo" (tagged ORG) is a town's edge, no one's
     return (
         token.ent_type in ACTOR_ENTITIES
         or lemma in lexicon.actor_nouns

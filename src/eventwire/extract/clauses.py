@@ -289,6 +289,10 @@ def points_back(tree: Tree, draft: Draft, lexicon: Lexicon) -> bool:
     )
 
 
+# What a claim verb claims: its object, or its passive subject.
+CLAIMED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
 def background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
     """Tokens inside a phrase recalling an earlier incident (« en représailles à … »)."""
     found: set[int] = set()
@@ -314,6 +318,18 @@ def background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
                 for c in tree.children[i]:
                     if c > last and tree.tokens[c].dep in ("relcl", "acl:relcl"):
                         found.update(tree.subtree(c))
+    # « a revendiqué l'attaque », « l'attentat a été revendiqué »: a claim of an
+    # incident named as one already told; « a revendiqué des tirs contre X » tells one.
+    for i, token in enumerate(tree.tokens):
+        if token.lemma.lower() not in lexicon.claim_verbs:
+            continue
+        for c in tree.children[i]:
+            if tree.tokens[c].dep in CLAIMED_DEPS and any(
+                tree.tokens[d].dep.startswith("det")
+                and tree.tokens[d].text.lower().replace("’", "'") in lexicon.anaphoric
+                for d in tree.children[c]
+            ):
+                found.update(tree.subtree(c))
     return found
 
 

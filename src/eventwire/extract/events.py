@@ -549,7 +549,10 @@ class EventExtractor:
             draft.sub_event_type = "Attack"
         if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
             values["civilian_targeting"] = True
-        values["yielded"] = phrase_in(draft.sentence.span.cut(text), lexicon.yielded) is not None
+        told = draft.sentence.span.cut(text)
+        values["yielded"] = phrase_in(told, lexicon.yielded) is not None
+        if draft.sub_event_type in (REGAINS, OVERTAKES) and phrase_in(told, lexicon.raid_end):
+            draft.sub_event_type = "Armed clash"  # overran a camp, then withdrew: a raid
         if draft.sub_event_type in (REGAINS, OVERTAKES):
             fought = any(
                 lexicon.triggers[rank].sub_event_type == "Armed clash"

@@ -195,6 +195,7 @@ class Lexicon:
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
+    claim_verbs: frozenset[str]
     during: tuple[str, ...]  # "during the" + a trigger noun: part of that incident
     anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
     separate: tuple[str, ...]  # "Separately, …" opens another incident
@@ -202,6 +203,7 @@ class Lexicon:
     witness: frozenset[str]  # "monitored forces establishing a post": what was seen happened
     disaster: tuple[str, ...]
     yielded: tuple[str, ...]
+    raid_end: tuple[str, ...]
     past_perfect: tuple[tuple[str, str], ...]  # (auxiliary lemma, morphological feature)
     attribution_verbs: frozenset[str]
     attribution_preps: PhraseIndex
@@ -229,6 +231,9 @@ class Lexicon:
     account_verbs: tuple[tuple[str, str], ...] = ()  # « fait état de 12 morts »: an account
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
+    flight_verbs: frozenset[str] = frozenset()
+    destination_preps: frozenset[str] = frozenset()
+    affiliation_words: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     sides_verbs: frozenset[str] = frozenset()
@@ -309,6 +314,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        claim_verbs=lower(cues.get("claim_verbs", [])),
         during=tuple(str(p).lower() for p in cues.get("during", [])),
         anaphoric=lower(cues.get("anaphoric", [])),
         separate=tuple(str(p).lower() for p in cues.get("separate", [])),
@@ -317,6 +323,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         # Crimes and private quarrels are read like disasters: no political violence.
         disaster=tuple(str(p).lower() for p in (*cues.get("disaster", []), *cues.get("crime", []))),
         yielded=tuple(str(p).lower() for p in cues.get("yielded", [])),
+        raid_end=tuple(str(p).lower() for p in cues.get("raid_end", [])),
         past_perfect=tuple(
             (lemma, feature)
             for lemma, _, feature in (str(p).partition("|") for p in cues["past_perfect"])
@@ -347,6 +354,9 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         located_verbs=_verb_phrases(arguments.get("located_verbs", [])),
         civilian_sites=lower(arguments.get("civilian_sites", [])),
         origin_parts=lower(arguments.get("origin_parts", [])),
+        flight_verbs=lower(arguments.get("flight_verbs", [])),
+        destination_preps=lower(arguments.get("destination_preps", [])),
+        affiliation_words=lower(arguments.get("affiliation_words", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
         agent_preps=lower(arguments.get("agent_preps", [])),
         sides_verbs=lower(arguments.get("sides_verbs", [])),

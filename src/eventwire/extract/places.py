@@ -16,6 +16,7 @@ from eventwire.extract.arguments import (
     MODIFIER_DEPS,
     OBJECT_DEPS,
     PLACE_ENTITIES,
+    governor_at,
     is_mistagged_place,
 )
 from eventwire.extract.lexicon import Lexicon, forms, outlet_key
@@ -32,34 +33,35 @@ ORIGIN_REACH = 4
 def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
     """Tokens that belong to a speech verb's own arguments (where the speaker stands),
     or to a verb of moving people (« transportés à l’hôpital d’Oicha »: where the
-    wounded went, not where they were hit)."""
+    wounded went, not where they were hit). A claim verb's complements are the
+    claimed act's (« a revendiqué des tirs … contre la caserne de Kiryat Shmona »)."""
     zone: set[int] = set()
     for i, token in enumerate(tree.tokens):
         lemma = token.lemma.lower()
-        if lemma in lexicon.attribution_verbs or lemma in lexicon.destination_verbs:
+        speaks = lemma in lexicon.attribution_verbs and lemma not in lexicon.claim_verbs
+        if speaks or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
                 if tree.tokens[c].dep.split(":")[0] in ("obl", "nsubj", "prep", "npadvmod"):
                     zone.update(tree.subtree(c))
     return zone
 
 
-def _governor_at(tree: Tree, i: int) -> int | None:
-    """Index of the noun a name depends on: « la ville de X » and "the town of X" → town.
-
-    In English parses the preposition heads the name ("of" → "Beledweyne"), so
-    the noun is one step further up.
-    """
-    head = tree.tokens[i].head
-    if head == i:
-        return None
-    if tree.tokens[i].dep == "pobj" and tree.tokens[head].head != head:
-        head = tree.tokens[head].head
-    return head
+def _located(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether a locative preposition introduces ``i``, or the part of it named
+    ("on the outskirts of Kumbo", « dans la périphérie de Kumbo »)."""
+    if tree.case_of(i) in lexicon.location_preps:
+        return True
+    part = governor_at(tree, i)
+    return (
+        part is not None
+        and tree.tokens[part].lemma.lower() in lexicon.part_nouns
+        and tree.case_of(part) in lexicon.location_preps
+    )
 
 
 def _governor(tree: Tree, i: int) -> str:
     """Lemma of the noun a name depends on (see ``_governor_at``), or ""."""
-    head = _governor_at(tree, i)
+    head = governor_at(tree, i)
     return "" if head is None else tree.tokens[head].lemma.lower()
 
 
@@ -75,7 +77,7 @@ def _names_its_head(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         and tree.tokens[k].pos == "PROPN"
         and not _aside_of_name(tree, k, lexicon)
         and tree.tokens[k].dep not in MODIFIER_DEPS
-        and _governor_at(tree, k) == head
+        and governor_at(tree, k) == head
         for k in range(len(tree.tokens))
     )
 
@@ -109,9 +111,11 @@ def _place_score(
         token.ent_type in ACTOR_ENTITIES
         and not is_mistagged_place(tree, i, lexicon)
         and not (names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns))
+        and not (token.pos == "PROPN" and any(t in lexicon.site_nouns for t in titled))
     ):
-        # An organisation, unless it names a site (« le champ de Conoco ») or is
-        # the town a part of which was hit ("the center of Sumy", tagged ORG).
+        # An organisation, unless it names a site (« le champ de Conoco »), is the
+        # town a part of which was hit ("the center of Sumy", tagged ORG) or is
+        # titled one ("positions in Djibo, the main town of Soum province").
         return None
     if token.ent_type not in PLACE_ENTITIES and not (
         token.pos == "PROPN" and (located or names_place)
@@ -119,6 +123,11 @@ def _place_score(
         return None
     if case in lexicon.origin_preps or _from_origin(tree, i, lexicon):
         return None  # "flown from the United States", « tiré depuis le Yémen »: an origin
+    if _fled_to(tree, i, lexicon):
+        return None  # "fled towards the Hamrin mountains": where they went afterwards
+    allegiance = governor_at(tree, i)
+    if allegiance is not None and forms(tree.tokens[allegiance])[0] in lexicon.affiliation_words:
+        return None  # « un groupe lié à Al-Qaïda », "militias loyal to Tehran": a side
     if token.text.isupper() and len(token.text) <= 5 and not located:
         return None  # acronyms (« M23 », « FSR ») name groups unless placed by a preposition
     if _abbreviates(tree, i):
@@ -176,6 +185,28 @@ def _from_origin(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         if tree.case_of(head) in lexicon.origin_preps:
             return True
         at = head
+    return False
+
+
+def _fled_to(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether ``i`` names where someone went after the incident: a place under a
+    verb of leaving of the sentence's own story ("the militants fled towards the
+    Hamrin mountains"), not of a clause about someone ("people who had fled to
+    Rafah were killed": there they were hit)."""
+    at = noun = i
+    for _ in range(ORIGIN_REACH):
+        head = tree.tokens[at].head
+        if head == at:
+            return False
+        token = tree.tokens[head]
+        if token.pos == "VERB":
+            return (
+                token.lemma.lower() in lexicon.flight_verbs
+                and tree.case_of(noun) in lexicon.destination_preps
+                and token.dep not in ("relcl", "acl:relcl", "acl")
+            )
+        at = head
+        noun = at if token.pos != "ADP" else noun
     return False
 
 
@@ -322,7 +353,7 @@ def find_location(
         ):
             continue
         score = _place_score(tree, i, lexicon, in_clause, struck)
-        if located_only and tree.case_of(i) not in lexicon.location_preps:
+        if located_only and not _located(tree, i, lexicon):
             continue  # Prefer the earliest on ties: the most specific place usually comes first
         # (« à Al-Qaïm, dans la province d’Anbar »).
         if score is not None and (best is None or (score, -i) > best):

@@ -224,6 +224,8 @@ def find_tolls(
         for _rank, c in index.matches(tree.tokens):
             if denied(tree, c, lexicon):
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
+            if kind == "any" and tree.tokens[c].dep == "compound":
+                continue  # "it gave no casualty figures": the zero is of figures, not victims
             counted = _counted(tree, c, weapons, lexicon.victim_preps)
             victim = next((n for n in counted if n not in quantities), None)
             candidates = [

@@ -220,7 +220,15 @@ def _told_as_part(
     if following and following.group(1) in words.part and owner:
         owner_end = span.start - len(before) + owner.end(1)
         return owner.group(1) in words.town or town_ends_at(owner_end)
-    return _part_before(words).search(before) is not None
+    found = _part_before(words).search(before)
+    if found is None:
+        return False
+    # "the Nkwen neighbourhood of Bamenda": the part has its own name before the
+    # part word, so the name after it is the town (a capital opening a sentence,
+    # "The district of …", names nothing).
+    raw = text[max(0, span.start - _WORDS_BEFORE) : span.start][: found.start() + 1]
+    named = re.search(r"(?:^|[^.!?\n\s])\s+([^\W\d_][\w'’-]*)\s*$", raw)
+    return named is None or not named.group(1)[0].isupper()
 
 
 def _far_from(place: Place, town: Place) -> bool:

@@ -1,0 +1,106 @@
+"""What an incident is and where it happened: raids, flights, claims, zero tolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.models import Article, EventMention
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
+
+
+def test_no_casualty_figures_is_no_zero_toll(extract: Extract) -> None:
+    """ "It gave no casualty figures": the zero is of figures, not of victims."""
+    _article, mentions = extract(
+        "Rockets hit the base on Monday. The army gave no casualty figures.", "en"
+    )
+    assert [m.fatalities for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Militants overran an army camp near Djibo on Sunday before withdrawing at dusk."),
+        ("fr", "Des jihadistes ont pris un camp militaire près de Djibo dimanche avant de se retirer."),
+    ],
+)  # fmt: skip
+def test_a_camp_overrun_then_left_is_a_clash(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+def test_a_camp_overrun_and_held_is_still_taken(extract: Extract) -> None:
+    _article, mentions = extract("Militants overran an army camp near Djibo on Sunday.", "en")
+    assert [m.sub_event_type for m in mentions] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Gunmen attacked a checkpoint near Tuz Khurmatu on Saturday and fled towards the "
+               "Hamrin mountains.", "Tuz Khurmatu"),
+        ("fr", "Des hommes armés ont attaqué un poste près de Tuz Khurmatu samedi avant de fuir "
+               "vers les monts Hamrin.", "Tuz Khurmatu"),
+    ],
+)  # fmt: skip
+def test_where_attackers_fled_is_not_the_place(
+    extract: Extract, language: str, text: str, place: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.location.text for m in mentions if m.location} == {place}
+
+
+def test_a_town_edge_tagged_as_organisation_is_a_place(extract: Extract) -> None:
+    """ "On the outskirts of Kumbo" (Kumbo tagged ORG by the small model) is the place."""
+    _article, mentions = extract(
+        "Two soldiers were killed on Tuesday when a roadside bomb exploded under their vehicle "
+        "on the outskirts of Kumbo, a military source said.",
+        "en",
+    )
+    assert [m.location.text if m.location else None for m in mentions] == ["Kumbo"]
+    assert all(m.actor1 is None or m.actor1.text != "Kumbo" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # An indefinite claimed act is news; a definite one was told before.
+        ("Le Hezbollah a revendiqué mercredi des tirs de roquettes contre la caserne de Kiryat "
+         "Shmona.", 1),
+        ("La Résistance islamique en Irak a revendiqué l'attaque.", 0),
+        ("L'attaque a été revendiquée par le JNIM.", 0),
+    ],
+)  # fmt: skip
+def test_a_claimed_act_is_news_unless_named_as_told(
+    extract: Extract, text: str, events: int
+) -> None:
+    _article, mentions = extract(text, "fr")
+    assert len(mentions) == events
+    assert all(m.location is not None and "Kiryat Shmona" in m.location.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le GSIM, lié à Al-Qaïda, a affirmé mardi avoir tué dix soldats près de Léré."),
+        ("en", "The JNIM, a group linked to al-Qaeda, said it killed ten soldiers near Lere on Tuesday."),
+    ],
+)  # fmt: skip
+def test_the_group_a_side_is_linked_to_is_no_place(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert all(m.location is None or "Qa" not in m.location.text for m in mentions)
+
+
+def test_a_convoy_taken_to_task_is_attacked_not_taken(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Le convoi a été pris à partie mardi par des terroristes à 15 kilomètres de la ville de Léré.",
+        "fr",
+    )
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
