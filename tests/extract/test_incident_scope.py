@@ -104,3 +104,18 @@ def test_a_convoy_taken_to_task_is_attacked_not_taken(extract: Extract) -> None:
         "fr",
     )
     assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Shells hit a village close to the town of Kherson on Tuesday, killing two people.", "Kherson"),
+        ("fr", "Des obus ont frappé mardi un village proche de Kherson, tuant deux personnes.",
+         "Kherson"),
+    ],
+)  # fmt: skip
+def test_close_to_a_town_is_near_it_not_an_allegiance(
+    extract: Extract, language: str, text: str, place: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.location.text if m.location else None for m in mentions] == [place]
