@@ -119,3 +119,15 @@ def test_close_to_a_town_is_near_it_not_an_allegiance(
 ) -> None:
     _article, mentions = extract(text, language)
     assert [m.location.text if m.location else None for m in mentions] == [place]
+
+
+def test_the_attack_phrase_under_a_speech_verb_still_places_the_incident(extract: Extract) -> None:
+    # The parser hangs « dans une attaque … à Mogadiscio » on « a annoncé »; the phrase
+    # holds the incident's trigger, so its town is where it happened, not where one spoke.
+    _article, mentions = extract(
+        "Au moins vingt personnes ont été tuées et 40 blessées vendredi soir dans une attaque "
+        "menée par un kamikaze contre un restaurant de la plage du Lido, à Mogadiscio, a "
+        "annoncé samedi la police somalienne.",
+        "fr",
+    )
+    assert mentions and all(m.location is not None for m in mentions)

@@ -30,11 +30,14 @@ __all__ = ["find_location"]
 ORIGIN_REACH = 4
 
 
-def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
+def _attribution_zone(tree: Tree, lexicon: Lexicon, triggers: Sequence[int] = ()) -> set[int]:
     """Tokens that belong to a speech verb's own arguments (where the speaker stands),
     or to a verb of moving people (« transportés à l’hôpital d’Oicha »: where the
     wounded went, not where they were hit). A claim verb's complements are the
-    claimed act's (« a revendiqué des tirs … contre la caserne de Kiryat Shmona »)."""
+    claimed act's (« a revendiqué des tirs … contre la caserne de Kiryat Shmona »),
+    and a phrase holding the incident's trigger is the incident's, wherever the
+    parse hangs it (« … tuées dans une attaque … à Mogadiscio, a annoncé la police »
+    with the attack under "annoncé")."""
     zone: set[int] = set()
     for i, token in enumerate(tree.tokens):
         lemma = token.lemma.lower()
@@ -42,7 +45,9 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon) -> set[int]:
         if speaks or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
                 if tree.tokens[c].dep.split(":")[0] in ("obl", "nsubj", "prep", "npadvmod"):
-                    zone.update(tree.subtree(c))
+                    phrase = tree.subtree(c)
+                    if not any(t in phrase for t in triggers):
+                        zone.update(phrase)
     return zone
 
 
@@ -336,7 +341,7 @@ def find_location(
     for i, token in enumerate(tree.tokens):
         if token.dep == "acl" and "VerbForm=Part" in token.morph and token.head in in_clause:
             in_clause.update(tree.subtree(i))
-    skip = _attribution_zone(tree, lexicon) | set(excluded) | set(triggers)
+    skip = _attribution_zone(tree, lexicon, triggers) | set(excluded) | set(triggers)
     struck = {c for t in triggers for c in tree.children[t] if tree.tokens[c].dep in OBJECT_DEPS}
     # « ont pris d'assaut Mirebalais »: the parse hangs the name on the noun of the
     # verb phrase as a flat name; it is the object struck.
