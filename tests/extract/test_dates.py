@@ -424,3 +424,27 @@ def test_dates_bad_templates_fail_loudly_with_the_file(
 
 def test_dates_make_resolver_loads_only_languages_with_data() -> None:
     assert make_date_resolver(["fr", "xx"]).languages == ("fr",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        # Published Wednesday 7 February 2024: last week ran from 29 January to 4 February.
+        ("fr", "lundi de la semaine dernière", date(2024, 1, 29)),
+        ("fr", "dans la nuit de vendredi à samedi de la semaine dernière", date(2024, 2, 2)),
+        ("fr", "mercredi de la semaine passée", date(2024, 1, 31)),
+        ("en", "on Monday last week", date(2024, 1, 29)),
+        ("en", "last week on Sunday", date(2024, 2, 4)),
+    ],
+)  # fmt: skip
+def test_dates_a_weekday_of_last_week_is_in_the_calendar_week_before(
+    resolver: DateResolver, language: str, text: str, day: date
+) -> None:
+    assert resolve(resolver, text, language).day == day
+
+
+def test_dates_a_bare_part_of_day_is_no_time_of_its_own(resolver: DateResolver) -> None:
+    # « en début d'après-midi » tells the part of the story's day, which the clause
+    # inherits; « cet après-midi » is the publication day.
+    assert resolver.find("Le kamikaze a frappé en début d'après-midi.", "fr") == []
+    assert only(resolver, "Le kamikaze a frappé cet après-midi.", "fr").kind == "part_of_day"

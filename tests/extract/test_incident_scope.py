@@ -131,3 +131,34 @@ def test_the_attack_phrase_under_a_speech_verb_still_places_the_incident(extract
         "fr",
     )
     assert mentions and all(m.location is not None for m in mentions)
+
+
+def test_a_day_the_speech_verb_takes_dates_the_statement(extract: Extract) -> None:
+    # Published Wednesday 7 February 2024: the attack was on Monday, told on Tuesday.
+    _article, mentions = extract(
+        "Au moins douze personnes ont été tuées lundi soir dans une attaque contre un marché "
+        "de Gao, a annoncé mardi la police.",
+        "fr",
+    )
+    assert {str(m.event_date) for m in mentions} == {"2024-02-05"}
+
+
+def test_a_hyphenated_dateline_town_is_still_a_dateline(extract: Extract) -> None:
+    # "EL-FASHER, 5 février -": the hyphen inside the town is not the dateline's dash,
+    # so the dateline's day does not date a clause that has no time of its own.
+    _article, mentions = extract(
+        "EL-FASHER, 7 février - Neuf patients ont été tués lundi soir par un drone qui a "
+        "frappé l'hôpital saoudien d'El-Fasher.",
+        "fr",
+    )
+    assert {str(m.event_date) for m in mentions} == {"2024-02-05"}
+    assert {m.location.text for m in mentions if m.location} == {"El-Fasher"}
+
+
+def test_the_capital_of_a_region_is_the_town_described(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Un drone a frappé mardi un hôpital de Kadugli, la capitale du Kordofan-Sud, tuant "
+        "quatre patients.",
+        "fr",
+    )
+    assert [m.location.text if m.location else None for m in mentions] == ["Kadugli"]

@@ -390,6 +390,11 @@ def _resolve(expr: TimeExpression, published: date | None, month_only: bool) -> 
         mid = published.replace(day=15)
         note = f"{said} is relative but only the publication month {published:%Y-%m} is known"
         return ResolvedDate(mid, 3, note + "; coded mid-month")
+    if expr.kind == "weekday" and expr.weekday is not None and expr.modifier == "last_week":
+        # « lundi de la semaine dernière », "on Monday last week": that weekday of the
+        # calendar week (Monday to Sunday) before the publication's.
+        day = published - timedelta(days=published.weekday() + 7 - expr.weekday)
+        return ResolvedDate(day, 1, f"{said}: that weekday of the week before {published}")
     if expr.kind == "weekday" and expr.weekday is not None:
         back = (published.weekday() - expr.weekday) % 7
         if back == 0 and expr.modifier == "last":

@@ -89,6 +89,8 @@ def dateline(tree: Tree) -> list[int]:
     """
     for i, token in enumerate(tree.tokens[:DATELINE_TOKENS]):
         if token.text in DATELINE_DASHES:
+            if i and token.start == tree.tokens[i - 1].end:
+                continue  # the hyphen inside a name ("EL-FASHER, 16 décembre -")
             head = tree.tokens[:i]
             if head and any(t.text.isupper() and len(t.text) > 2 for t in head):
                 return list(range(i))

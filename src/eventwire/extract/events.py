@@ -110,6 +110,17 @@ def _inside(tree: Tree, span: Span | None) -> list[int]:
     return sorted(found)
 
 
+def _said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
+    """Whether the time word at ``offset`` (in the article) hangs on a speech verb."""
+    at = next((i for i, t in enumerate(tree.tokens) if t.start <= offset < t.end), None)
+    if at is None:
+        return False
+    head = tree.tokens[tree.tokens[at].head]
+    return tree.tokens[at].dep.split(":")[0] in ("obl", "npadvmod", "nmod") and (
+        head.lemma.lower() in lexicon.attribution_verbs
+    )
+
+
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
     """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
@@ -578,6 +589,9 @@ class EventExtractor:
             if not any(tree.tokens[j].start <= start + e.start < tree.tokens[j].end
                        for j in sourced)
         ]  # fmt: skip
+        # « … tuées vendredi soir …, a annoncé samedi la police »: a day the speech
+        # verb takes dates the statement, unless the sentence has no other time.
+        told_at = [e for e in told_at if not _said_when(tree, start + e.start, lexicon)] or told_at
         time = choose_time(tree, draft, clause, told_at)
         if time is not None:
             values["time"] = time

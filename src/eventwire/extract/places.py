@@ -30,12 +30,16 @@ __all__ = ["find_location"]
 ORIGIN_REACH = 4
 
 
+# A speech verb's dependents that say where or who the speaker is.
+SPEAKER_DEPS = frozenset({"obl", "nsubj", "prep", "npadvmod"})
+
+
 def _attribution_zone(tree: Tree, lexicon: Lexicon, triggers: Sequence[int] = ()) -> set[int]:
     """Tokens that belong to a speech verb's own arguments (where the speaker stands),
     or to a verb of moving people (« transportés à l’hôpital d’Oicha »: where the
     wounded went, not where they were hit). A claim verb's complements are the
     claimed act's (« a revendiqué des tirs … contre la caserne de Kiryat Shmona »),
-    and a phrase holding the incident's trigger is the incident's, wherever the
+    and a phrase headed by the incident's trigger is the incident's, wherever the
     parse hangs it (« … tuées dans une attaque … à Mogadiscio, a annoncé la police »
     with the attack under "annoncé")."""
     zone: set[int] = set()
@@ -44,10 +48,8 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon, triggers: Sequence[int] = ()
         speaks = lemma in lexicon.attribution_verbs and lemma not in lexicon.claim_verbs
         if speaks or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
-                if tree.tokens[c].dep.split(":")[0] in ("obl", "nsubj", "prep", "npadvmod"):
-                    phrase = tree.subtree(c)
-                    if not any(t in phrase for t in triggers):
-                        zone.update(phrase)
+                if c not in triggers and tree.tokens[c].dep.split(":")[0] in SPEAKER_DEPS:
+                    zone.update(tree.subtree(c))
     return zone
 
 
@@ -111,16 +113,22 @@ def _place_score(
     ]  # fmt: skip
     if titled and governor not in lexicon.place_nouns:
         governor = titled[0]
-    names_place = token.pos == "PROPN" and governor in lexicon.place_nouns
+    # « l'hôpital d'El-Fasher »: a landmark "of" a name stands in that town (not
+    # an acronym's: « l'hôpital de MSF »).
+    of_landmark = governor in lexicon.landmark_nouns and bool(case) and not token.text.isupper()
+    names_place = token.pos == "PROPN" and (governor in lexicon.place_nouns or of_landmark)
     if (
         token.ent_type in ACTOR_ENTITIES
         and not is_mistagged_place(tree, i, lexicon)
         and not (names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns))
         and not (token.pos == "PROPN" and any(t in lexicon.site_nouns for t in titled))
+        and not (names_place and of_landmark)
     ):
         # An organisation, unless it names a site (« le champ de Conoco »), is the
-        # town a part of which was hit ("the center of Sumy", tagged ORG) or is
-        # titled one ("positions in Djibo, the main town of Soum province").
+        # town a part of which was hit ("the center of Sumy", tagged ORG), is
+        # titled one ("positions in Djibo, the main town of Soum province") or is
+        # where a landmark stands (« l'hôpital d'El-Fasher »; not an acronym:
+        # « l'hôpital de MSF »).
         return None
     if token.ent_type not in PLACE_ENTITIES and not (
         token.pos == "PROPN" and (located or names_place)
@@ -142,6 +150,8 @@ def _place_score(
         score -= 3  # a country or region: only when nothing finer is named
     if names_place and governor in lexicon.broad_places:
         score -= 2  # « province de Deir ez-Zor » is coarser than « champ de Conoco »
+    if governor in lexicon.seat_nouns and case and not located:
+        score -= 2  # « El-Fasher, la capitale du Darfour-Nord »: the region around it
     if token.dep in MODIFIER_DEPS and _names_its_head(tree, i, lexicon):
         score -= 1  # "the Red Sea port city of Hodeidah" is Hodeidah
     if _aside_of_name(tree, i, lexicon):
