@@ -30,6 +30,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "killed": (list, True),
         "injured": (list, True),
         "any": (list, False),  # a zero said with these applies to both tolls
+        "tallies": (list, False),  # "no toll was available": no figure, not a zero
         "civilians": (list, False),  # victims or targets that make civilian targeting
         "people": (list, False),  # "eight people": civilians when a strike hits a town
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's

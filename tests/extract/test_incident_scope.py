@@ -162,3 +162,29 @@ def test_the_capital_of_a_region_is_the_town_described(extract: Extract) -> None
         "fr",
     )
     assert [m.location.text if m.location else None for m in mentions] == ["Kadugli"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        # Two claimants parted by a semicolon: the smaller figure, as ACLED codes.
+        ("en", 'Gunmen attacked an army camp in Djibo on Sunday. A security source said more than 40 '
+               'soldiers had been killed; the group claimed to have killed about 150.', 40),
+        ("fr", "Une frappe a visé dimanche le marché de Kabkabiya. Des militants locaux ont parlé "
+               "de plus de cent morts ; une source médicale a fait état de 60 morts.", 60),
+    ],
+)  # fmt: skip
+def test_two_claimants_of_a_toll_give_the_smaller(
+    extract: Extract, language: str, text: str, killed: int
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.fatalities for m in mentions if m.fatalities is not None} == {killed}
+
+
+def test_no_toll_available_is_no_zero(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Fighting between two militias resumed on Tuesday around Kitshanga, residents said. "
+        "No toll was available.",
+        "en",
+    )
+    assert [m.fatalities for m in mentions] == [None]

@@ -173,6 +173,7 @@ class Lexicon:
     killed: PhraseIndex
     injured: PhraseIndex
     any_casualty: PhraseIndex
+    tallies: frozenset[str]
     civilians: frozenset[str]
     people: frozenset[str]  # "eight people": civilians when a strike names no target
     revisions: frozenset[
@@ -295,6 +296,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         killed=_index(casualties["killed"]),
         injured=_index(casualties["injured"]),
         any_casualty=_index(casualties.get("any", [])),
+        tallies=lower(casualties.get("tallies", [])),
         civilians=lower(casualties.get("civilians", [])),
         people=lower(casualties.get("people", [])),
         revisions=lower(casualties.get("revisions", [])),

@@ -226,6 +226,7 @@ def find_tolls(
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
             if kind == "any" and tree.tokens[c].dep == "compound":
                 continue  # "it gave no casualty figures": the zero is of figures, not victims
+            unknown = tree.tokens[c].lemma.lower() in lexicon.tallies
             counted = _counted(tree, c, weapons, lexicon.victim_preps)
             victim = next((n for n in counted if n not in quantities), None)
             candidates = [
@@ -256,6 +257,8 @@ def find_tolls(
                 value, low, high, qspan = found
                 if kind == "any" and value != 0:
                     continue  # "ten victims" is ambiguous; only "no victims" is read
+                if value == 0 and unknown:
+                    continue  # "no toll was available": no figure known
                 start, end = qspan.start, qspan.end
             elif kind == "any":
                 continue
