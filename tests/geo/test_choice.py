@@ -176,3 +176,28 @@ def test_choice_a_town_abroad_known_only_by_an_exonym_is_refused() -> None:
     gazetteer = MemoryGazetteer({bath: ["Batas"], erbil: [], harir: []})
     names = ["Batas", "Erbil", "Harir"]
     assert locate_names(gazetteer, names, names)[1]["Batas"] is None
+
+
+def _abroad(p: Place, country: str, country_name: str) -> Place:
+    return dataclasses.replace(p, country_iso2=country, country_name=country_name)
+
+
+PARIS = _abroad(place("60", "Paris", "US", population=2_100_000, lat=48.85), "FR", "France")
+PARIS_TEXAS = _region(place("61", "Paris", "US", population=25_000, lat=33.66), "Texas")
+FRANCE = _abroad(place("62", "France", "US", "country", 67_000_000, lat=46.0), "FR", "France")
+USA = place("63", "United States", "US", "country", 327_000_000, lat=39.8)
+HOUSTON = _region(place("64", "Houston", "US", population=2_300_000, lat=29.8), "Texas")
+SIRTE = _abroad(place("65", "Sirte", "US", population=80_000, lat=31.2), "LY", "Libya")
+PARIS_GAZETTEER = MemoryGazetteer(
+    {PARIS: [], PARIS_TEXAS: [], FRANCE: ["French"], USA: ["US"], HOUSTON: [], SIRTE: []}
+)
+
+
+def test_choice_a_famous_city_of_a_country_the_article_names_beats_a_namesake() -> None:
+    # The article's other names vote more for the United States than for France,
+    # yet they name France: Paris, France (86 times bigger), not Paris, Texas.
+    names = ("Paris", "US", "Houston", "French", "Sirte")
+    assert locate_names(PARIS_GAZETTEER, names, names)[1]["Paris"] == PARIS
+    # Without France named, 86 times is not famous enough over the US story's town.
+    names = ("Paris", "US", "Houston", "Sirte")
+    assert locate_names(PARIS_GAZETTEER, names, names)[1]["Paris"] == PARIS_TEXAS
