@@ -437,6 +437,7 @@ def test_index_curated_file_has_oceans_and_regions_by_their_short_names() -> Non
     )
     assert by_alias["niger delta"].country == "NG" and by_alias["siberian"].country == "RU"
     assert by_alias["sahara"].feature == "macroregion"
+    assert by_alias["arab"].feature == "macroregion"  # the Arab world, not Arab, Alabama
 
 
 @pytest.mark.shared
