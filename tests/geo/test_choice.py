@@ -201,3 +201,19 @@ def test_choice_a_famous_city_of_a_country_the_article_names_beats_a_namesake() 
     # Without France named, 86 times is not famous enough over the US story's town.
     names = ("Paris", "US", "Houston", "Sirte")
     assert locate_names(PARIS_GAZETTEER, names, names)[1]["Paris"] == PARIS_TEXAS
+
+
+NSW = dataclasses.replace(
+    place("70", "New South Wales", "US", "admin1", lat=-33.0),
+    country_iso2="AU", country_name="Australia", admin1="New South Wales",
+)  # fmt: skip
+GLENROCK = _region(place("71", "Glenrock", "US", population=2_600, lat=42.9), "Wyoming")
+CASPER = _region(place("72", "Casper", "US", population=58_000, lat=42.9), "Wyoming")
+STATES = MemoryGazetteer({NSW: ["NSW"], GLENROCK: [], CASPER: []})
+
+
+def test_choice_a_region_named_abroad_by_its_abbreviation_is_kept() -> None:
+    # The other names agree on the United States, yet "NSW" is New South Wales:
+    # a region's abbreviation is its own name, not an exonym.
+    names = ("NSW", "Glenrock", "Casper")
+    assert locate_names(STATES, names, names)[1]["NSW"] == NSW

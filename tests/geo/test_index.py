@@ -438,6 +438,8 @@ def test_index_curated_file_has_oceans_and_regions_by_their_short_names() -> Non
     assert by_alias["niger delta"].country == "NG" and by_alias["siberian"].country == "RU"
     assert by_alias["sahara"].feature == "macroregion"
     assert by_alias["arab"].feature == "macroregion"  # the Arab world, not Arab, Alabama
+    # England's counties GeoNames lists only by their unitary parts.
+    assert {by_alias[n].country for n in ("berkshire", "greater manchester", "yorkshire")} == {"GB"}
 
 
 @pytest.mark.shared

@@ -329,8 +329,11 @@ def _plausible(candidates: Sequence[Place], context: Context, name: str = "") ->
     key = normalize_name(name)
 
     def known_abroad(p: Place) -> bool:
+        # A region's other names are its abbreviations and short forms ("NSW",
+        # "Wales" for pycountry's "Wales [Cymru GB-CYM]"), not exonyms: odd
+        # GeoWebNews 0.882 -> 0.885, TR-News 0.888 -> 0.889, LGL unchanged.
         size = _prominence(p) if p.feature == "admin1" else p.population
-        own = not key or normalize_name(p.name) == key
+        own = not key or normalize_name(p.name) == key or p.feature == "admin1"
         return size >= (ABROAD_POPULATION if own else ABROAD_ALTERNATE_POPULATION)
 
     kept = [
