@@ -217,3 +217,35 @@ def test_choice_a_region_named_abroad_by_its_abbreviation_is_kept() -> None:
     # a region's abbreviation is its own name, not an exonym.
     names = ("NSW", "Glenrock", "Casper")
     assert locate_names(STATES, names, names)[1]["NSW"] == NSW
+
+
+MEXICO = dataclasses.replace(
+    place("73", "Mexico", "US", "country", 126_000_000, lat=23.0),
+    country_iso2="MX", country_name="Mexico", admin1="",
+)  # fmt: skip
+MEXICO_STATE = dataclasses.replace(
+    place("74", "México", "US", "admin1", lat=19.4),
+    country_iso2="MX", country_name="Mexico", admin1="México",
+)  # fmt: skip
+TOLUCA = dataclasses.replace(
+    place("75", "Toluca", "US", population=490_000, lat=19.3),
+    country_iso2="MX", country_name="Mexico", admin1="México",
+)  # fmt: skip
+GEORGIA_STATE = _region(place("76", "Georgia", "US", "admin1", lat=32.7), "Georgia")
+GEORGIA = dataclasses.replace(
+    place("77", "Georgia", "US", "country", 3_700_000, lat=42.0),
+    country_iso2="GE", country_name="Georgia", admin1="",
+)  # fmt: skip
+ATLANTA = _region(place("78", "Atlanta", "US", population=500_000, lat=33.7), "Georgia")
+NAMESAKES = MemoryGazetteer(
+    {MEXICO: [], MEXICO_STATE: [], TOLUCA: [], GEORGIA_STATE: [], GEORGIA: [], ATLANTA: []}
+)
+
+
+def test_choice_a_country_beats_its_own_same_named_region() -> None:
+    # Toluca lies in the State of México, yet "Mexico" is the country; "Georgia"
+    # beside Atlanta is the state, a region of another country than Georgia's.
+    names = ("Mexico", "Toluca")
+    assert locate_names(NAMESAKES, names, names)[1]["Mexico"] == MEXICO
+    names = ("Georgia", "Atlanta")
+    assert locate_names(NAMESAKES, names, names)[1]["Georgia"] == GEORGIA_STATE

@@ -345,9 +345,17 @@ def _plausible(candidates: Sequence[Place], context: Context, name: str = "") ->
         or known_abroad(p)
     ]
     if any(p.feature in SELF_NAMED for p in kept):
+        # Georgia the state or the country; but "Mexico" is the country, never its
+        # own same-named state (México), even when a town of that state pairs with it.
+        countries = {p.country_iso2 for p in kept if p.feature == "country"}
         return [
-            p for p in kept if p.feature in COARSE or (name, p.id) in context.near_county
-        ]  # Georgia the state or the country
+            p
+            for p in kept
+            if (
+                p.feature in SELF_NAMED or (p.feature in COARSE and p.country_iso2 not in countries)
+            )
+            or (name, p.id) in context.near_county
+        ]
     regions = [p for p in kept if p.feature == "admin1"]
     return [p for p in kept if not any(_yields_to(p, region) for region in regions)]
 
