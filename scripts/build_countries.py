@@ -64,6 +64,7 @@ PRESS_DEMONYMS = {
     # The adjective where countryinfo gives the people's name ("Philippine
     # waters", "the Philippine army"; Filipino is the demonym).
     "PH": ["Philippine"],
+    "LK": ["Sinhalese"],  # the majority people's adjective, the press's for the state
 }
 # GeoNames's point for a country (its PCLI feature), where countryinfo's lies
 # more than 150 km from it: GeoNames is the gazetteer geoparsers and their gold

@@ -87,7 +87,7 @@ REGION_ADJECTIVES = {
     "CN-XJ": "Uyghur|Uighur", "IN-TN": "Tamil", "IN-PB": "Punjabi", "PK-PB": "Punjabi",
     "PK-SD": "Sindhi", "PK-BA": "Baloch|Balochi|Baluch", "RU-CE": "Chechen", "RU-TA": "Tatar",
     "UA-43": "Crimean", "CA-QC": "Quebecois|Québécois", "US-TX": "Texan", "US-CA": "Californian",
-    "US-FL": "Floridian", "US-HI": "Hawaiian", "US-AK": "Alaskan",
+    "US-FL": "Floridian", "US-HI": "Hawaiian", "US-AK": "Alaskan", "GE-AB": "Abkhaz|Abkhazian",
 }  # fmt: skip
 # The short forms British news writes English counties by ("a Herts village", "Hants
 # police"), from the Royal Mail's former postal counties and common press usage; keyed

@@ -290,6 +290,7 @@ def test_index_regions_file_names_regions_by_their_adjectives_too() -> None:
     assert {"Que.", "Quebecois"} <= set(regions["CA-QC"].names)
     # A people of two regions names both: the story's country decides.
     assert "Punjabi" in regions["IN-PB"].names and "Punjabi" in regions["PK-PB"].names
+    assert "Abkhaz" in regions["GE-AB"].names
     (cornwall,) = [r for r in load_admin2() if r.geonames_code == "GB.ENG.C6"]
     assert "Cornish" in cornwall.names
 
@@ -436,6 +437,7 @@ def test_index_curated_file_has_oceans_and_regions_by_their_short_names() -> Non
         "region",
     )
     assert by_alias["niger delta"].country == "NG" and by_alias["siberian"].country == "RU"
+    assert (by_alias["donbass"].country, by_alias["south ossetian"].country) == ("UA", "GE")
     assert by_alias["sahara"].feature == "macroregion"
     assert by_alias["arab"].feature == "macroregion"  # the Arab world, not Arab, Alabama
     # England's counties GeoNames lists only by their unitary parts.
