@@ -75,11 +75,11 @@ PRESS_FORMS = {
     # GeoWebNews documents, benchmarks/geoparsing.py).
     "GB-ENG": "English", "GB-SCT": "Scottish", "GB-WLS": "Welsh", "GB-NIR": "Northern Irish",
 }  # fmt: skip
-# The English adjectives of regions the press uses as their names ("Sicilian
-# police", "the Catalan government", "Tamil politics", "Texan voters"): the
-# regions' standard English adjectives (as in their Wikipedia articles), where they
-# differ from their country's.
-# A people shared by two regions ("Punjabi") names both; the story decides.
+# The English adjectives (and a few short names) of regions the press uses as their
+# names ("Sicilian police", "the Catalan government", "Tamil politics", "Texan
+# voters"): the regions' standard English adjectives (as in their Wikipedia
+# articles), where they differ from their country's. A people shared by two regions
+# ("Punjabi") names both; the story decides.
 REGION_ADJECTIVES = {
     "IT-82": "Sicilian", "IT-88": "Sardinian", "IT-52": "Tuscan", "ES-CT": "Catalan",
     "ES-PV": "Basque", "ES-AN": "Andalusian", "ES-GA": "Galician", "FR-20R": "Corsican",
@@ -88,6 +88,7 @@ REGION_ADJECTIVES = {
     "PK-SD": "Sindhi", "PK-BA": "Baloch|Balochi|Baluch", "RU-CE": "Chechen", "RU-TA": "Tatar",
     "UA-43": "Crimean", "CA-QC": "Quebecois|Québécois", "US-TX": "Texan", "US-CA": "Californian",
     "US-FL": "Floridian", "US-HI": "Hawaiian", "US-AK": "Alaskan", "GE-AB": "Abkhaz|Abkhazian",
+    "CA-NL": "Newfoundland",  # the island, the press's short name of the province
 }  # fmt: skip
 # The short forms British news writes English counties by ("a Herts village", "Hants
 # police"), from the Royal Mail's former postal counties and common press usage; keyed
