@@ -249,3 +249,18 @@ def test_choice_a_country_beats_its_own_same_named_region() -> None:
     assert locate_names(NAMESAKES, names, names)[1]["Mexico"] == MEXICO
     names = ("Georgia", "Atlanta")
     assert locate_names(NAMESAKES, names, names)[1]["Georgia"] == GEORGIA_STATE
+
+
+US_WEST_COAST = place("79", "West Coast", "US", "region", lat=40.5)
+NZ_WEST_COAST = dataclasses.replace(
+    place("80", "West Coast", "US", "admin1", lat=-43.4),
+    country_iso2="NZ", country_name="New Zealand", admin1="West Coast",
+)  # fmt: skip
+COASTS = MemoryGazetteer({US_WEST_COAST: [], NZ_WEST_COAST: [], DALLAS: [], MIAMI: []})
+
+
+def test_choice_a_curated_region_weighs_like_an_admin_region() -> None:
+    # In a US story "West Coast" is the US region: New Zealand's, an admin region,
+    # is not "famous" beside a curated region weighed as if nobody lived there.
+    names = ("West Coast", "Dallas", "Miami")
+    assert locate_names(COASTS, names, names)[1]["West Coast"] == US_WEST_COAST

@@ -66,7 +66,9 @@ ABROAD_ALTERNATE_POPULATION = 1_000_000
 # GeoWebNews documents (benchmarks/geoparsing.py): 1 / 100,000 / 1,000,000 gave
 # 0.613 / 0.618 / 0.604 there, and 0.587 / 0.605 / 0.604 on LGL.
 NOMINAL_POPULATION = 100_000
-NOMINAL_FEATURES = frozenset({"admin1", "admin2"})
+# A curated region (the US West Coast, Darfur) weighs like an admin region: weighed
+# as one person, New Zealand's West Coast was "famous" beside it in a US story.
+NOMINAL_FEATURES = frozenset({"admin1", "admin2", "region"})
 SITE_RANK = 5
 # Within a country, a town's size adds to the vote of the article's regions
 # for it, so the share a namesake's state gets from a name found in many states
