@@ -440,6 +440,9 @@ def test_index_curated_file_has_oceans_and_regions_by_their_short_names() -> Non
     assert (by_alias["donbass"].country, by_alias["south ossetian"].country) == ("UA", "GE")
     assert by_alias["sahara"].feature == "macroregion"
     assert by_alias["arab"].feature == "macroregion"  # the Arab world, not Arab, Alabama
+    # Islands the city lists lack; one shared by several countries has none.
+    assert (by_alias["oahu"].feature, by_alias["big island"].country) == ("island", "US")
+    assert by_alias["borneo"].country == ""
     # England's counties GeoNames lists only by their unitary parts.
     assert {by_alias[n].country for n in ("berkshire", "greater manchester", "yorkshire")} == {"GB"}
 
