@@ -31,7 +31,7 @@ PRESS_FORMS = {
     # to the state (the Soviet Union's seat and point are Russia's).
     "RU": ["Soviet Union", "USSR", "U.S.S.R."],
     "MM": ["Burma"],
-    "IR": ["Persia"],
+    "IR": ["Persia", "Islamic Republic"],  # "the Islamic Republic": Iran in the press
     "LK": ["Ceylon"],
     "TH": ["Siam"],
     "CD": ["Zaire"],

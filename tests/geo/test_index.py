@@ -302,7 +302,7 @@ def test_index_countries_file_has_official_abbreviations_and_adjectives() -> Non
     assert {"DPRK", "N. Korea"} <= set(countries["KP"].names)
     assert "Korea" in countries["KR"].names and "Korea" not in countries["KP"].names
     assert {"Holy See", "Vatican"} <= set(countries["VA"].names)
-    assert "Philippine" in countries["PH"].demonyms
+    assert "Philippine" in countries["PH"].demonyms and "Islamic Republic" in countries["IR"].names
 
 
 def test_index_region_points_file_agrees_with_regions_and_opens_with_its_source() -> None:
