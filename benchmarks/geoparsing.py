@@ -74,7 +74,11 @@ institution's words after its kind ("British Embassy Tokyo": odd -0.001, "Hotel
 Kyjev" in Bratislava read as Kyiv); a curated site weighed like a town of
 100,000 beside the region vote (the White House, not White House, Tennessee: odd
 and TR-News +0.001, but in the dev set Harir's base then moved an event);
-seats of government as sites ("Capitol" is a state's as often as the nation's).
+seats of government as sites ("Capitol" is a state's as often as the nation's);
+a region paired only by the towns chosen for other names, not by any of their
+readings (Washington DC, not the state a namesake of "Parkland" lies in: odd and
+TR-News +0.002, LGL -0.001, and states named alone gave way to their counties:
+"Iowa" read as Iowa County).
 
 The third round's changes, from GeoWebNews 0.835 (odd 0.870, even 0.805), LGL
 0.821, TR-News 0.878: first-level regions at Natural Earth's label point and US
