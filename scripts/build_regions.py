@@ -34,7 +34,8 @@ REGIONS_HEADER = """\
 # Written by scripts/build_regions.py: edit the script, not this file.
 """ + SOURCE.format(
     extra=";\n# plus the codes and press abbreviations of US, Canadian and Australian regions\n"
-    "# and the adjectives of the United Kingdom's nations listed in the script",
+    "# and the adjectives of the United Kingdom's nations and of other regions listed in\n"
+    "# the script",
     gaps="regions GeoNames has no admin1 code for are absent.",
 )
 ADMIN2_HEADER = """\
@@ -43,7 +44,8 @@ ADMIN2_HEADER = """\
 # is the midpoint of the bounding box of the towns (cities.tsv, >= 500 people)
 # filed under the region.
 """ + SOURCE.format(
-    extra=", and cities.tsv;\n# plus the press forms of English counties listed in the script",
+    extra=", and cities.tsv;\n# plus the press forms and adjectives of English counties\n"
+    "# listed in the script",
     gaps="regions with no town of 500 people are absent. A name closing on a kind\n"
     "# word is also given without it ('Laurel' of 'Laurel County').",
 )
@@ -73,6 +75,21 @@ PRESS_FORMS = {
     # GeoWebNews documents, benchmarks/geoparsing.py).
     "GB-ENG": "English", "GB-SCT": "Scottish", "GB-WLS": "Welsh", "GB-NIR": "Northern Irish",
 }  # fmt: skip
+# The English adjectives (and a few short names) of regions the press uses as their
+# names ("Sicilian police", "the Catalan government", "Tamil politics", "Texan
+# voters"): the regions' standard English adjectives (as in their Wikipedia
+# articles), where they differ from their country's. A people shared by two regions
+# ("Punjabi") names both; the story decides.
+REGION_ADJECTIVES = {
+    "IT-82": "Sicilian", "IT-88": "Sardinian", "IT-52": "Tuscan", "ES-CT": "Catalan",
+    "ES-PV": "Basque", "ES-AN": "Andalusian", "ES-GA": "Galician", "FR-20R": "Corsican",
+    "BE-VLG": "Flemish", "BE-WAL": "Walloon", "DE-BY": "Bavarian", "CN-XZ": "Tibetan",
+    "CN-XJ": "Uyghur|Uighur", "IN-TN": "Tamil", "IN-PB": "Punjabi", "PK-PB": "Punjabi",
+    "PK-SD": "Sindhi", "PK-BA": "Baloch|Balochi|Baluch", "RU-CE": "Chechen", "RU-TA": "Tatar",
+    "UA-43": "Crimean", "CA-QC": "Quebecois|Québécois", "US-TX": "Texan", "US-CA": "Californian",
+    "US-FL": "Floridian", "US-HI": "Hawaiian", "US-AK": "Alaskan", "GE-AB": "Abkhaz|Abkhazian",
+    "CA-NL": "Newfoundland",  # the island, the press's short name of the province
+}  # fmt: skip
 # The short forms British news writes English counties by ("a Herts village", "Hants
 # police"), from the Royal Mail's former postal counties and common press usage; keyed
 # by GeoNames admin2 code. Counties GeoNames no longer lists (Northamptonshire) have none.
@@ -81,6 +98,7 @@ ADMIN2_PRESS_FORMS = {
     "GB.ENG.F2": "Hants", "GB.ENG.F8": "Herts", "GB.ENG.H2": "Lancs", "GB.ENG.H5": "Leics",
     "GB.ENG.H7": "Lincs", "GB.ENG.J9": "Notts", "GB.ENG.K2": "Oxon", "GB.ENG.L6": "Shrops|Salop",
     "GB.ENG.M9": "Staffs", "GB.ENG.P3": "Warks", "GB.ENG.P8": "Wilts", "GB.ENG.Q4": "Worcs",
+    "GB.ENG.C6": "Cornish",  # the county's adjective, used as its name ("Cornish beaches")
 }  # fmt: skip
 _ADMIN1 = re.compile(r"^[A-Z]{2}\.[^.]+$")
 _ADMIN2 = re.compile(r"^[A-Z]{2}\.[^.]+\.[^.]+$")
@@ -144,6 +162,7 @@ def main() -> None:
             code = cols[1].split("-")[1]
             press = [code] if cols[1][:2] in CODE_COUNTRIES and code.isalpha() else []
             press += PRESS_FORMS.get(cols[1], "").split("|")
+            press += REGION_ADJECTIVES.get(cols[1], "").split("|")
             names = [n for n in dict.fromkeys([*_names(cols), *press]) if n]
             regions.append("\t".join([cols[1], cols[2], cols[3], "|".join(names)]))
         elif cols[6] == "2" and _ADMIN2.match(cols[2]) and number in boxes:

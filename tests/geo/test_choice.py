@@ -176,3 +176,91 @@ def test_choice_a_town_abroad_known_only_by_an_exonym_is_refused() -> None:
     gazetteer = MemoryGazetteer({bath: ["Batas"], erbil: [], harir: []})
     names = ["Batas", "Erbil", "Harir"]
     assert locate_names(gazetteer, names, names)[1]["Batas"] is None
+
+
+def _abroad(p: Place, country: str, country_name: str) -> Place:
+    return dataclasses.replace(p, country_iso2=country, country_name=country_name)
+
+
+PARIS = _abroad(place("60", "Paris", "US", population=2_100_000, lat=48.85), "FR", "France")
+PARIS_TEXAS = _region(place("61", "Paris", "US", population=25_000, lat=33.66), "Texas")
+FRANCE = _abroad(place("62", "France", "US", "country", 67_000_000, lat=46.0), "FR", "France")
+USA = place("63", "United States", "US", "country", 327_000_000, lat=39.8)
+HOUSTON = _region(place("64", "Houston", "US", population=2_300_000, lat=29.8), "Texas")
+SIRTE = _abroad(place("65", "Sirte", "US", population=80_000, lat=31.2), "LY", "Libya")
+PARIS_GAZETTEER = MemoryGazetteer(
+    {PARIS: [], PARIS_TEXAS: [], FRANCE: ["French"], USA: ["US"], HOUSTON: [], SIRTE: []}
+)
+
+
+def test_choice_a_famous_city_of_a_country_the_article_names_beats_a_namesake() -> None:
+    # The article's other names vote more for the United States than for France,
+    # yet they name France: Paris, France (86 times bigger), not Paris, Texas.
+    names = ("Paris", "US", "Houston", "French", "Sirte")
+    assert locate_names(PARIS_GAZETTEER, names, names)[1]["Paris"] == PARIS
+    # Without France named, 86 times is not famous enough over the US story's town.
+    names = ("Paris", "US", "Houston", "Sirte")
+    assert locate_names(PARIS_GAZETTEER, names, names)[1]["Paris"] == PARIS_TEXAS
+
+
+NSW = dataclasses.replace(
+    place("70", "New South Wales", "US", "admin1", lat=-33.0),
+    country_iso2="AU", country_name="Australia", admin1="New South Wales",
+)  # fmt: skip
+GLENROCK = _region(place("71", "Glenrock", "US", population=2_600, lat=42.9), "Wyoming")
+CASPER = _region(place("72", "Casper", "US", population=58_000, lat=42.9), "Wyoming")
+STATES = MemoryGazetteer({NSW: ["NSW"], GLENROCK: [], CASPER: []})
+
+
+def test_choice_a_region_named_abroad_by_its_abbreviation_is_kept() -> None:
+    # The other names agree on the United States, yet "NSW" is New South Wales:
+    # a region's abbreviation is its own name, not an exonym.
+    names = ("NSW", "Glenrock", "Casper")
+    assert locate_names(STATES, names, names)[1]["NSW"] == NSW
+
+
+MEXICO = dataclasses.replace(
+    place("73", "Mexico", "US", "country", 126_000_000, lat=23.0),
+    country_iso2="MX", country_name="Mexico", admin1="",
+)  # fmt: skip
+MEXICO_STATE = dataclasses.replace(
+    place("74", "México", "US", "admin1", lat=19.4),
+    country_iso2="MX", country_name="Mexico", admin1="México",
+)  # fmt: skip
+TOLUCA = dataclasses.replace(
+    place("75", "Toluca", "US", population=490_000, lat=19.3),
+    country_iso2="MX", country_name="Mexico", admin1="México",
+)  # fmt: skip
+GEORGIA_STATE = _region(place("76", "Georgia", "US", "admin1", lat=32.7), "Georgia")
+GEORGIA = dataclasses.replace(
+    place("77", "Georgia", "US", "country", 3_700_000, lat=42.0),
+    country_iso2="GE", country_name="Georgia", admin1="",
+)  # fmt: skip
+ATLANTA = _region(place("78", "Atlanta", "US", population=500_000, lat=33.7), "Georgia")
+NAMESAKES = MemoryGazetteer(
+    {MEXICO: [], MEXICO_STATE: [], TOLUCA: [], GEORGIA_STATE: [], GEORGIA: [], ATLANTA: []}
+)
+
+
+def test_choice_a_country_beats_its_own_same_named_region() -> None:
+    # Toluca lies in the State of México, yet "Mexico" is the country; "Georgia"
+    # beside Atlanta is the state, a region of another country than Georgia's.
+    names = ("Mexico", "Toluca")
+    assert locate_names(NAMESAKES, names, names)[1]["Mexico"] == MEXICO
+    names = ("Georgia", "Atlanta")
+    assert locate_names(NAMESAKES, names, names)[1]["Georgia"] == GEORGIA_STATE
+
+
+US_WEST_COAST = place("79", "West Coast", "US", "region", lat=40.5)
+NZ_WEST_COAST = dataclasses.replace(
+    place("80", "West Coast", "US", "admin1", lat=-43.4),
+    country_iso2="NZ", country_name="New Zealand", admin1="West Coast",
+)  # fmt: skip
+COASTS = MemoryGazetteer({US_WEST_COAST: [], NZ_WEST_COAST: [], DALLAS: [], MIAMI: []})
+
+
+def test_choice_a_curated_region_weighs_like_an_admin_region() -> None:
+    # In a US story "West Coast" is the US region: New Zealand's, an admin region,
+    # is not "famous" beside a curated region weighed as if nobody lived there.
+    names = ("West Coast", "Dallas", "Miami")
+    assert locate_names(COASTS, names, names)[1]["West Coast"] == US_WEST_COAST

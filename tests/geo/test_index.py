@@ -280,6 +280,31 @@ def test_index_regions_file_has_press_abbreviations() -> None:
     assert "Welsh" in regions["GB-WLS"].names and "English" in regions["GB-ENG"].names
 
 
+def test_index_regions_file_names_regions_by_their_adjectives_too() -> None:
+    from eventwire.geo.regions import load_admin2, load_regions
+
+    regions = load_regions()
+    assert "Sicilian" in regions["IT-82"].names and "Tamil" in regions["IN-TN"].names
+    # An adjective adds to the press abbreviation, never replaces it.
+    assert {"Calif.", "Californian"} <= set(regions["US-CA"].names)
+    assert {"Que.", "Quebecois"} <= set(regions["CA-QC"].names)
+    # A people of two regions names both: the story's country decides.
+    assert "Punjabi" in regions["IN-PB"].names and "Punjabi" in regions["PK-PB"].names
+    assert "Abkhaz" in regions["GE-AB"].names and "Newfoundland" in regions["CA-NL"].names
+    (cornwall,) = [r for r in load_admin2() if r.geonames_code == "GB.ENG.C6"]
+    assert "Cornish" in cornwall.names
+
+
+def test_index_countries_file_has_official_abbreviations_and_adjectives() -> None:
+    from eventwire.geo.countries import load_countries
+
+    countries = load_countries()
+    assert {"DPRK", "N. Korea"} <= set(countries["KP"].names)
+    assert "Korea" in countries["KR"].names and "Korea" not in countries["KP"].names
+    assert {"Holy See", "Vatican"} <= set(countries["VA"].names)
+    assert "Philippine" in countries["PH"].demonyms and "Islamic Republic" in countries["IR"].names
+
+
 def test_index_region_points_file_agrees_with_regions_and_opens_with_its_source() -> None:
     from eventwire.geo.regions import load_region_points, load_regions
 
@@ -397,6 +422,29 @@ def test_index_curated_file_has_world_regions_and_rivers() -> None:
     found = {p.name: p for p in load_curated() if p.feature in ("macroregion", "river")}
     assert {"Middle East", "Sahel", "Euphrates", "Tigris"} <= set(found)
     assert "الشرق الأوسط" in found["Middle East"].aliases and found["Middle East"].country == ""
+    # A world region's adjective names it ("Latin American leaders").
+    assert "Latin American" in found["Latin America"].aliases
+    assert "Kurdish" in found["Kurdistan"].aliases and found["Kurdistan"].country == ""
+
+
+def test_index_curated_file_has_oceans_and_regions_by_their_short_names() -> None:
+    # "the Pacific" is the ocean, not Pacific, Missouri; a named region of a
+    # country ("East of England", "Niger Delta") is in that country.
+    by_alias = {normalize_name(a): p for p in load_curated() for a in (p.name, *p.aliases)}
+    assert by_alias["pacific"].feature == by_alias["atlantic"].feature == "sea"
+    assert (by_alias["east of england"].country, by_alias["east of england"].feature) == (
+        "GB",
+        "region",
+    )
+    assert by_alias["niger delta"].country == "NG" and by_alias["siberian"].country == "RU"
+    assert (by_alias["donbass"].country, by_alias["south ossetian"].country) == ("UA", "GE")
+    assert by_alias["sahara"].feature == "macroregion"
+    assert by_alias["arab"].feature == "macroregion"  # the Arab world, not Arab, Alabama
+    # Islands the city lists lack; one shared by several countries has none.
+    assert (by_alias["oahu"].feature, by_alias["big island"].country) == ("island", "US")
+    assert by_alias["borneo"].country == ""
+    # England's counties GeoNames lists only by their unitary parts.
+    assert {by_alias[n].country for n in ("berkshire", "greater manchester", "yorkshire")} == {"GB"}
 
 
 @pytest.mark.shared

@@ -314,3 +314,19 @@ def test_stage_the_articles_own_outlet_is_never_the_place() -> None:
     outlet, town = stage(article).mentions
     assert outlet.location is None and outlet.place is None
     assert town.place is not None and town.place.gazetteer_id == "12"
+
+
+def test_stage_a_place_named_with_a_building_word_is_not_a_building() -> None:
+    # "West Bank" holds "bank" (a building word: "European Investment Bank"), yet the
+    # gazetteer has it by that name: it is where it happened, not inside a town.
+    west_bank = Place("33", "West Bank", "PS", "Palestinian Territory", 275, "West Bank", "",
+                      32.0, 35.25, "admin2", 0, "test")  # fmt: skip
+    jenin = Place("34", "Jenin", "PS", "Palestinian Territory", 275, "West Bank", "", 32.46,
+                  35.3, "city", 40_000, "test")  # fmt: skip
+    gazetteer = MemoryGazetteer({west_bank: [], jenin: []})
+    article = Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                      mentions=(mention(1, "West Bank"), mention(2, "Jenin Bank")))  # fmt: skip
+    found = {m.location.text: m.place for m in GeoStage(lambda: gazetteer)(article).mentions}  # type: ignore[union-attr]
+    assert found["West Bank"] is not None and found["West Bank"].geo_precision == 1
+    # A bank the gazetteer lacks, in a town it has, stands in that town: precision 2.
+    assert found["Jenin Bank"] is not None and found["Jenin Bank"].geo_precision == 2

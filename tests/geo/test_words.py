@@ -36,3 +36,22 @@ def test_words_road_numbers_are_local_names_but_not_an_armed_group() -> None:
     words = load_place_words()
     assert all(is_local_name(road, words) for road in ("A417", "I-95", "RN 7", "N2", "US-1"))
     assert not any(is_local_name(name, words) for name in ("M23", "Aden", "Abu A4"))
+
+
+EUROPE = Place(
+    "6255148", "Europe", "", "", None, "", "", 48.69, 9.14, "continent", 740_000_000, "test"
+)
+RUSSIA = Place(
+    "2017370", "Russia", "RU", "Russia", 643, "", "", 60.0, 100.0, "country", 144_000_000, "test"
+)
+CONTINENTS = MemoryGazetteer({EUROPE: ("European",), RUSSIA: ("Russian",)})
+
+
+def test_words_an_institution_named_by_a_continents_adjective_is_in_that_continent() -> None:
+    # "European Commission", "European Investment Bank": Europe; but "Russian
+    # Embassy" is never Russia, the country its demonym names (it stands abroad).
+    words = load_place_words()
+    assert lookup_place(CONTINENTS, "European Commission", words) == [EUROPE]
+    assert lookup_place(CONTINENTS, "European Investment Bank", words) == [EUROPE]
+    assert lookup_place(CONTINENTS, "Russian Embassy", words) == []
+    assert lookup_place(CONTINENTS, "Russian Parliament", words) == []

@@ -366,10 +366,12 @@ class GeoStage:
                 continue
             place = places[mention.location.text] or contained.get(mention.location.text)
             # A building the gazetteer has itself (an airport, a base) is where it
-            # happened, not a part of a town: geo_precision 1.
+            # happened, not a part of a town: geo_precision 1; so is a place it has
+            # by that very name ("West Bank", "Russian Federation": not buildings).
             inside = mention.location.text in contained or (
                 is_local_name(mention.location.text, words)
                 and not (place is not None and is_site(place))
+                and not self.gazetteer.lookup(mention.location.text)
             )
             if (place is None or place.feature in COARSE) and mention.sentence in sited:
                 # No finer than a region: a site its own sentence names (« known as Tower 22 »).
