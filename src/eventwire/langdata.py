@@ -164,6 +164,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "facility_words": (list, False),  # "University of Alberta": a building in a place
         "of_words": (list, False),  # the words joining an institution to its place
         "part_words": (list, False),  # "Kharkiv's Kyivskyi district": a part of a town
+        "area_words": (list, False),  # "the Qala-e-Bakhtiar area of Kabul": a part too
         "road_patterns": (list, False),  # regexes of road numbers ("A417", "I-95")
     },
     "forces": {  # names of a country's forces, filled from data/actors/states.yaml

@@ -188,3 +188,48 @@ def test_no_toll_available_is_no_zero(extract: Extract) -> None:
         "en",
     )
     assert [m.fatalities for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un drone kamikaze ukrainien a frappé lundi un bus à Belgorod, blessant deux civils."),
+        ("en", "A Ukrainian kamikaze drone hit a bus in Belgorod on Monday, wounding two civilians."),
+    ],
+)  # fmt: skip
+def test_a_kamikaze_drone_is_a_drone_strike(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gang violence killed at least 1,200 people in Haiti between April and June, the UN "
+               "said."),
+        ("fr", "Les violences ont fait au moins 1 200 morts en Haïti entre avril et juin, selon l'ONU."),
+    ],
+)  # fmt: skip
+def test_a_count_over_months_is_a_total(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions == ()
+
+
+def test_a_hyphenated_name_is_one_place(extract: Extract) -> None:
+    _article, mentions = extract(
+        "A suicide bomber killed six people in the Qala-e-Bakhtiar area of southern Kabul on "
+        "Monday.",
+        "en",
+    )
+    assert mentions
+    assert all(m.location is not None and m.location.text != "Qala" for m in mentions)
+
+
+def test_a_district_kind_word_is_no_place(extract: Extract) -> None:
+    # « caza » (a Lebanese district) tagged as a name is the kind of place, not a town.
+    _article, mentions = extract(
+        "Un combattant a été tué mardi par une frappe de drone à l'entrée de Khirbet Selm, dans "
+        "le caza de Bint Jbeil.",
+        "fr",
+    )
+    assert all(m.location is None or m.location.text != "caza" for m in mentions)

@@ -96,6 +96,8 @@ def _place_score(
     token = tree.tokens[i]
     if token.pos not in ("PROPN", "NOUN"):
         return None  # determiners and punctuation inside a place entity are not its head
+    if token.pos == "PROPN" and token.text.islower() and token.lemma.lower() in lexicon.place_nouns:
+        return None  # « le caza de Bint Jbeil » (« caza » tagged a name): the kind, not the place
     head = tree.tokens[token.head]
     head_lemma = head.lemma.lower()
     if token.ent_type and head.ent_type == token.ent_type and token.head != i:

@@ -176,4 +176,18 @@ class Tree:
                 ),
             ]
             left, right = min(parts), max(parts)
+        # Words joined by hyphens with no space are one name whatever the parse
+        # ("Qala-e-Bakhtiar", « Deir el-Balah »).
+        while (
+            right + 2 < len(tokens)
+            and tokens[right + 1].text == "-"
+            and (tokens[right].end == tokens[right + 1].start == tokens[right + 2].start - 1)
+        ):
+            right += 2
+        while (
+            left >= 2
+            and tokens[left - 1].text == "-"
+            and (tokens[left - 2].end == tokens[left - 1].start == tokens[left].start - 1)
+        ):
+            left -= 2
         return Span(tokens[left].start, tokens[right].end)

@@ -137,7 +137,9 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
                 start, end = (token.start if start < 0 else start), token.end
                 continue
             if start >= 0:
-                found.append((sentence.span, Span(start, end)))
+                span = Span(start, end)
+                if not span.cut(article.text).islower():  # « le caza » tagged: a kind word
+                    found.append((sentence.span, span))
                 start = end = -1
     return found
 
@@ -220,6 +222,21 @@ def _told_as_part(
     if following and following.group(1) in words.part and owner:
         owner_end = span.start - len(before) + owner.end(1)
         return owner.group(1) in words.town or town_ends_at(owner_end)
+    # "the Qala-e-Bakhtiar area of southern Kabul": a part word, its joining word,
+    # then a town the article places (not "the Bani Hushaysh district of Sanaa
+    # governorate", a district of a region).
+    rest = text[span.end : span.end + _WORDS_BEFORE]
+    words_after = list(re.finditer(r"[^\W\d_][\w'’-]*", rest))
+    if (
+        len(words_after) > 2
+        and words_after[0].group().casefold() in words.part | words.area
+        and words_after[1].group().casefold() in words.of
+    ):
+        for word in words_after[2:5]:
+            if word.group().casefold() in words.region:
+                return False
+            if town_ends_at(span.end + word.end()):
+                return True
     found = _part_before(words).search(before)
     if found is None:
         return False

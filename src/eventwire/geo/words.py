@@ -24,6 +24,7 @@ class PlaceWords:
     of: frozenset[str]
     part: frozenset[str] = frozenset()  # "the city's Prymorskyi district": a part of a town
     roads: re.Pattern[str] | None = None  # a whole name that is a road number ("A417")
+    area: frozenset[str] = frozenset()  # "the Qala-e-Bakhtiar area of Kabul": a part
 
 
 def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
@@ -48,6 +49,7 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
     return PlaceWords(
         kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of"),
         kind("part"), re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
+        kind("area"),
     )  # fmt: skip
 
 
