@@ -350,3 +350,26 @@ def test_matcher_a_shared_acronym_is_read_by_the_country(
     # « FDS »: the Sahel's Forces de défense et de sécurité, or Syria's SDF.
     found = actor_base.match("les FDS", hint)
     assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "group"),
+    [
+        ("L'attaque a été revendiquée par la Résistance islamique en Irak.", "IQ",
+         "Islamic Resistance in Iraq"),
+        ("The bombing was claimed by Al-Shabaab on its radio station.", "SO", "Al Shabaab"),
+        ("Daech a revendiqué l'attaque dans un communiqué.", "SY", "Islamic State (Syria)"),
+        # A claim told without its author names no one.
+        ("The attack was claimed by no one.", "SO", None),
+    ],
+)  # fmt: skip
+def test_claimant_group_reads_a_passive_claim(
+    actor_base: ActorBase, sentence: str, country: str, group: str | None
+) -> None:
+    found = actor_base.claimant_group(sentence, country)
+    assert (found.canonical if found else None) == group
+
+
+def test_forces_are_the_countrys_military(actor_base: ActorBase) -> None:
+    assert actor_base.forces("SD").canonical == "Military Forces of Sudan (2019-)"
+    assert actor_base.forces("Israel").canonical == "Military Forces of Israel (2022-)"

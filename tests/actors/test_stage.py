@@ -685,3 +685,60 @@ def test_stage_an_attack_on_a_base_hits_the_forces_stationed_there(
     (mention,) = stage(dataclasses.replace(article, mentions=mentions)).mentions
     found = name(mention.actor2_ref)
     assert (found.split(" (")[0] if found else None) == target
+
+
+def _at(article: Article, place: Location) -> Article:
+    return dataclasses.replace(
+        article, mentions=tuple(dataclasses.replace(m, place=place) for m in article.mentions)
+    )
+
+
+ERBIL_AIRPORT = Location(name="Erbil International Airport", country="Iraq", iso=368,
+                         geo_precision=1, gazetteer_id="airport:ORER")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # No one named stopping it: the forces stationed where it was aimed did.
+        ("en", "A one-way attack drone launched at U.S. and coalition forces at Erbil Air Base "
+               "was shot down on Monday, a U.S. defense official said. The Islamic Resistance "
+               "in Iraq claimed the attack.",
+         Location(name="Erbil Air Base", country="Iraq", iso=368, geo_precision=1,
+                  gazetteer_id="curated:erbil-air-base")),
+        # The same base in another gazetteer's record; the claim told passive.
+        ("fr", "Un drone a été abattu vendredi près de l'aéroport international d'Erbil, qui "
+               "héberge des soldats américains. L'attaque a été revendiquée par la Résistance "
+               "islamique en Irak.", ERBIL_AIRPORT),
+    ],
+)  # fmt: skip
+def test_stage_a_weapon_stopped_at_a_base_was_stopped_by_its_garrison(
+    extract: Extract, stage: ActorStage, language: str, text: str, place: Location
+) -> None:
+    article, _ = extract(text, language)
+    mentions = stage(_at(article, place)).mentions
+    stopped = next(m for m in mentions if m.sub_event_type == "Disrupted weapons use")
+    assert name(stopped.actor1_ref) == "Military Forces of the United States (2021-2025)"
+    assert name(stopped.actor2_ref) == "Islamic Resistance in Iraq"
+
+
+def test_stage_an_attack_on_a_base_with_no_garrison_hits_its_countrys_forces(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract("Drones struck the Osman Digna air base on Tuesday morning.", "en")
+    base = Location(name="Osman Digna Air Base", country="Sudan", iso=729, geo_precision=1,
+                    gazetteer_id="curated:osman-digna-air-base")  # fmt: skip
+    (mention,) = stage(_at(article, base)).mentions
+    assert name(mention.actor2_ref) == "Military Forces of Sudan (2019-)"
+
+
+def test_stage_unnamed_soldiers_hit_at_a_base_are_its_garrison(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "A drone struck the base on Sunday, causing minor injuries to one service member.", "en"
+    )
+    tanf = Location(name="Al-Tanf garrison", country="Syria", iso=760, geo_precision=1,
+                    gazetteer_id="curated:al-tanf-garrison")  # fmt: skip
+    (mention,) = stage(_at(article, tanf)).mentions
+    assert name(mention.actor2_ref) == "Military Forces of the United States (2021-2025)"

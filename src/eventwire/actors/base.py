@@ -130,6 +130,7 @@ class GenericPatterns:
     state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
     police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
+    claim_agents: tuple[str, ...] = ()  # "by", « par »: who a passive claim verb names
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -174,6 +175,10 @@ class ActorLookup(Protocol):
 
     def civilians(self, country_hint: str | None = None) -> ActorMatch:
         """ACLED's unarmed victims: "Civilians (<country>)"."""
+        ...
+
+    def forces(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
         ...
 
     def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
@@ -264,6 +269,7 @@ class ActorBase:
             if verbs
             else None
         )
+        self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
@@ -438,11 +444,17 @@ class ActorBase:
         entry = _Entry("", _GENERIC, generic="civilians")
         return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
 
+    def forces(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
+        entry = _Entry("", _GENERIC, generic="state forces")
+        return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
+
     def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »).
 
-        The first group named before a claim verb; ``None`` when the sentence has
-        no claim verb or names no group before it ("claimed by no one").
+        The first group named before a claim verb, else right after it in a passive
+        ("claimed by Al-Shabaab"); ``None`` when the sentence has no claim verb or
+        names no group there ("claimed by no one").
         """
         if self._claim is None:
             return None
@@ -450,6 +462,11 @@ class ActorBase:
         if found is None:
             return None
         named = self.find_names(text[: found.start()], country_hint)
+        if not named:
+            # Told passive, the group follows: « l'attaque a été revendiquée par Daech ».
+            after = text[found.end() :].split(maxsplit=1)
+            if len(after) == 2 and normalise(after[0]) in self._claim_agents:
+                named = self.find_names(after[1], country_hint)
         return named[0] if named else None
 
     # -- lookups ---------------------------------------------------------------

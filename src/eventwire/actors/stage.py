@@ -132,6 +132,7 @@ def _told_before(
             acting is not None
             and acting.method in (*NAMED_METHODS, "claimed")
             and acting.inter != CIVILIANS_INTER  # unarmed people initiate nothing
+            and mention.sub_event_type != DISRUPTED  # who stops a weapon attacks no one
         ):
             initiator = acting
     return [
@@ -201,25 +202,42 @@ class ActorStage:
 
     @property
     def garrisons(self) -> dict[str, str]:
-        """Gazetteer id of each curated base -> the forces stationed there (places.yaml)."""
+        """Each curated base -> the forces stationed there (places.yaml), by gazetteer id
+        and by every name of the site (another gazetteer's record of it: the airport
+        "Erbil International Airport" is the Erbil Air Base); "" when the base is its
+        country's own (no garrison given)."""
         if self._garrisons is None:
-            self._garrisons = {
-                f"curated:{entry['id']}": entry["garrison"]
-                for entry in load_data("gazetteer/places")["places"]
-                if entry.get("garrison")
-            }
+            self._garrisons = {}
+            for entry in load_data("gazetteer/places")["places"]:
+                stationed = entry.get("garrison", "")
+                if not stationed and entry["feature"] != "base":
+                    continue
+                self._garrisons[f"curated:{entry['id']}"] = stationed
+                for site in (entry["name"], *entry.get("aliases", ())):
+                    self._garrisons.setdefault(site.casefold(), stationed)
         return self._garrisons
 
     def _garrison(
         self, mention: EventMention, country: str, initiator: ActorRef | None
     ) -> ActorRef | None:
         """The forces stationed at the base the mention is placed at, when it is not
-        they who acted: an attack on Ain al-Asad hits the US forces there."""
+        they who acted: an attack on Ain al-Asad hits the US forces there, one on a
+        base the report gives no garrison to the forces of the base's country."""
         place = mention.place
         if place is None or place.geo_precision not in (1, 2):
             return None
         stationed = self.garrisons.get(place.gazetteer_id)
-        found = self.base.match(stationed, country) if stationed else None
+        if stationed is None:
+            stationed = self.garrisons.get(place.name.casefold())
+        if stationed is None:
+            return None
+        site_country = _country_of(place)
+        if stationed:
+            found: ActorMatch | None = self.base.match(stationed, country)
+        elif site_country:
+            found = self.base.forces(site_country)
+        else:
+            return None
         if found is None or found.method == "unnormalised":
             return None
         if initiator is not None and initiator.name == found.canonical:
@@ -358,9 +376,13 @@ class ActorStage:
             unnamed = acting is None or acting.method == "inferred" or self._unidentified(acting)
             if unnamed and mention.event_type in CLAIMABLE:
                 mention = dataclasses.replace(mention, actor1_ref=ref)
-            elif mention.sub_event_type == DISRUPTED and mention.actor2_ref is None:
+            elif mention.sub_event_type == DISRUPTED and (
+                mention.actor2_ref is None or mention.actor2 is None
+            ):
                 # "A drone was shot down by US air defences … the resistance claimed
-                # the operation": whose weapon was stopped is the target of the interception.
+                # the operation": whose weapon was stopped is the target of the
+                # interception, rather than a group the sentence names otherwise ("a
+                # Syrian Democratic Forces official said").
                 mention = dataclasses.replace(mention, actor2_ref=ref)
             out.append(mention)
         return out
@@ -458,8 +480,25 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
-        if actor2 is None and mention.sub_event_type != DISRUPTED:
-            actor2 = self._garrison(mention, country, actor1)
+        if mention.sub_event_type != DISRUPTED and (
+            actor2 is None or (actor2.method == "pattern" and actor2.inter in STATE_INTERS)
+        ):
+            # Unnamed soldiers hit at a base are its garrison: "struck the base, causing
+            # minor injuries to one service member" at Al-Tanf are the US forces there.
+            actor2 = self._garrison(mention, country, actor1) or actor2
+        if mention.sub_event_type == DISRUPTED and actor1 is None:
+            # With no one named stopping it, the forces stationed where it was aimed
+            # did: "a drone launched at forces at Erbil Air Base was shot down". They,
+            # or a phrase the base does not know ("forces at Erbil Air Base"), are
+            # where it was aimed, not whose weapon it was.
+            actor1 = self._garrison(mention, country, None)
+
+            if (
+                actor1 is not None
+                and actor2 is not None
+                and (actor2.name == actor1.name or actor2.method == "unnormalised")
+            ):
+                actor2 = None
         return dataclasses.replace(
             mention,
             actor1_ref=self._dated(actor1, mention.event_date),
