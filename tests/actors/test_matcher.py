@@ -373,3 +373,28 @@ def test_claimant_group_reads_a_passive_claim(
 def test_forces_are_the_countrys_military(actor_base: ActorBase) -> None:
     assert actor_base.forces("SD").canonical == "Military Forces of Sudan (2019-)"
     assert actor_base.forces("Israel").canonical == "Military Forces of Israel (2022-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "canonical"),
+    [
+        # The forces' own word before what they use: the country's forces.
+        ("regime jets", "MM", "Military Forces of Myanmar (2021-)"),
+        ("junta fighter jet", "MM", "Military Forces of Myanmar (2021-)"),
+        ("la junte", "ML", "Military Forces of Mali (2021-)"),
+        # Israel's forces in the words of those they occupy, as the Arabic aliases say.
+        ("occupation forces", "PS", "Military Forces of Israel (2022-)"),
+        ("forces d'occupation", "LB", "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_matcher_names_forces_by_their_own_words(
+    actor_base: ActorBase, text: str, hint: str, canonical: str
+) -> None:
+    found = actor_base.match(text, hint)
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize("text", ["Army of Magnificence", "Islamic Army"])
+def test_matcher_a_forces_word_in_a_name_is_a_group(actor_base: ActorBase, text: str) -> None:
+    found = actor_base.match(text, "SY")
+    assert found is not None and found.via != "pattern"

@@ -315,6 +315,11 @@ def test_events_actors_from_subject_agent_and_adjective(
         ("en", "Iran-aligned militants fired a ballistic missile at Ain al-Assad air base late "
                "on Tuesday, causing minor injuries to eight US personnel.",
          "Iran-aligned militants", "US personnel"),
+        # The forces' own word before what they struck with names them; the junta acts.
+        ("en", "Seventeen civilians were killed when regime fighter jets bombed a monastery "
+               "in Kanbalu on Sunday.", "regime", None),
+        ("en", "At least 29 civilians were killed on Monday when the junta bombed a camp near "
+               "Laiza.", "junta", None),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(

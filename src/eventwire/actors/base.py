@@ -352,8 +352,18 @@ class ActorBase:
             )
         tokens = normalise_tokens(phrase)
         found = self._find_normalised(phrase, tokens, country)
-        if found is not None and found[0].generic in _FORCES and found[1] < len(tokens):
-            # "army" names a state's forces only alone: "Islamic Army" is a group.
+        if (
+            found is not None
+            and found[0].generic in _FORCES
+            and found[1] < len(tokens)
+            and not (
+                " ".join(tokens).startswith(found[2] + " ")
+                and found[2] in phrase  # written in lower case: no name's first word
+            )
+        ):
+            # "army" names a state's forces alone or before what they use ("regime
+            # jets", "junta fighter jet"); in a name, "Islamic Army" and "Army of
+            # Islam" are groups.
             found = None
         if found is not None and found[1] == len(tokens):
             return self._resolve(found[0], "normalised", 100.0, country)

@@ -132,22 +132,31 @@ def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
 
 
 def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
-    """Modifiers of ``i`` that name who acted: « frappes américaines », "US warplanes"."""
+    """Modifiers of ``i`` that name who acted: « frappes américaines », "US warplanes",
+    and the forces' own word: "regime fighter jets", "army helicopters"."""
     found = []
     for c in tree.children[i]:
         token = tree.tokens[c]
         if (
-            token.dep in ("amod", "compound", "nmod:poss", "poss", "nmod")
-            and (
-                token.text.lower() in lexicon.demonyms
-                or (token.ent_type in ("NORP", "ORG") and token.dep != "nmod")
+            (
+                token.dep in ("amod", "compound", "nmod:poss", "poss", "nmod")
+                and (
+                    token.text.lower() in lexicon.demonyms
+                    or (token.ent_type in ("NORP", "ORG") and token.dep != "nmod")
+                )
             )
-        ) or (
-            token.dep == "nmod"
-            and tree.case_of(c) in lexicon.owner_preps
-            and _is_actor(tree, c, lexicon)
-            # « l'enlèvement de 12 civils »: unarmed people are whom it befell.
-            and not is_civilian(tree, c, lexicon)
+            or (
+                token.dep == "compound"
+                and token.pos == "NOUN"
+                and any(form in lexicon.state_actors for form in forms(token))
+            )
+            or (
+                token.dep == "nmod"
+                and tree.case_of(c) in lexicon.owner_preps
+                and _is_actor(tree, c, lexicon)
+                # « l'enlèvement de 12 civils »: unarmed people are whom it befell.
+                and not is_civilian(tree, c, lexicon)
+            )
         ):
             found.append(c)
     return found
