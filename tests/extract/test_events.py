@@ -320,6 +320,11 @@ def test_events_actors_from_subject_agent_and_adjective(
                "in Kanbalu on Sunday.", "regime", None),
         ("en", "At least 29 civilians were killed on Monday when the junta bombed a camp near "
                "Laiza.", "junta", None),
+        # Positions held by the forces' own word are theirs; the government holds none.
+        ("en", "The Kachin Independence Army launched an assault on regime positions in Bhamo "
+               "on Wednesday.", "Kachin Independence Army", "regime"),
+        ("en", "Houthi rebels shelled government positions near Sirwah on Monday, killing "
+               "three soldiers.", "Houthi rebels", "soldiers"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(

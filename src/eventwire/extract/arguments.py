@@ -226,7 +226,11 @@ def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
         ):
             return c
     for c in modifiers:
-        if tree.tokens[c].dep == "amod" and any(
+        # « positions militaires »; and a noun naming the forces alone: "regime
+        # positions", "army checkpoint" (not "government positions": the government
+        # is not who holds them).
+        dep = tree.tokens[c].dep
+        if (dep == "amod" or (dep == "compound" and _is_actor(tree, c, lexicon))) and any(
             form in lexicon.state_actors for form in forms(tree.tokens[c])
         ):
             return c
