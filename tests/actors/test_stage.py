@@ -742,3 +742,22 @@ def test_stage_unnamed_soldiers_hit_at_a_base_are_its_garrison(
                     gazetteer_id="curated:al-tanf-garrison")  # fmt: skip
     (mention,) = stage(_at(article, tanf)).mentions
     assert name(mention.actor2_ref) == "Military Forces of the United States (2021-2025)"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        # Unnamed militants hit by a named attacker are the group named beside them.
+        ("en", "Iraqi jets struck a Daesh hideout near Tuz Khurmatu on Monday, killing four "
+               "militants.", "Islamic State (Iraq)"),
+        # The group the toll counts dead was hit by the named attacker.
+        ("fr", "Deux membres du Hachd al-Chaabi ont été tués mardi dans une attaque de "
+               "l'organisation État islamique près de Tarmiyah.", "Popular Mobilization Forces"),
+    ],
+)  # fmt: skip
+def test_stage_a_named_attacker_hit_the_group_named_beside_its_victims(
+    actors: Any, language: str, text: str, target: str
+) -> None:
+    actor1, actor2 = actors(text, language, "Iraq")
+    assert actor1 is not None
+    assert name(actor2) == target

@@ -480,6 +480,11 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
+        if actor1 is not None and (actor2 is None or self._unidentified(actor2)):
+            # Unnamed militants hit by a named attacker are the group the sentence
+            # names beside them: "struck a Daesh hideout …, killing five militants";
+            # so are those its toll counts: « trois membres du Hachd ont été tués ».
+            actor2 = self._named_target(article, mention, country, actor1) or actor2
         if mention.sub_event_type != DISRUPTED and (
             actor2 is None or (actor2.method == "pattern" and actor2.inter in STATE_INTERS)
         ):
@@ -570,6 +575,23 @@ class ActorStage:
             if named:
                 return _ref(named[0])
         return None
+
+    def _named_target(
+        self, article: Article, mention: EventMention, country: str, initiator: ActorRef
+    ) -> ActorRef | None:
+        """A group the mention's toll counts dead (« trois membres du Hachd ont été tués
+        dans une attaque de l'EI »), else one the sentence names after the trigger,
+        neither initiator nor claimant."""
+        counted = [
+            m
+            for span in toll_spans(mention)
+            for m in self.base.find_names(span.cut(article.text), country)
+            if m.canonical != initiator.name
+        ]
+        found = _ref(counted[0]) if counted else self._target(article, mention, country, initiator)
+        if found is None or found.method not in NAMED_METHODS or found.inter == CIVILIANS_INTER:
+            return None
+        return None if self._unidentified(found) else found
 
     def _counted_dead(self, article: Article, mention: EventMention, country: str) -> set[str]:
         """The groups the mention's tolls count ("six khwarij were sent to hell")."""
