@@ -320,6 +320,12 @@ def test_events_actors_from_subject_agent_and_adjective(
                "in Kanbalu on Sunday.", "regime", None),
         ("en", "At least 29 civilians were killed on Monday when the junta bombed a camp near "
                "Laiza.", "junta", None),
+        # Whom the sentence blames acted, however far from the trigger.
+        ("en", "An air strike hit a livestock market in Mellit on Friday, killing nine people, "
+               "according to local activists, who attributed it to the Sudanese Armed Forces.",
+         "Sudanese Armed Forces", None),
+        ("en", "Residents blamed the shelling of Karari on the Rapid Support Forces.",
+         "Rapid Support Forces", None),
         # Positions held by the forces' own word are theirs; the government holds none.
         ("en", "The Kachin Independence Army launched an assault on regime positions in Bhamo "
                "on Wednesday.", "Kachin Independence Army", "regime"),

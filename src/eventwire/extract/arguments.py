@@ -375,6 +375,26 @@ def _clause_subject(tree: Tree, verbs: Sequence[int], lexicon: Lexicon) -> int |
     return None
 
 
+def _blamed(tree: Tree, lexicon: Lexicon) -> int | None:
+    """Whom the sentence blames, however far from the trigger: "community leaders, who
+    attributed it to the Sudanese Armed Forces", « des tirs que l'armée impute aux FSR »;
+    the subject of the blaming verb only blames."""
+    for v, token in enumerate(tree.tokens):
+        if token.lemma.lower() not in lexicon.blame_verbs:
+            continue
+        for c in tree.children[v]:
+            # English hangs the noun under its preposition; French marks it with a case.
+            if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in lexicon.blame_preps:
+                named = [g for g in tree.child(c, "pobj") if _is_actor(tree, g, lexicon)]
+            elif tree.case_of(c) in lexicon.blame_preps and _is_actor(tree, c, lexicon):
+                named = [c]
+            else:
+                continue
+            if named:
+                return _agent(tree, named[0], lexicon) or named[0]
+    return None
+
+
 def find_actors(
     tree: Tree, triggers: Sequence[int], victims: Sequence[int], lexicon: Lexicon
 ) -> tuple[int | None, int | None]:
@@ -417,13 +437,15 @@ def find_actors(
         # A participle describing the trigger is passive (« des obus tirés par les FSR »),
         # and one blaming it names who did it (« une attaque attribuée aux ADF »).
         by_agent = lexicon.agent_preps if passive or tree.tokens[v].dep == "acl" else frozenset()
-        if tree.tokens[v].lemma.lower() in lexicon.blame_verbs:
+        # Who blames someone for it did not do it ("residents blamed the shelling on X").
+        blaming = tree.tokens[v].lemma.lower() in lexicon.blame_verbs
+        if blaming:
             by_agent = by_agent | lexicon.blame_preps
         for c in tree.children[v]:
             dep = tree.tokens[c].dep
             if c in triggers or c in victims:
                 continue
-            if actor1 is None and not passive and not undergone and dep.startswith("nsubj"):
+            if actor1 is None and not (passive or undergone or blaming) and dep.startswith("nsubj"):
                 # A country that strikes is its forces: « les États-Unis ont frappé »;
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
                 c = _speaker(tree, c, lexicon)
@@ -447,6 +469,8 @@ def find_actors(
                 actor2 = _target(tree, c, lexicon)
     if actor1 is None:
         actor1 = _clause_subject(tree, verbs, lexicon)
+    if actor1 is None:
+        actor1 = _blamed(tree, lexicon)
     for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
         # English hangs a noun's agent under "by": "an attack by ADF rebels on the town".
         by = [
