@@ -398,3 +398,10 @@ def test_matcher_names_forces_by_their_own_words(
 def test_matcher_a_forces_word_in_a_name_is_a_group(actor_base: ActorBase, text: str) -> None:
     found = actor_base.match(text, "SY")
     assert found is not None and found.via != "pattern"
+
+
+def test_find_names_an_acronyms_spelt_out_name_is_one_alias(actor_base: ActorBase) -> None:
+    # "Return, Reclamation and Rehabilitation" is one name: "Retour" alone is a word.
+    assert actor_base.find_names("11h20 - Retour sur jeudi : la frappe de missiles", "UA") == []
+    found = actor_base.match("Retour, réclamation et réhabilitation", "CF")
+    assert found is not None and found.canonical == "3R: Return, Reclamation, Rehabilitation"
