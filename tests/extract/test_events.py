@@ -390,6 +390,10 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "Une attaque de drones russes sur Zaporijia a tué deux personnes mardi.", True),
         ("en", "An Israeli drone targeted a car on the road between Nabatieh and Kfar Tebnit on Tuesday, killing two people.", False),
         ("en", "Russia struck Odesa with a missile on Monday, killing eight people, most of them soldiers.", False),
+        # A home struck, though its noun has a phrase of its own, and though children
+        # (not an armed side) are named among the dead.
+        ("en", "On Sunday, a strike on a family home in Abasan killed five people, three of them children.", True),
+        ("en", "On Sunday, a strike on a house in Abasan killed five people, three of them fighters.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

@@ -561,6 +561,11 @@ def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon)
             token.head in heads or tree.tokens[token.head].head in heads
         ):
             return True
+        # English hangs the noun under its preposition, whatever phrases the noun
+        # has of its own ("a strike on a family home in Bani Suheila").
+        on = tree.tokens[token.head]
+        if dep == "pobj" and on.text.lower() in lexicon.target_preps and on.head in heads:
+            return True
     return False
 
 
@@ -578,9 +583,19 @@ def counts_people(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> bool:
     return any(form in lexicon.people for v in victims for form in forms(tree.tokens[v]))
 
 
-def named_victim(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> int | None:
-    """The first victim that names a side ("two US service members"), or ``None``."""
-    return next((v for v in victims if _is_actor(tree, v, lexicon)), None)
+def named_victim(
+    tree: Tree, victims: Sequence[int], lexicon: Lexicon, *, armed: bool = False
+) -> int | None:
+    """The first victim that names a side ("two US service members"), or ``None``; with
+    ``armed``, an armed side only (not "two of them children")."""
+    return next(
+        (
+            v
+            for v in victims
+            if _is_actor(tree, v, lexicon) and not (armed and is_civilian(tree, v, lexicon))
+        ),
+        None,
+    )
 
 
 def find_claimant(tree: Tree, lexicon: Lexicon) -> Span | None:
