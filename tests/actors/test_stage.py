@@ -761,3 +761,14 @@ def test_stage_a_named_attacker_hit_the_group_named_beside_its_victims(
     actor1, actor2 = actors(text, language, "Iraq")
     assert actor1 is not None
     assert name(actor2) == target
+
+
+def test_stage_unnamed_forces_counted_dead_were_the_target(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Douze militaires maliens ont été tués mardi lors d'une attaque contre une unité en "
+        "patrouille près de Ménaka.",
+        "fr",
+        "Mali",
+    )
+    assert name(actor1) == "Unidentified Armed Group (Mali)"
+    assert name(actor2) == "Military Forces of Mali (2021-)"

@@ -581,17 +581,30 @@ class ActorStage:
     ) -> ActorRef | None:
         """A group the mention's toll counts dead (« trois membres du Hachd ont été tués
         dans une attaque de l'EI »), else one the sentence names after the trigger,
-        neither initiator nor claimant."""
+        neither initiator nor claimant; else unnamed forces the toll counts dead
+        (« vingt-trois militaires nigériens ont été tués lors d'une attaque »)."""
+        tolls = [span.cut(article.text) for span in toll_spans(mention)]
         counted = [
             m
-            for span in toll_spans(mention)
-            for m in self.base.find_names(span.cut(article.text), country)
+            for told in tolls
+            for m in self.base.find_names(told, country)
             if m.canonical != initiator.name
         ]
         found = _ref(counted[0]) if counted else self._target(article, mention, country, initiator)
-        if found is None or found.method not in NAMED_METHODS or found.inter == CIVILIANS_INTER:
-            return None
-        return None if self._unidentified(found) else found
+        if (
+            found is not None
+            and found.method in NAMED_METHODS
+            and found.inter != CIVILIANS_INTER
+            and not self._unidentified(found)
+        ):
+            return found
+        forces = [
+            m
+            for told in tolls
+            for m in self.base.find_names(told, country, patterns=True)
+            if m.via == "pattern" and m.kind == "state" and m.canonical != initiator.name
+        ]
+        return _ref(forces[0]) if forces else None
 
     def _counted_dead(self, article: Article, mention: EventMention, country: str) -> set[str]:
         """The groups the mention's tolls count ("six khwarij were sent to hell")."""
