@@ -405,3 +405,26 @@ def test_find_names_an_acronyms_spelt_out_name_is_one_alias(actor_base: ActorBas
     assert actor_base.find_names("11h20 - Retour sur jeudi : la frappe de missiles", "UA") == []
     found = actor_base.match("Retour, réclamation et réhabilitation", "CF")
     assert found is not None and found.canonical == "3R: Return, Reclamation, Rehabilitation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "group"),
+    [
+        ("Selon Washington, le missile a été tiré depuis une zone contrôlée par les houthis.",
+         "YE", "Houthi Movement (Ansar Allah)"),
+        ("A US official said the missile had been fired from Houthi-controlled territory.",
+         "YE", "Houthi Movement (Ansar Allah)"),
+        # The group must stand in the clause after the phrase.
+        ("The rocket was fired from an orchard, Hezbollah said.", "LB", None),
+    ],
+)  # fmt: skip
+def test_launcher_group_is_named_after_where_a_weapon_was_fired_from(
+    actor_base: ActorBase, sentence: str, country: str, group: str | None
+) -> None:
+    found = actor_base.launcher_group(sentence, country)
+    assert (found.canonical if found else None) == group
+
+
+def test_matcher_a_tanker_flying_a_flag_is_a_merchant_ship(actor_base: ActorBase) -> None:
+    found = actor_base.find_names("Un pétrolier battant pavillon norvégien a été touché", "YE")
+    assert [m.canonical for m in found] == ["Civilians (International)"]

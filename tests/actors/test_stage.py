@@ -772,3 +772,14 @@ def test_stage_unnamed_forces_counted_dead_were_the_target(actors: Any) -> None:
     )
     assert name(actor1) == "Unidentified Armed Group (Mali)"
     assert name(actor2) == "Military Forces of Mali (2021-)"
+
+
+def test_stage_a_group_a_weapon_was_fired_from_fired_it(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Un missile a touché mardi un cargo près de Mokha ; selon Washington, il a été tiré "
+        "depuis une zone contrôlée par les houthis.",
+        "fr",
+        "Yemen",
+    )
+    assert name(actor1) == "Houthi Movement (Ansar Allah)"
+    assert name(actor2) != "Houthi Movement (Ansar Allah)"

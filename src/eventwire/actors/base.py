@@ -131,6 +131,7 @@ class GenericPatterns:
     police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
     claim_agents: tuple[str, ...] = ()  # "by", « par »: who a passive claim verb names
+    origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -183,6 +184,11 @@ class ActorLookup(Protocol):
 
     def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »)."""
+        ...
+
+    def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence says a weapon was fired from (« tiré depuis une zone
+        contrôlée par les houthis »)."""
         ...
 
     def name_on(self, canonical: str, day: date | None) -> str:
@@ -270,6 +276,12 @@ class ActorBase:
             else None
         )
         self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
+        origins = sorted(self.generic.origin_phrases, key=len, reverse=True)
+        self._origin = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, origins)) + r")\b", re.IGNORECASE)
+            if origins
+            else None
+        )
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
@@ -478,6 +490,19 @@ class ActorBase:
             if len(after) == 2 and normalise(after[0]) in self._claim_agents:
                 named = self.find_names(after[1], country_hint)
         return named[0] if named else None
+
+    def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence says a weapon was fired from: "fired from Houthi-held
+        territory", « tiré depuis une zone contrôlée par les houthis »; the first group
+        named in the clause after the phrase, ``None`` when the sentence has none."""
+        if self._origin is None:
+            return None
+        for found in self._origin.finditer(text):
+            clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
+            named = self.find_names(clause, country_hint)
+            if named:
+                return named[0]
+        return None
 
     # -- lookups ---------------------------------------------------------------
 

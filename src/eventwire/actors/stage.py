@@ -341,6 +341,14 @@ class ActorStage:
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
+        if actor1 is None or actor1.method == "inferred":
+            # « le missile a été tiré depuis une zone contrôlée par les houthis »: who
+            # fired it, and not whom it hit.
+            told = article.text[mention.sentence.start : mention.sentence.end]
+            launcher = self.base.launcher_group(told, country)
+            if launcher is not None:
+                actor1 = _ref(launcher)
+                actor2 = None if actor2 is not None and actor2.name == actor1.name else actor2
         if mention.civilian_targeting and (actor2 is None or actor2.method == "unnormalised"):
             # Civilians counted among the dead (« tuant trois habitants ») are the target,
             # rather than a phrase the base does not know ("citizens in raids across the
