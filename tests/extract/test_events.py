@@ -320,6 +320,9 @@ def test_events_actors_from_subject_agent_and_adjective(
                "in Kanbalu on Sunday.", "regime", None),
         ("en", "At least 29 civilians were killed on Monday when the junta bombed a camp near "
                "Laiza.", "junta", None),
+        # A demonym saying whose the trigger's kind is names who acted.
+        ("fr", "Des avions de combat israéliens ont frappé jeudi le port de Salif, au nord de "
+               "Hodeida.", "israéliens", None),
         # Whom the sentence blames acted, however far from the trigger.
         ("en", "An air strike hit a livestock market in Mellit on Friday, killing nine people, "
                "according to local activists, who attributed it to the Sudanese Armed Forces.",

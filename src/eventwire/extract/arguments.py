@@ -159,6 +159,18 @@ def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
             )
         ):
             found.append(c)
+    if not found:
+        # The demonym may say whose the trigger's kind is: « des avions de combat
+        # israéliens », « des frappes de drones russes ».
+        found = [
+            g
+            for c in tree.children[i]
+            if tree.tokens[c].dep == "nmod"
+            and tree.case_of(c) in lexicon.owner_preps
+            and not _is_actor(tree, c, lexicon)
+            for g in tree.child(c, "amod")
+            if tree.tokens[g].text.lower() in lexicon.demonyms
+        ]
     return found
 
 
