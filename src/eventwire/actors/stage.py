@@ -474,6 +474,11 @@ class ActorStage:
             and not self._unidentified(found)
         ):
             return found
+        if initiator.inter in STATE_INTERS:
+            # A state striking soldiers told only by their toll: whose they are is for
+            # the story to tell (counting them cost corro_dev an incident split in two
+            # between outlets naming the target and outlets not: duplicates 1 -> 2).
+            return None
         forces = [
             m
             for told in tolls
