@@ -350,3 +350,81 @@ def test_matcher_a_shared_acronym_is_read_by_the_country(
     # « FDS »: the Sahel's Forces de défense et de sécurité, or Syria's SDF.
     found = actor_base.match("les FDS", hint)
     assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "group"),
+    [
+        ("L'attaque a été revendiquée par la Résistance islamique en Irak.", "IQ",
+         "Islamic Resistance in Iraq"),
+        ("The bombing was claimed by Al-Shabaab on its radio station.", "SO", "Al Shabaab"),
+        ("Daech a revendiqué l'attaque dans un communiqué.", "SY", "Islamic State (Syria)"),
+        # A claim told without its author names no one.
+        ("The attack was claimed by no one.", "SO", None),
+    ],
+)  # fmt: skip
+def test_claimant_group_reads_a_passive_claim(
+    actor_base: ActorBase, sentence: str, country: str, group: str | None
+) -> None:
+    found = actor_base.claimant_group(sentence, country)
+    assert (found.canonical if found else None) == group
+
+
+def test_forces_are_the_countrys_military(actor_base: ActorBase) -> None:
+    assert actor_base.forces("SD").canonical == "Military Forces of Sudan (2019-)"
+    assert actor_base.forces("Israel").canonical == "Military Forces of Israel (2022-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "canonical"),
+    [
+        # The forces' own word before what they use: the country's forces.
+        ("regime jets", "MM", "Military Forces of Myanmar (2021-)"),
+        ("junta fighter jet", "MM", "Military Forces of Myanmar (2021-)"),
+        ("la junte", "ML", "Military Forces of Mali (2021-)"),
+        # Israel's forces in the words of those they occupy, as the Arabic aliases say.
+        ("occupation forces", "PS", "Military Forces of Israel (2022-)"),
+        ("forces d'occupation", "LB", "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_matcher_names_forces_by_their_own_words(
+    actor_base: ActorBase, text: str, hint: str, canonical: str
+) -> None:
+    found = actor_base.match(text, hint)
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize("text", ["Army of Magnificence", "Islamic Army"])
+def test_matcher_a_forces_word_in_a_name_is_a_group(actor_base: ActorBase, text: str) -> None:
+    found = actor_base.match(text, "SY")
+    assert found is not None and found.via != "pattern"
+
+
+def test_find_names_an_acronyms_spelt_out_name_is_one_alias(actor_base: ActorBase) -> None:
+    # "Return, Reclamation and Rehabilitation" is one name: "Retour" alone is a word.
+    assert actor_base.find_names("11h20 - Retour sur jeudi : la frappe de missiles", "UA") == []
+    found = actor_base.match("Retour, réclamation et réhabilitation", "CF")
+    assert found is not None and found.canonical == "3R: Return, Reclamation, Rehabilitation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "group"),
+    [
+        ("Selon Washington, le missile a été tiré depuis une zone contrôlée par les houthis.",
+         "YE", "Houthi Movement (Ansar Allah)"),
+        ("A US official said the missile had been fired from Houthi-controlled territory.",
+         "YE", "Houthi Movement (Ansar Allah)"),
+        # The group must stand in the clause after the phrase.
+        ("The rocket was fired from an orchard, Hezbollah said.", "LB", None),
+    ],
+)  # fmt: skip
+def test_launcher_group_is_named_after_where_a_weapon_was_fired_from(
+    actor_base: ActorBase, sentence: str, country: str, group: str | None
+) -> None:
+    found = actor_base.launcher_group(sentence, country)
+    assert (found.canonical if found else None) == group
+
+
+def test_matcher_a_tanker_flying_a_flag_is_a_merchant_ship(actor_base: ActorBase) -> None:
+    found = actor_base.find_names("Un pétrolier battant pavillon norvégien a été touché", "YE")
+    assert [m.canonical for m in found] == ["Civilians (International)"]

@@ -685,3 +685,101 @@ def test_stage_an_attack_on_a_base_hits_the_forces_stationed_there(
     (mention,) = stage(dataclasses.replace(article, mentions=mentions)).mentions
     found = name(mention.actor2_ref)
     assert (found.split(" (")[0] if found else None) == target
+
+
+def _at(article: Article, place: Location) -> Article:
+    return dataclasses.replace(
+        article, mentions=tuple(dataclasses.replace(m, place=place) for m in article.mentions)
+    )
+
+
+ERBIL_AIRPORT = Location(name="Erbil International Airport", country="Iraq", iso=368,
+                         geo_precision=1, gazetteer_id="airport:ORER")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # No one named stopping it: the forces stationed where it was aimed did.
+        ("en", "A one-way attack drone launched at U.S. and coalition forces at Erbil Air Base "
+               "was shot down on Monday, a U.S. defense official said. The Islamic Resistance "
+               "in Iraq claimed the attack.",
+         Location(name="Erbil Air Base", country="Iraq", iso=368, geo_precision=1,
+                  gazetteer_id="curated:erbil-air-base")),
+        # The same base in another gazetteer's record; the claim told passive.
+        ("fr", "Un drone a été abattu vendredi près de l'aéroport international d'Erbil, qui "
+               "héberge des soldats américains. L'attaque a été revendiquée par la Résistance "
+               "islamique en Irak.", ERBIL_AIRPORT),
+    ],
+)  # fmt: skip
+def test_stage_a_weapon_stopped_at_a_base_was_stopped_by_its_garrison(
+    extract: Extract, stage: ActorStage, language: str, text: str, place: Location
+) -> None:
+    article, _ = extract(text, language)
+    mentions = stage(_at(article, place)).mentions
+    stopped = next(m for m in mentions if m.sub_event_type == "Disrupted weapons use")
+    assert name(stopped.actor1_ref) == "Military Forces of the United States (2021-2025)"
+    assert name(stopped.actor2_ref) == "Islamic Resistance in Iraq"
+
+
+def test_stage_an_attack_on_a_base_with_no_garrison_hits_its_countrys_forces(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract("Drones struck the Osman Digna air base on Tuesday morning.", "en")
+    base = Location(name="Osman Digna Air Base", country="Sudan", iso=729, geo_precision=1,
+                    gazetteer_id="curated:osman-digna-air-base")  # fmt: skip
+    (mention,) = stage(_at(article, base)).mentions
+    assert name(mention.actor2_ref) == "Military Forces of Sudan (2019-)"
+
+
+def test_stage_unnamed_soldiers_hit_at_a_base_are_its_garrison(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "A drone struck the base on Sunday, causing minor injuries to one service member.", "en"
+    )
+    tanf = Location(name="Al-Tanf garrison", country="Syria", iso=760, geo_precision=1,
+                    gazetteer_id="curated:al-tanf-garrison")  # fmt: skip
+    (mention,) = stage(_at(article, tanf)).mentions
+    assert name(mention.actor2_ref) == "Military Forces of the United States (2021-2025)"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        # Unnamed militants hit by a named attacker are the group named beside them.
+        ("en", "Iraqi jets struck a Daesh hideout near Tuz Khurmatu on Monday, killing four "
+               "militants.", "Islamic State (Iraq)"),
+        # The group the toll counts dead was hit by the named attacker.
+        ("fr", "Deux membres du Hachd al-Chaabi ont été tués mardi dans une attaque de "
+               "l'organisation État islamique près de Tarmiyah.", "Popular Mobilization Forces"),
+    ],
+)  # fmt: skip
+def test_stage_a_named_attacker_hit_the_group_named_beside_its_victims(
+    actors: Any, language: str, text: str, target: str
+) -> None:
+    actor1, actor2 = actors(text, language, "Iraq")
+    assert actor1 is not None
+    assert name(actor2) == target
+
+
+def test_stage_unnamed_forces_counted_dead_were_the_target(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Douze militaires maliens ont été tués mardi lors d'une attaque contre une unité en "
+        "patrouille près de Ménaka.",
+        "fr",
+        "Mali",
+    )
+    assert name(actor1) == "Unidentified Armed Group (Mali)"
+    assert name(actor2) == "Military Forces of Mali (2021-)"
+
+
+def test_stage_a_group_a_weapon_was_fired_from_fired_it(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Un missile a touché mardi un cargo près de Mokha ; selon Washington, il a été tiré "
+        "depuis une zone contrôlée par les houthis.",
+        "fr",
+        "Yemen",
+    )
+    assert name(actor1) == "Houthi Movement (Ansar Allah)"
+    assert name(actor2) != "Houthi Movement (Ansar Allah)"

@@ -320,6 +320,25 @@ def test_events_actors_from_subject_agent_and_adjective(
         ("en", "Iran-aligned militants fired a ballistic missile at Ain al-Assad air base late "
                "on Tuesday, causing minor injuries to eight US personnel.",
          "Iran-aligned militants", "US personnel"),
+        # The forces' own word before what they struck with names them; the junta acts.
+        ("en", "Seventeen civilians were killed when regime fighter jets bombed a monastery "
+               "in Kanbalu on Sunday.", "regime", None),
+        ("en", "At least 29 civilians were killed on Monday when the junta bombed a camp near "
+               "Laiza.", "junta", None),
+        # A demonym saying whose the trigger's kind is names who acted.
+        ("fr", "Des avions de combat israéliens ont frappé jeudi le port de Salif, au nord de "
+               "Hodeida.", "israéliens", None),
+        # Whom the sentence blames acted, however far from the trigger.
+        ("en", "An air strike hit a livestock market in Mellit on Friday, killing nine people, "
+               "according to local activists, who attributed it to the Sudanese Armed Forces.",
+         "Sudanese Armed Forces", None),
+        ("en", "Residents blamed the shelling of Karari on the Rapid Support Forces.",
+         "Rapid Support Forces", None),
+        # Positions held by the forces' own word are theirs; the government holds none.
+        ("en", "The Kachin Independence Army launched an assault on regime positions in Bhamo "
+               "on Wednesday.", "Kachin Independence Army", "regime"),
+        ("en", "Houthi rebels shelled government positions near Sirwah on Monday, killing "
+               "three soldiers.", "Houthi rebels", "soldiers"),
     ],
 )  # fmt: skip
 def test_events_actors_through_phrases_sites_and_holders(
@@ -379,6 +398,10 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "Une attaque de drones russes sur Zaporijia a tué deux personnes mardi.", True),
         ("en", "An Israeli drone targeted a car on the road between Nabatieh and Kfar Tebnit on Tuesday, killing two people.", False),
         ("en", "Russia struck Odesa with a missile on Monday, killing eight people, most of them soldiers.", False),
+        # A home struck, though its noun has a phrase of its own, and though children
+        # (not an armed side) are named among the dead.
+        ("en", "On Sunday, a strike on a family home in Abasan killed five people, three of them children.", True),
+        ("en", "On Sunday, a strike on a house in Abasan killed five people, three of them fighters.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

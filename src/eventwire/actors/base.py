@@ -130,6 +130,8 @@ class GenericPatterns:
     state_forces: tuple[str, ...] = ()  # "the army", « soldats »: the country's forces
     police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
+    claim_agents: tuple[str, ...] = ()  # "by", « par »: who a passive claim verb names
+    origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -176,8 +178,17 @@ class ActorLookup(Protocol):
         """ACLED's unarmed victims: "Civilians (<country>)"."""
         ...
 
+    def forces(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
+        ...
+
     def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »)."""
+        ...
+
+    def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence says a weapon was fired from (« tiré depuis une zone
+        contrôlée par les houthis »)."""
         ...
 
     def name_on(self, canonical: str, day: date | None) -> str:
@@ -264,6 +275,13 @@ class ActorBase:
             if verbs
             else None
         )
+        self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
+        origins = sorted(self.generic.origin_phrases, key=len, reverse=True)
+        self._origin = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, origins)) + r")\b", re.IGNORECASE)
+            if origins
+            else None
+        )
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
@@ -346,8 +364,18 @@ class ActorBase:
             )
         tokens = normalise_tokens(phrase)
         found = self._find_normalised(phrase, tokens, country)
-        if found is not None and found[0].generic in _FORCES and found[1] < len(tokens):
-            # "army" names a state's forces only alone: "Islamic Army" is a group.
+        if (
+            found is not None
+            and found[0].generic in _FORCES
+            and found[1] < len(tokens)
+            and not (
+                " ".join(tokens).startswith(found[2] + " ")
+                and found[2] in phrase  # written in lower case: no name's first word
+            )
+        ):
+            # "army" names a state's forces alone or before what they use ("regime
+            # jets", "junta fighter jet"); in a name, "Islamic Army" and "Army of
+            # Islam" are groups.
             found = None
         if found is not None and found[1] == len(tokens):
             return self._resolve(found[0], "normalised", 100.0, country)
@@ -438,11 +466,17 @@ class ActorBase:
         entry = _Entry("", _GENERIC, generic="civilians")
         return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
 
+    def forces(self, country_hint: str | None = None) -> ActorMatch:
+        """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
+        entry = _Entry("", _GENERIC, generic="state forces")
+        return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
+
     def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »).
 
-        The first group named before a claim verb; ``None`` when the sentence has
-        no claim verb or names no group before it ("claimed by no one").
+        The first group named before a claim verb, else right after it in a passive
+        ("claimed by Al-Shabaab"); ``None`` when the sentence has no claim verb or
+        names no group there ("claimed by no one").
         """
         if self._claim is None:
             return None
@@ -450,7 +484,25 @@ class ActorBase:
         if found is None:
             return None
         named = self.find_names(text[: found.start()], country_hint)
+        if not named:
+            # Told passive, the group follows: « l'attaque a été revendiquée par Daech ».
+            after = text[found.end() :].split(maxsplit=1)
+            if len(after) == 2 and normalise(after[0]) in self._claim_agents:
+                named = self.find_names(after[1], country_hint)
         return named[0] if named else None
+
+    def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence says a weapon was fired from: "fired from Houthi-held
+        territory", « tiré depuis une zone contrôlée par les houthis »; the first group
+        named in the clause after the phrase, ``None`` when the sentence has none."""
+        if self._origin is None:
+            return None
+        for found in self._origin.finditer(text):
+            clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
+            named = self.find_names(clause, country_hint)
+            if named:
+                return named[0]
+        return None
 
     # -- lookups ---------------------------------------------------------------
 

@@ -22,6 +22,17 @@ from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
 from eventwire.actors.phrases import blanked, cut_before, named_or_none, told_by_toll, toll_spans
+from eventwire.actors.story import (
+    CIVILIANS_INTER,
+    CLAIMABLE,
+    DISRUPTED,
+    NAMED_METHODS,
+    STATE_INTERS,
+    retells_named,
+    site_targets,
+    story_targets,
+    told_before,
+)
 from eventwire.langdata import load_data
 from eventwire.models import ActorRef, Argument, Article, EventMention, Location
 from eventwire.settings import Settings
@@ -39,18 +50,9 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 
 # Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
 UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
-# Event types a group claims: violence, not protests or agreements.
-CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-DISRUPTED = "Disrupted weapons use"
 CLASH = "Armed clash"
-# ACLED inter codes of state forces at home (1) and abroad (8).
-STATE_INTERS = frozenset({1, 8})
-# ACLED's inter code of civilians.
-CIVILIANS_INTER = 7
 # ACLED's geo_precision of a place known only as a region or country.
 COARSE = 3
-# How a ref names its actor outright (not a pattern, a claim or an inference).
-NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
 
 
 def _ref(match: ActorMatch) -> ActorRef:
@@ -88,105 +90,6 @@ def _main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def _told_before(
-    mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
-) -> list[EventMention]:
-    """Give an incident whose sentence names no one acting the side the story named before.
-
-    Unnamed forces acting ("the troops", « l'armée ») are the state forces named
-    last: "Israeli forces raided Jenin … The day before yesterday, troops arrested
-    12 people in Tubas" are Israel's, not the forces of the country the town is in.
-    An incident with no initiator at all ("Two bombs struck the store", « des
-    roquettes ont visé la base ») is the last named initiator's: a report tells one
-    side's campaign and names the attacker once ("US warplanes struck 85 targets …
-    A separate wave hit a PMF compound"), unless that side is the incident's target.
-    """
-    forces: ActorRef | None = None  # the state forces named last, on either side
-    initiator: ActorRef | None = None  # the initiator named last
-    replaced: dict[str, ActorRef] = {}
-    for mention in sorted(mentions, key=lambda m: m.sentence.start):
-        acting, target = mention.actor1_ref, mention.actor2_ref
-        # Only who acts: a target ("army positions", "a military base") is most
-        # often the forces of the country struck, whoever the story named.
-        # Unnamed gunmen retelling an incident whose author was named ("an attack by
-        # ADF rebels … The assailants set fire to homes") are that author.
-        retold = (
-            acting is not None and unnamed(acting) and _retells_named(mention, mentions, unnamed)
-        )
-        if acting is not None and acting.method == "pattern":
-            if forces is not None and forces.name != acting.name:
-                replaced[mention.mention_id] = forces
-        elif (
-            (acting is None or acting.method == "inferred" or retold)
-            and initiator is not None
-            and mention.event_type in CLAIMABLE
-            and (target is None or target.name != initiator.name)
-        ):
-            replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
-            if retold:
-                continue
-        for ref in (acting, target):
-            if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
-                forces = ref
-        if (
-            acting is not None
-            and acting.method in (*NAMED_METHODS, "claimed")
-            and acting.inter != CIVILIANS_INTER  # unarmed people initiate nothing
-        ):
-            initiator = acting
-    return [
-        dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
-        for m in mentions
-    ]
-
-
-def _story_targets(mentions: list[EventMention]) -> list[EventMention]:
-    """Give unnamed forces hit the group the same attacker was told hitting before.
-
-    "US warplanes struck targets in Houthi-controlled Yemen … the strikes hit a
-    military base next to the airport": the base is the Houthis', not a state's
-    army that the event's country would otherwise lend it.
-    """
-    struck: dict[str, ActorRef] = {}  # initiator -> the named group it was told hitting
-    replaced: dict[str, ActorRef] = {}
-    for mention in sorted(mentions, key=lambda m: m.sentence.start):
-        acting, target = mention.actor1_ref, mention.actor2_ref
-        if acting is None or target is None:
-            continue
-        if target.method == "pattern" and target.inter in STATE_INTERS and acting.name in struck:
-            replaced[mention.mention_id] = dataclasses.replace(struck[acting.name], method="story")
-        elif (
-            target.method in NAMED_METHODS
-            and target.inter not in STATE_INTERS
-            and target.inter != CIVILIANS_INTER
-        ):
-            struck[acting.name] = target
-    return [
-        dataclasses.replace(m, actor2_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
-        for m in mentions
-    ]
-
-
-def _retells_named(
-    mention: EventMention, mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
-) -> bool:
-    """Whether an earlier mention of the same day and place named its initiator: "an
-    attack by ADF rebels on Oicha … The assailants set fire to homes" is the ADF's, even
-    when another group claims the attack afterwards (the story's initiator names it). A
-    retelling often names no place of its own: then the same type of incident will do."""
-    key = mention.place_key()
-    return any(
-        other.sentence.start < mention.sentence.start
-        and other.event_date == mention.event_date
-        and (other.place_key() == key if key else other.event_type == mention.event_type)
-        and other.actor1_ref is not None
-        and other.actor1_ref.method in NAMED_METHODS
-        and other.actor1_ref.inter != CIVILIANS_INTER
-        and not unnamed(other.actor1_ref)
-        for other in mentions
-    )
-
-
 class ActorStage:
     """Resolve mention actors in the knowledge base (loaded on first use)."""
 
@@ -201,25 +104,42 @@ class ActorStage:
 
     @property
     def garrisons(self) -> dict[str, str]:
-        """Gazetteer id of each curated base -> the forces stationed there (places.yaml)."""
+        """Each curated base -> the forces stationed there (places.yaml), by gazetteer id
+        and by every name of the site (another gazetteer's record of it: the airport
+        "Erbil International Airport" is the Erbil Air Base); "" when the base is its
+        country's own (no garrison given)."""
         if self._garrisons is None:
-            self._garrisons = {
-                f"curated:{entry['id']}": entry["garrison"]
-                for entry in load_data("gazetteer/places")["places"]
-                if entry.get("garrison")
-            }
+            self._garrisons = {}
+            for entry in load_data("gazetteer/places")["places"]:
+                stationed = entry.get("garrison", "")
+                if not stationed and entry["feature"] != "base":
+                    continue
+                self._garrisons[f"curated:{entry['id']}"] = stationed
+                for site in (entry["name"], *entry.get("aliases", ())):
+                    self._garrisons.setdefault(site.casefold(), stationed)
         return self._garrisons
 
     def _garrison(
         self, mention: EventMention, country: str, initiator: ActorRef | None
     ) -> ActorRef | None:
         """The forces stationed at the base the mention is placed at, when it is not
-        they who acted: an attack on Ain al-Asad hits the US forces there."""
+        they who acted: an attack on Ain al-Asad hits the US forces there, one on a
+        base the report gives no garrison to the forces of the base's country."""
         place = mention.place
         if place is None or place.geo_precision not in (1, 2):
             return None
         stationed = self.garrisons.get(place.gazetteer_id)
-        found = self.base.match(stationed, country) if stationed else None
+        if stationed is None:
+            stationed = self.garrisons.get(place.name.casefold())
+        if stationed is None:
+            return None
+        site_country = _country_of(place)
+        if stationed:
+            found: ActorMatch | None = self.base.match(stationed, country)
+        elif site_country:
+            found = self.base.forces(site_country)
+        else:
+            return None
         if found is None or found.method == "unnormalised":
             return None
         if initiator is not None and initiator.name == found.canonical:
@@ -240,10 +160,10 @@ class ActorStage:
         fallback = _main_country(article) or self._actors_country(article)
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
-        mentions = self._site_targets(mentions)
-        mentions = _told_before(mentions, self._unidentified)
+        mentions = site_targets(mentions)
+        mentions = told_before(mentions, self._unidentified)
         mentions = [self._own_dead(m) for m in mentions]
-        mentions = _story_targets(mentions)
+        mentions = story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
         return dataclasses.replace(article, mentions=tuple(mentions))
 
@@ -347,7 +267,7 @@ class ActorStage:
         out = []
         for mention in mentions:
             after = [(at, group) for at, group in claims if at > mention.sentence.start]
-            if not after or _retells_named(mention, mentions, self._unidentified):
+            if not after or retells_named(mention, mentions, self._unidentified):
                 out.append(mention)
                 continue
             ref = self._dated(
@@ -358,9 +278,13 @@ class ActorStage:
             unnamed = acting is None or acting.method == "inferred" or self._unidentified(acting)
             if unnamed and mention.event_type in CLAIMABLE:
                 mention = dataclasses.replace(mention, actor1_ref=ref)
-            elif mention.sub_event_type == DISRUPTED and mention.actor2_ref is None:
+            elif mention.sub_event_type == DISRUPTED and (
+                mention.actor2_ref is None or mention.actor2 is None
+            ):
                 # "A drone was shot down by US air defences … the resistance claimed
-                # the operation": whose weapon was stopped is the target of the interception.
+                # the operation": whose weapon was stopped is the target of the
+                # interception, rather than a group the sentence names otherwise ("a
+                # Syrian Democratic Forces official said").
                 mention = dataclasses.replace(mention, actor2_ref=ref)
             out.append(mention)
         return out
@@ -390,40 +314,6 @@ class ActorStage:
         """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
         return ref.name == self.base.unidentified(ref.country).canonical
 
-    @staticmethod
-    def _site_targets(mentions: list[EventMention]) -> list[EventMention]:
-        """Give a mention with no target the one named at its place or in its own clause.
-
-        "Drones were launched at the base hosting US troops … In the earlier
-        incident, three drones were sent towards the base": the same side striking
-        the same site again hits the same people. So does an incident told twice in
-        one sentence ("the army carried out a drone strike against a group of
-        jihadists preparing to attack Arbinda", placed once in the province and once
-        at the town). Only for one initiator (or an unnamed one), so a strike back at
-        the attackers' town keeps its own target.
-        """
-        out = []
-        for mention in mentions:
-            if mention.actor2_ref is None:
-                key = mention.place_key()
-                mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
-                for other in mentions:
-                    theirs = other.actor1_ref.name if other.actor1_ref is not None else None
-                    told_with = (
-                        other.sentence.start == mention.sentence.start
-                        and other.event_type == mention.event_type
-                    )
-                    if (
-                        other.actor2_ref is not None
-                        and ((key and other.place_key() == key) or told_with)
-                        and (mine is None or theirs is None or mine == theirs)
-                        and other.actor2_ref.name != mine
-                    ):
-                        mention = dataclasses.replace(mention, actor2_ref=other.actor2_ref)
-                        break
-            out.append(mention)
-        return out
-
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         # A place the gazetteer could not put in a country leaves the article's.
         country = _country_of(mention.place) or fallback
@@ -451,6 +341,14 @@ class ActorStage:
         actor1 = self._resolve(mention.actor1, country)
         if actor1 is None:
             actor1 = self._initiator(article, mention, country, actor2)
+        if actor1 is None or actor1.method == "inferred":
+            # « le missile a été tiré depuis une zone contrôlée par les houthis »: who
+            # fired it, and not whom it hit.
+            told = article.text[mention.sentence.start : mention.sentence.end]
+            launcher = self.base.launcher_group(told, country)
+            if launcher is not None:
+                actor1 = _ref(launcher)
+                actor2 = None if actor2 is not None and actor2.name == actor1.name else actor2
         if mention.civilian_targeting and (actor2 is None or actor2.method == "unnormalised"):
             # Civilians counted among the dead (« tuant trois habitants ») are the target,
             # rather than a phrase the base does not know ("citizens in raids across the
@@ -458,8 +356,30 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
-        if actor2 is None and mention.sub_event_type != DISRUPTED:
-            actor2 = self._garrison(mention, country, actor1)
+        if actor1 is not None and (actor2 is None or self._unidentified(actor2)):
+            # Unnamed militants hit by a named attacker are the group the sentence
+            # names beside them: "struck a Daesh hideout …, killing five militants";
+            # so are those its toll counts: « trois membres du Hachd ont été tués ».
+            actor2 = self._named_target(article, mention, country, actor1) or actor2
+        if mention.sub_event_type != DISRUPTED and (
+            actor2 is None or (actor2.method == "pattern" and actor2.inter in STATE_INTERS)
+        ):
+            # Unnamed soldiers hit at a base are its garrison: "struck the base, causing
+            # minor injuries to one service member" at Al-Tanf are the US forces there.
+            actor2 = self._garrison(mention, country, actor1) or actor2
+        if mention.sub_event_type == DISRUPTED and actor1 is None:
+            # With no one named stopping it, the forces stationed where it was aimed
+            # did: "a drone launched at forces at Erbil Air Base was shot down". They,
+            # or a phrase the base does not know ("forces at Erbil Air Base"), are
+            # where it was aimed, not whose weapon it was.
+            actor1 = self._garrison(mention, country, None)
+
+            if (
+                actor1 is not None
+                and actor2 is not None
+                and (actor2.name == actor1.name or actor2.method == "unnormalised")
+            ):
+                actor2 = None
         return dataclasses.replace(
             mention,
             actor1_ref=self._dated(actor1, mention.event_date),
@@ -531,6 +451,41 @@ class ActorStage:
             if named:
                 return _ref(named[0])
         return None
+
+    def _named_target(
+        self, article: Article, mention: EventMention, country: str, initiator: ActorRef
+    ) -> ActorRef | None:
+        """A group the mention's toll counts dead (« trois membres du Hachd ont été tués
+        dans une attaque de l'EI »), else one the sentence names after the trigger,
+        neither initiator nor claimant; else unnamed forces the toll counts dead
+        (« vingt-trois militaires nigériens ont été tués lors d'une attaque »)."""
+        tolls = [span.cut(article.text) for span in toll_spans(mention)]
+        counted = [
+            m
+            for told in tolls
+            for m in self.base.find_names(told, country)
+            if m.canonical != initiator.name
+        ]
+        found = _ref(counted[0]) if counted else self._target(article, mention, country, initiator)
+        if (
+            found is not None
+            and found.method in NAMED_METHODS
+            and found.inter != CIVILIANS_INTER
+            and not self._unidentified(found)
+        ):
+            return found
+        if initiator.inter in STATE_INTERS:
+            # A state striking soldiers told only by their toll: whose they are is for
+            # the story to tell (counting them cost corro_dev an incident split in two
+            # between outlets naming the target and outlets not: duplicates 1 -> 2).
+            return None
+        forces = [
+            m
+            for told in tolls
+            for m in self.base.find_names(told, country, patterns=True)
+            if m.via == "pattern" and m.kind == "state" and m.canonical != initiator.name
+        ]
+        return _ref(forces[0]) if forces else None
 
     def _counted_dead(self, article: Article, mention: EventMention, country: str) -> set[str]:
         """The groups the mention's tolls count ("six khwarij were sent to hell")."""

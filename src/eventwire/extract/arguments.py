@@ -154,24 +154,45 @@ def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
 
 
 def _demonym_modifiers(tree: Tree, i: int, lexicon: Lexicon) -> list[int]:
-    """Modifiers of ``i`` that name who acted: « frappes américaines », "US warplanes"."""
+    """Modifiers of ``i`` that name who acted: « frappes américaines », "US warplanes",
+    and the forces' own word: "regime fighter jets", "army helicopters"."""
     found = []
     for c in tree.children[i]:
         token = tree.tokens[c]
         if (
-            token.dep in ("amod", "compound", "nmod:poss", "poss", "nmod")
-            and (
-                token.text.lower() in lexicon.demonyms
-                or (token.ent_type in ("NORP", "ORG") and token.dep != "nmod")
+            (
+                token.dep in ("amod", "compound", "nmod:poss", "poss", "nmod")
+                and (
+                    token.text.lower() in lexicon.demonyms
+                    or (token.ent_type in ("NORP", "ORG") and token.dep != "nmod")
+                )
             )
-        ) or (
-            token.dep == "nmod"
-            and tree.case_of(c) in lexicon.owner_preps
-            and _is_actor(tree, c, lexicon)
-            # « l'enlèvement de 12 civils »: unarmed people are whom it befell.
-            and not is_civilian(tree, c, lexicon)
+            or (
+                token.dep == "compound"
+                and token.pos == "NOUN"
+                and any(form in lexicon.state_actors for form in forms(token))
+            )
+            or (
+                token.dep == "nmod"
+                and tree.case_of(c) in lexicon.owner_preps
+                and _is_actor(tree, c, lexicon)
+                # « l'enlèvement de 12 civils »: unarmed people are whom it befell.
+                and not is_civilian(tree, c, lexicon)
+            )
         ):
             found.append(c)
+    if not found:
+        # The demonym may say whose the trigger's kind is: « des avions de combat
+        # israéliens », « des frappes de drones russes ».
+        found = [
+            g
+            for c in tree.children[i]
+            if tree.tokens[c].dep == "nmod"
+            and tree.case_of(c) in lexicon.owner_preps
+            and not _is_actor(tree, c, lexicon)
+            for g in tree.child(c, "amod")
+            if tree.tokens[g].text.lower() in lexicon.demonyms
+        ]
     return found
 
 
@@ -239,7 +260,11 @@ def _site_holder(tree: Tree, i: int, lexicon: Lexicon) -> int | None:
         ):
             return c
     for c in modifiers:
-        if tree.tokens[c].dep == "amod" and any(
+        # « positions militaires »; and a noun naming the forces alone: "regime
+        # positions", "army checkpoint" (not "government positions": the government
+        # is not who holds them).
+        dep = tree.tokens[c].dep
+        if (dep == "amod" or (dep == "compound" and _is_actor(tree, c, lexicon))) and any(
             form in lexicon.state_actors for form in forms(tree.tokens[c])
         ):
             return c
@@ -384,6 +409,26 @@ def _clause_subject(tree: Tree, verbs: Sequence[int], lexicon: Lexicon) -> int |
     return None
 
 
+def _blamed(tree: Tree, lexicon: Lexicon) -> int | None:
+    """Whom the sentence blames, however far from the trigger: "community leaders, who
+    attributed it to the Sudanese Armed Forces", « des tirs que l'armée impute aux FSR »;
+    the subject of the blaming verb only blames."""
+    for v, token in enumerate(tree.tokens):
+        if token.lemma.lower() not in lexicon.blame_verbs:
+            continue
+        for c in tree.children[v]:
+            # English hangs the noun under its preposition; French marks it with a case.
+            if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in lexicon.blame_preps:
+                named = [g for g in tree.child(c, "pobj") if _is_actor(tree, g, lexicon)]
+            elif tree.case_of(c) in lexicon.blame_preps and _is_actor(tree, c, lexicon):
+                named = [c]
+            else:
+                continue
+            if named:
+                return _agent(tree, named[0], lexicon) or named[0]
+    return None
+
+
 def find_actors(
     tree: Tree, triggers: Sequence[int], victims: Sequence[int], lexicon: Lexicon
 ) -> tuple[int | None, int | None]:
@@ -426,13 +471,15 @@ def find_actors(
         # A participle describing the trigger is passive (« des obus tirés par les FSR »),
         # and one blaming it names who did it (« une attaque attribuée aux ADF »).
         by_agent = lexicon.agent_preps if passive or tree.tokens[v].dep == "acl" else frozenset()
-        if tree.tokens[v].lemma.lower() in lexicon.blame_verbs:
+        # Who blames someone for it did not do it ("residents blamed the shelling on X").
+        blaming = tree.tokens[v].lemma.lower() in lexicon.blame_verbs
+        if blaming:
             by_agent = by_agent | lexicon.blame_preps
         for c in tree.children[v]:
             dep = tree.tokens[c].dep
             if c in triggers or c in victims:
                 continue
-            if actor1 is None and not passive and not undergone and dep.startswith("nsubj"):
+            if actor1 is None and not (passive or undergone or blaming) and dep.startswith("nsubj"):
                 # A country that strikes is its forces: « les États-Unis ont frappé »;
                 # a weapon or ship, whose it is: « le destroyer américain a abattu ».
                 c = _speaker(tree, c, lexicon)
@@ -456,6 +503,8 @@ def find_actors(
                 actor2 = _target(tree, c, lexicon)
     if actor1 is None:
         actor1 = _clause_subject(tree, verbs, lexicon)
+    if actor1 is None:
+        actor1 = _blamed(tree, lexicon)
     for t in dict.fromkeys([*triggers, *nouns]):  # the trigger words, then phrase heads
         # English hangs a noun's agent under "by": "an attack by ADF rebels on the town".
         by = [
@@ -546,6 +595,11 @@ def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon)
             token.head in heads or tree.tokens[token.head].head in heads
         ):
             return True
+        # English hangs the noun under its preposition, whatever phrases the noun
+        # has of its own ("a strike on a family home in Bani Suheila").
+        on = tree.tokens[token.head]
+        if dep == "pobj" and on.text.lower() in lexicon.target_preps and on.head in heads:
+            return True
     return False
 
 
@@ -563,9 +617,19 @@ def counts_people(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> bool:
     return any(form in lexicon.people for v in victims for form in forms(tree.tokens[v]))
 
 
-def named_victim(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> int | None:
-    """The first victim that names a side ("two US service members"), or ``None``."""
-    return next((v for v in victims if _is_actor(tree, v, lexicon)), None)
+def named_victim(
+    tree: Tree, victims: Sequence[int], lexicon: Lexicon, *, armed: bool = False
+) -> int | None:
+    """The first victim that names a side ("two US service members"), or ``None``; with
+    ``armed``, an armed side only (not "two of them children")."""
+    return next(
+        (
+            v
+            for v in victims
+            if _is_actor(tree, v, lexicon) and not (armed and is_civilian(tree, v, lexicon))
+        ),
+        None,
+    )
 
 
 def find_claimant(tree: Tree, lexicon: Lexicon) -> Span | None:

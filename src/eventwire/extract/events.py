@@ -519,7 +519,8 @@ class EventExtractor:
             # people ("Russia struck Odesa, killing eight people"), with no armed
             # side named among the dead.
             actor2 is None
-            and named_victim(tree, [*victims, *counted, *_kin(tree, victims)], lexicon) is None
+            and named_victim(tree, [*victims, *counted, *_kin(tree, victims)], lexicon, armed=True)
+            is None
             and not _names_armed_men(tree, lexicon, actor1)
             and (
                 strikes_civilian_site(tree, draft.triggers, lexicon)

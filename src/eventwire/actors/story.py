@@ -1,0 +1,171 @@
+"""How the mentions of one story lend each other actors.
+
+A report tells one side's campaign and names each side once: an incident told
+with no initiator, or hitting unnamed forces, takes the side the story named
+before (``told_before``, ``story_targets``); a site struck again is hit in the
+same people (``site_targets``); an incident told again keeps its named author
+(``retells_named``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from eventwire.models import ActorRef, EventMention
+
+__all__ = [
+    "CIVILIANS_INTER",
+    "CLAIMABLE",
+    "DISRUPTED",
+    "NAMED_METHODS",
+    "STATE_INTERS",
+    "retells_named",
+    "site_targets",
+    "story_targets",
+    "told_before",
+]
+
+# Event types a group claims: violence, not protests or agreements.
+CLAIMABLE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+DISRUPTED = "Disrupted weapons use"
+# ACLED inter codes of state forces at home (1) and abroad (8).
+STATE_INTERS = frozenset({1, 8})
+# ACLED's inter code of civilians.
+CIVILIANS_INTER = 7
+# How a ref names its actor outright (not a pattern, a claim or an inference).
+NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
+
+
+def told_before(
+    mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+) -> list[EventMention]:
+    """Give an incident whose sentence names no one acting the side the story named before.
+
+    Unnamed forces acting ("the troops", « l'armée ») are the state forces named
+    last: "Israeli forces raided Jenin … The day before yesterday, troops arrested
+    12 people in Tubas" are Israel's, not the forces of the country the town is in.
+    An incident with no initiator at all ("Two bombs struck the store", « des
+    roquettes ont visé la base ») is the last named initiator's: a report tells one
+    side's campaign and names the attacker once ("US warplanes struck 85 targets …
+    A separate wave hit a PMF compound"), unless that side is the incident's target.
+    """
+    forces: ActorRef | None = None  # the state forces named last, on either side
+    initiator: ActorRef | None = None  # the initiator named last
+    replaced: dict[str, ActorRef] = {}
+    for mention in sorted(mentions, key=lambda m: m.sentence.start):
+        acting, target = mention.actor1_ref, mention.actor2_ref
+        # Only who acts: a target ("army positions", "a military base") is most
+        # often the forces of the country struck, whoever the story named.
+        # Unnamed gunmen retelling an incident whose author was named ("an attack by
+        # ADF rebels … The assailants set fire to homes") are that author.
+        retold = (
+            acting is not None and unnamed(acting) and retells_named(mention, mentions, unnamed)
+        )
+        if acting is not None and acting.method == "pattern":
+            if forces is not None and forces.name != acting.name:
+                replaced[mention.mention_id] = forces
+        elif (
+            (acting is None or acting.method == "inferred" or retold)
+            and initiator is not None
+            and mention.event_type in CLAIMABLE
+            and (target is None or target.name != initiator.name)
+        ):
+            replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
+            if retold:
+                continue
+        for ref in (acting, target):
+            if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
+                forces = ref
+        if (
+            acting is not None
+            and acting.method in (*NAMED_METHODS, "claimed")
+            and acting.inter != CIVILIANS_INTER  # unarmed people initiate nothing
+            and mention.sub_event_type != DISRUPTED  # who stops a weapon attacks no one
+        ):
+            initiator = acting
+    return [
+        dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
+
+
+def story_targets(mentions: list[EventMention]) -> list[EventMention]:
+    """Give unnamed forces hit the group the same attacker was told hitting before.
+
+    "US warplanes struck targets in Houthi-controlled Yemen … the strikes hit a
+    military base next to the airport": the base is the Houthis', not a state's
+    army that the event's country would otherwise lend it.
+    """
+    struck: dict[str, ActorRef] = {}  # initiator -> the named group it was told hitting
+    replaced: dict[str, ActorRef] = {}
+    for mention in sorted(mentions, key=lambda m: m.sentence.start):
+        acting, target = mention.actor1_ref, mention.actor2_ref
+        if acting is None or target is None:
+            continue
+        if target.method == "pattern" and target.inter in STATE_INTERS and acting.name in struck:
+            replaced[mention.mention_id] = dataclasses.replace(struck[acting.name], method="story")
+        elif (
+            target.method in NAMED_METHODS
+            and target.inter not in STATE_INTERS
+            and target.inter != CIVILIANS_INTER
+        ):
+            struck[acting.name] = target
+    return [
+        dataclasses.replace(m, actor2_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
+
+
+def retells_named(
+    mention: EventMention, mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+) -> bool:
+    """Whether an earlier mention of the same day and place named its initiator: "an
+    attack by ADF rebels on Oicha … The assailants set fire to homes" is the ADF's, even
+    when another group claims the attack afterwards (the story's initiator names it). A
+    retelling often names no place of its own: then the same type of incident will do."""
+    key = mention.place_key()
+    return any(
+        other.sentence.start < mention.sentence.start
+        and other.event_date == mention.event_date
+        and (other.place_key() == key if key else other.event_type == mention.event_type)
+        and other.actor1_ref is not None
+        and other.actor1_ref.method in NAMED_METHODS
+        and other.actor1_ref.inter != CIVILIANS_INTER
+        and not unnamed(other.actor1_ref)
+        for other in mentions
+    )
+
+
+def site_targets(mentions: list[EventMention]) -> list[EventMention]:
+    """Give a mention with no target the one named at its place or in its own clause.
+
+    "Drones were launched at the base hosting US troops … In the earlier
+    incident, three drones were sent towards the base": the same side striking
+    the same site again hits the same people. So does an incident told twice in
+    one sentence ("the army carried out a drone strike against a group of
+    jihadists preparing to attack Arbinda", placed once in the province and once
+    at the town). Only for one initiator (or an unnamed one), so a strike back at
+    the attackers' town keeps its own target.
+    """
+    out = []
+    for mention in mentions:
+        if mention.actor2_ref is None:
+            key = mention.place_key()
+            mine = mention.actor1_ref.name if mention.actor1_ref is not None else None
+            for other in mentions:
+                theirs = other.actor1_ref.name if other.actor1_ref is not None else None
+                told_with = (
+                    other.sentence.start == mention.sentence.start
+                    and other.event_type == mention.event_type
+                )
+                if (
+                    other.actor2_ref is not None
+                    and ((key and other.place_key() == key) or told_with)
+                    and (mine is None or theirs is None or mine == theirs)
+                    and other.actor2_ref.name != mine
+                ):
+                    mention = dataclasses.replace(mention, actor2_ref=other.actor2_ref)
+                    break
+        out.append(mention)
+    return out
