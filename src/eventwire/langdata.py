@@ -36,6 +36,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
         "tally_preps": (list, False),  # "by Tuesday morning": when a count stood, not the incident
         "victim_preps": (list, False),  # "injuries to eight US personnel": who was hurt
+        "subset_preps": (list, False),  # "among the injured were two": some of a total
     },
     "cues": {
         "intent": (list, True),  # governing lemmas: threats, plans, intentions

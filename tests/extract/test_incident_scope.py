@@ -233,3 +233,15 @@ def test_a_district_kind_word_is_no_place(extract: Extract) -> None:
         "fr",
     )
     assert all(m.location is None or m.location.text != "caza" for m in mentions)
+
+
+def test_some_of_the_injured_is_no_second_figure(extract: Extract) -> None:
+    # "Among the injured were two firefighters" breaks down the nine told before.
+    _article, mentions = extract(
+        "Three civilians were killed and nine others were injured in air raids on the port of "
+        "Hodeidah on Friday. A health ministry source stated that the dead were port workers, "
+        "and that among the injured were two firefighters.",
+        "en",
+    )
+    assert {m.injuries for m in mentions if m.injuries is not None} == {9}
+    assert {m.fatalities for m in mentions if m.fatalities is not None} == {3}

@@ -181,6 +181,7 @@ class Lexicon:
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
     tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
     victim_preps: frozenset[str]  # "injuries to eight US personnel": who a casualty noun counts
+    subset_preps: frozenset[str]  # "among the injured were two firefighters": some of a total
     intent: frozenset[str]
     denial: frozenset[str]
     denied_as: frozenset[str]  # "claims … are baseless": a predicate denying the clause
@@ -302,6 +303,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         revisions=lower(casualties.get("revisions", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
         victim_preps=lower(casualties.get("victim_preps", [])),
+        subset_preps=lower(casualties.get("subset_preps", [])),
         intent=lower(cues["intent"]),
         denial=lower(cues["denial"]),
         denied_as=lower(cues.get("denied_as", [])),

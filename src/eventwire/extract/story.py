@@ -102,7 +102,13 @@ def toll_claim(
         # "Two US service members were wounded": who was hit.
         name = tree.tokens[victim].text
         draft.values["actor2"] = Argument(span.cut(article.text), span, name)
-    add_tolls(draft, conservative_tolls(tree, tolls, lexicon))
+    # "Among the injured were two firefighters": some of the total told before.
+    kinds = {"killed": "fatalities", "injured": "injuries"}
+    told = [
+        t for t in tolls
+        if not (t.part and kinds.get(t.kind) and previous.values.get(kinds[t.kind]) is not None)
+    ]  # fmt: skip
+    add_tolls(draft, conservative_tolls(tree, told, lexicon))
     return draft
 
 

@@ -40,6 +40,7 @@ class Toll:
     span: Span  # the quantity and its casualty word
     anchor: int  # token index of the casualty word
     victim: int | None  # token index of the counted noun (« combattants »), if any
+    part: bool = False  # "among the injured were two firefighters": some of a total
 
 
 def _counted(tree: Tree, c: int, triggers: set[int], preps: frozenset[str]) -> list[int]:
@@ -163,7 +164,14 @@ def _through_verb(tree: Tree, c: int, quantities: dict[int, QuantityValue]) -> i
     verbs = []
     if token.dep in SUBJECT_DEPS and token.head != c:
         verbs = [token.head]
-        while more := [x for x in tree.children[verbs[-1]] if tree.tokens[x].dep == "conj"]:
+        # Conjuncts sharing the subject; one with a subject or a "that" of its own is
+        # another statement ("the martyrs were workers, and that among the injured
+        # were two firefighters").
+        while more := [
+            x for x in tree.children[verbs[-1]]
+            if tree.tokens[x].dep == "conj"
+            and not any(tree.tokens[k].dep in (*SUBJECT_DEPS, "mark") for k in tree.children[x])
+        ]:  # fmt: skip
             verbs.append(more[-1])
         verbs.reverse()
     verbs += [x for x in tree.children[c] if tree.tokens[x].dep.split(":")[0] == "acl"]
@@ -277,5 +285,6 @@ def find_tolls(
                     low = None if low is None or more_low is None else low + more_low
                     high = None if high is None or more_high is None else high + more_high
             span = Span(min(start, tree.tokens[c].start), max(end, tree.tokens[c].end))
-            tolls.append(Toll(kind, value, low, high, span, c, victim))
+            part = tree.case_of(c) in lexicon.subset_preps
+            tolls.append(Toll(kind, value, low, high, span, c, victim, part))
     return tolls
