@@ -245,3 +245,34 @@ def test_some_of_the_injured_is_no_second_figure(extract: Extract) -> None:
     )
     assert {m.injuries for m in mentions if m.injuries is not None} == {9}
     assert {m.fatalities for m in mentions if m.fatalities is not None} == {3}
+
+
+def test_engaging_a_group_is_a_clash(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Lundi, l'armée a accroché un groupe de rebelles près de Beni. Six rebelles ont été tués.",
+        "fr",
+    )
+    assert {m.sub_event_type for m in mentions} == {"Armed clash"}
+
+
+def test_bursting_into_a_village_dates_the_attack_its_toll_revises(extract: Extract) -> None:
+    # Published Wednesday 7 February 2024: the night from Friday to Saturday began on 2 February.
+    _article, mentions = extract(
+        "Le bilan de l'attaque contre le village de Masala est passé à 41 morts, selon la société "
+        "civile qui a poursuivi mardi les recherches. Les assaillants ont fait irruption dans le "
+        "village dans la nuit de vendredi à samedi.",
+        "fr",
+    )
+    assert {str(m.event_date) for m in mentions} == {"2024-02-02"}
+
+
+def test_damage_belongs_to_the_incident_of_its_paragraph(extract: Extract) -> None:
+    # Published Wednesday 7 February 2024: Friday is 2 February, Monday 5 February.
+    article, mentions = extract(
+        "Rebels attacked the village of Masala on Friday, killing 12 people. Residents fled. "
+        "Several houses were burned.\n\nOn Monday, soldiers clashed with rebels near Oicha.",
+        "en",
+    )
+    burned = [m for m in mentions if "burned" in article.text[m.sentence.start : m.sentence.end]]
+    assert burned
+    assert {str(m.event_date) for m in burned} == {"2024-02-02"}

@@ -394,7 +394,7 @@ class EventExtractor:
             # "Thousands of residents fled to Goma": told beside the fighting that
             # drove them, a displacement is that fighting's toll, not an event.
             drafts = [d for d in drafts if d.values.get("context") != "no_violence"]
-            drafts = fold_damage(self._taxonomy, drafts)
+            drafts = fold_damage(self._taxonomy, drafts, article.text)
         territory = [
             (d.index, d.sub_event_type, bool(d.values.get("taker")), bool(d.values.get("yielded")))
             for d in drafts

@@ -8,6 +8,7 @@ a sentence's time expressions dates a clause (``choose_time``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -174,7 +175,7 @@ def _claim_draft(
     return draft
 
 
-def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft]) -> list[Draft]:
+def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft], text: str = "") -> list[Draft]:
     """Property burnt or destroyed during a violent incident is that incident.
 
     "Gunmen killed 42 villagers and set fire to homes": ACLED codes the attack,
@@ -200,13 +201,20 @@ def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft]) -> list[Draft]:
                 continue  # "…, setting fire to two cars": the sentence's incident
             near = [v for v in violent if 0 < abs(v.index - draft.index) <= TOLL_REACH]
             if near:
-                # As near before as after: the one told before, whose details follow it.
-                incident = min(near, key=lambda v: (abs(v.index - draft.index), v.index))
+                incident = min(near, key=functools.partial(_apart, damage=draft, text=text))
                 draft.sub_event_type = incident.sub_event_type
                 draft.values["retold"], draft.values["follows"] = True, incident
                 folded[id(draft)] = incident
         kept.append(draft)
     return kept
+
+
+def _apart(incident: Draft, damage: Draft, text: str) -> tuple[bool, int, int]:
+    """How far a damage sentence is from an incident: one of its own paragraph first
+    (``text``: the article's), then the nearest; as near before as after, the one
+    told before, whose details follow it."""
+    lo, hi = sorted((incident.sentence.span.end, damage.sentence.span.start))
+    return ("\n\n" in text[lo:hi], abs(incident.index - damage.index), incident.index)
 
 
 def _leads(incident: Draft, damage: Draft) -> bool:
