@@ -9,6 +9,7 @@ three days, and a strike on Odesa whose report was later revised.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Sequence
 from datetime import date
@@ -143,3 +144,24 @@ def test_corroborate_a_night_joins_the_next_dawn_not_the_next_afternoon(
     night = next(e for e in events if len(e.sources) == 2)
     assert night.event_date == date(2024, 3, 4)
     assert "event_date" in night.disputed
+
+
+def test_corroborate_undated_reports_are_never_one_incident(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # Two outlets, no publication date and no date in the text: nothing says they tell
+    # one day, and a base attacked on two days must stay two incidents.
+    path = tmp_path / "undated.jsonl"
+    text = (
+        "Rockets struck the Ain al-Asad air base in Anbar province, wounding two US service "
+        "members."
+    )
+    records = [
+        {"id": f"undated-{n}", "outlet": outlet, "language": "en", "text": text}
+        for n, outlet in enumerate(("Reuters", "Rudaw"))
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    articles = list(process_inputs([str(path)], InputMeta(), settings, Report()))
+    assert all(m.event_date is None for a in articles for m in a.mentions)
+    events = make_resolver(settings)(articles)
+    assert sorted(len(e.sources) for e in events) == [1, 1]

@@ -6,8 +6,9 @@ MAX_APART_KM; never two days apart (a base attacked on four dates stays four
 events), and a day apart only when the earlier account puts the incident late
 in its day or the later one early in its own (and neither in daylight, nor the
 later in its own evening), or one account has no time of its own; one day's
-dawn is not its afternoon or evening; never a demonstration with an armed
-attack. Then a score in [0, 1] (`score`) weighing place, date, type, actors,
+dawn is not its afternoon or evening; never an account with no date at all
+(no publication date, no date in the text); never a demonstration with an
+armed attack. Then a score in [0, 1] (`score`) weighing place, date, type, actors,
 tolls and the wording of the accounts' sentences.
 """
 
@@ -85,7 +86,10 @@ def _within_undated(undated: Account, other: date) -> bool:
 
 def _dates_agree(a: Account, b: Account) -> bool:
     if a.event_date is None or b.event_date is None:
-        return True
+        # Undated (no publication date and no date in the text): nothing says the
+        # two tell one day, and two incidents at one place on different days must
+        # never merge.
+        return False
     if 3 in (a.time_precision, b.time_precision):  # a month: coded mid-month
         return abs((a.event_date - b.event_date).days) <= 16
     gap = abs((a.event_date - b.event_date).days)
