@@ -126,7 +126,9 @@ def location_found(run: Run, key: str, mention_ids: tuple[str, ...], acled: str)
 
 def check(name: str, rows: list[Row]) -> dict[str, Any]:
     """Run the notes of one dataset's sample and return its exact-match rates."""
-    run = run_pipeline({"id": row.key, "language": "en", "text": row.notes} for row in rows)
+    run = run_pipeline(
+        ({"id": row.key, "language": "en", "text": row.notes} for row in rows), each_alone=True
+    )
     main_events = main_event_by_article(run.events)
     hits = dict.fromkeys(FIELDS, 0)
     silent_no_event = 0  # notes without event where ACLED codes 0

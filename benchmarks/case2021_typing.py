@@ -126,7 +126,8 @@ def main() -> int:
     rows = [r for r in read_snippets(require(args.data / TSV)) if in_half(r[0], args.half)]
     rows = rows[: args.limit]
     run = run_pipeline(
-        {"id": f"case-{sid}", "language": "en", "text": text} for sid, text, _label in rows
+        ({"id": f"case-{sid}", "language": "en", "text": text} for sid, text, _label in rows),
+        each_alone=True,
     )
     main_events = main_event_by_article(run.events)
     gold, predicted = [], []

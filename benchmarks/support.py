@@ -58,8 +58,14 @@ def benchmark_settings() -> Settings:
     return load_settings(env={k: v for k, v in os.environ.items() if k in kept})
 
 
-def run_pipeline(records: Iterable[dict[str, Any]]) -> Run:
-    """Run eventwire's pipeline and resolver on JSON-input records, as `eventwire extract` does."""
+def run_pipeline(records: Iterable[dict[str, Any]], *, each_alone: bool = False) -> Run:
+    """Run eventwire's pipeline and resolver on JSON-input records, as `eventwire extract` does.
+
+    ``each_alone``: resolve every record by itself, for corpora whose records are
+    independent items (CASE snippets, ACLED notes: each its own incident, many on
+    one day and place), which the corroborating resolver would otherwise join as
+    several outlets' accounts of one incident.
+    """
     settings = benchmark_settings()
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus.jsonl"
@@ -69,7 +75,11 @@ def run_pipeline(records: Iterable[dict[str, Any]]) -> Run:
         start = time.perf_counter()
         report = Report()
         articles = list(process_inputs([str(corpus)], InputMeta(), settings, report))
-        events = make_resolver(settings)(articles)
+        resolver = make_resolver(settings)
+        if each_alone:
+            events = [event for article in articles for event in resolver([article])]
+        else:
+            events = resolver(articles)
         seconds = time.perf_counter() - start
     mentions = {m.mention_id: m for a in articles for m in a.mentions}
     return Run(events, {a.article_id: a for a in articles}, mentions, report, seconds)
