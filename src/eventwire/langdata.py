@@ -41,6 +41,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
     "cues": {
         "intent": (list, True),  # governing lemmas: threats, plans, intentions
         "denial": (list, True),
+        "report_nouns": (list, False),  # "denied reports that …": denies what they say
         "denied_as": (list, False),  # predicate words calling a claim untrue: "baseless"
         "allegation": (list, False),  # governing lemmas: what someone is suspected of
         "modal": (list, True),

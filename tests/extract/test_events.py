@@ -99,6 +99,9 @@ def test_events_sentence_becomes_typed_mention_with_tolls(
         ("fr", "2024 a été l'année la plus meurtrière depuis une décennie pour les forces de sécurité, avec plus de 680 morts."),
         ("fr", "Depuis lundi, plus de 560 personnes ont été tuées au Liban, selon les autorités."),
         ("en", "Since Monday, more than 560 people have been killed in Lebanon, the ministry said."),
+        # A denial reaches through a report noun to the report's content.
+        ("en", "The army denied reports that its troops had killed 12 prisoners at the central prison in Gitega."),
+        ("fr", "Les autorités ont démenti les informations selon lesquelles des soldats auraient tué douze détenus à la prison de Gitega."),
         # A war or crisis as where the counted deaths happened, and "at least once".
         ("en", "According to the ministry, more than 3,000 people were killed in the war that ended last year."),
         ("fr", "Plus de 12 000 personnes ont été tuées pendant la guerre, selon l'ONU."),

@@ -130,7 +130,8 @@ def denied(tree: Tree, i: int, lexicon: Lexicon) -> bool:
             return True
         if not through_noun and tree.tokens[a].lemma.lower() in lexicon.denial:
             return True
-        through_noun = through_noun or tree.tokens[a].pos in ("NOUN", "PROPN")
+        reported = tree.tokens[a].lemma.lower() in lexicon.report_nouns
+        through_noun = through_noun or (tree.tokens[a].pos in ("NOUN", "PROPN") and not reported)
     return False
 
 

@@ -197,6 +197,7 @@ class Lexicon:
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
     recalled: tuple[str, ...]
+    report_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     during: tuple[str, ...]  # "during the" + a trigger noun: part of that incident
     anaphoric: frozenset[str]  # "the strike", « cette attaque »: an incident told before
@@ -319,6 +320,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
         recalled=tuple(str(p).lower() for p in cues["recalled"]),
+        report_nouns=lower(cues.get("report_nouns", [])),
         claim_verbs=lower(cues.get("claim_verbs", [])),
         during=tuple(str(p).lower() for p in cues.get("during", [])),
         anaphoric=lower(cues.get("anaphoric", [])),
