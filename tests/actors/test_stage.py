@@ -168,6 +168,25 @@ def test_stage_keeps_an_unknown_group_as_written(actors: Any) -> None:
     assert "Tanzim al-Fajr al-Jadid" in actor1.name
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Deux gendarmes ont été tués mardi à un poste de contrôle du quartier Nkwen, à "
+            "Bamenda, chef-lieu de la région du Nord-Ouest, par des séparatistes armés.",
+            "fr",
+        ),
+        ("Two soldiers were killed on Tuesday in Bamenda by separatists.", "en"),
+    ],
+)
+def test_stage_separatists_doing_the_deed_in_cameroon_are_the_ambazonians(
+    actors: Any, text: str, language: str
+) -> None:
+    actor1, actor2 = actors(text, language, "CM")
+    assert name(actor1) == "Ambazonian Separatists"
+    assert name(actor2) != "Ambazonian Separatists"
+
+
 def test_resolver_fills_inter_codes_interaction_and_associated_actors(
     extract: Extract, stage: ActorStage, settings: Settings
 ) -> None:

@@ -113,6 +113,9 @@ class Actor:
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # language -> names
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     operates_in: tuple[str, ...] = ()  # other countries a shared alias should pick it for
+    # Names that mean it only in its own country or one it operates in: in Cameroon
+    # "the separatists" are the Ambazonian fighters, elsewhere other groups.
+    local_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # ACLED's names for earlier regimes, each with the day the next regime began.
     former_names: tuple[tuple[str, date], ...] = ()
     source: str = ""  # data file it came from, for messages
@@ -220,6 +223,7 @@ class _Entry:
     priority: int
     actors: tuple[Actor, ...] = ()  # several when an alias is shared ("Islamic State")
     generic: str = ""  # a key of _LABELS or _FORCES, for generic patterns
+    local: bool = False  # a local alias: it names its actors only in their countries
 
 
 def _is_cased(alias: str) -> bool:
@@ -255,6 +259,12 @@ class ActorBase:
                 for name in names:
                     self._add(name, _DEMONYM, actor)
                     self._demonyms.add(name)
+        for actor in self.actors.values():
+            # After every general name, so that a spelling some group bears everywhere
+            # is never made local.
+            for names in actor.local_aliases.values():
+                for name in names:
+                    self._add_local(name, actor)
         for kind, patterns in (
             ("unidentified", self.generic.unidentified),
             ("gang", self.generic.gangs),
@@ -286,8 +296,11 @@ class ActorBase:
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
         }
-        # Fuzzy candidates: long enough, not case-sensitive abbreviations.
-        self._fuzzy_keys = [k for k in self._folded if len(k) >= _FUZZY_MIN_CHARS]
+        # Fuzzy candidates: long enough, not case-sensitive abbreviations, not local
+        # (a common noun such as "separatists" is no spelling of a name).
+        self._fuzzy_keys = [
+            k for k, e in self._folded.items() if len(k) >= _FUZZY_MIN_CHARS and not e.local
+        ]
         self._fuzzy_by_tokens: dict[int, list[str]] = {}
         for key in self._fuzzy_keys:
             self._fuzzy_by_tokens.setdefault(key.count(" ") + 1, []).append(key)
@@ -308,6 +321,13 @@ class ActorBase:
         elif actor not in entry.actors:
             # A shared alias: keep the higher priority and every actor it may mean.
             table[key] = _Entry(entry.name, max(entry.priority, priority), (*entry.actors, actor))
+
+    def _add_local(self, name: str, actor: Actor) -> None:
+        table = self._cased if _is_cased(name) else self._folded
+        key = normalise(name, casefold=table is self._folded)
+        entry = table.get(key)
+        if key and (entry is None or (entry.local and actor not in entry.actors)):
+            table[key] = _Entry(name, _NAMED, (*(entry.actors if entry else ()), actor), local=True)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -442,6 +462,7 @@ class ActorBase:
                     if (
                         entry is not None
                         and entry.priority in wanted
+                        and self._usable(entry, country)
                         and not self._blocked(entry, folded, start, end)
                     ):
                         hit = (end, entry)
@@ -516,7 +537,7 @@ class ActorBase:
             for start, end in _windows(len(tokens)):
                 key = " ".join(tokens[start:end])
                 entry = table.get(key)
-                if entry is None:
+                if entry is None or not self._usable(entry, country):
                     continue
                 if self._blocked(entry, folded, start, end):
                     continue
@@ -552,6 +573,10 @@ class ActorBase:
                 ):
                     return dataclasses.replace(inner, name=entry.name)
         return entry
+
+    def _usable(self, entry: _Entry, country: str | None) -> bool:
+        """Whether an entry may be read here: a local alias only in its actors' countries."""
+        return not entry.local or (country is not None and self._fits(entry, country))
 
     @staticmethod
     def _fits(entry: _Entry, country: str) -> bool:
