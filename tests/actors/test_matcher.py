@@ -458,3 +458,15 @@ def test_matcher_find_names_reads_a_local_alias_in_its_country_only(
     # A general name of another group stays general: "southern separatists" in Yemen.
     found = actor_base.match("southern separatists", "YE")
     assert found is not None and found.canonical == "STC: Southern Transitional Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "unclaimed"),
+    [
+        ("L'attaque, la deuxième contre le site, n'a pas été revendiquée.", True),
+        ("No group has claimed responsibility for the bombing.", True),
+        ("Al-Shabaab claimed the attack in a statement.", False),
+    ],
+)
+def test_matcher_says_unclaimed(actor_base: ActorBase, text: str, unclaimed: bool) -> None:
+    assert actor_base.says_unclaimed(text) is unclaimed

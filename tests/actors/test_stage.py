@@ -632,8 +632,13 @@ def test_stage_a_weapon_stopped_was_launched_by_the_storys_attacker_else_an_unna
 @pytest.mark.parametrize(
     ("text", "country", "target"),
     [
-        # One unknown word taken for whom was hit is a place the parse read as a group.
-        ("Russian shelling of Nikopol killed a 58-year-old man on Monday.", "Ukraine", None),
+        # One unknown word taken for whom was hit is a place the parse read as a group:
+        # not Nikopol, but the one man it killed (a civilian) was hit.
+        (
+            "Russian shelling of Nikopol killed a 58-year-old man on Monday.",
+            "Ukraine",
+            "Civilians (Ukraine)",
+        ),
         ("The enemy also launched raids on the Hezyaz power station on Friday.", "Yemen", None),
         # A group the base knows stays, however few its words.
         ("An Israeli strike on Hezbollah killed two fighters on Monday.", "Lebanon", "Hezbollah"),
@@ -802,3 +807,28 @@ def test_stage_a_group_a_weapon_was_fired_from_fired_it(actors: Any) -> None:
     )
     assert name(actor1) == "Houthi Movement (Ansar Allah)"
     assert name(actor2) != "Houthi Movement (Ansar Allah)"
+
+
+def test_stage_a_strike_told_before_any_attacker_is_the_state_named_striking_next(
+    told: Any,
+) -> None:
+    blog = (
+        "19h10 - Le bilan de la frappe sur l'hypermarché de Kharkiv s'alourdit : au moins "
+        "douze morts et 43 blessés, selon le gouverneur régional.\n\n"
+        "08h15 - Dans la nuit de vendredi à samedi, un missile russe a frappé un entrepôt "
+        "dans le port d'Odessa, blessant un gardien."
+    )
+    mention = told(blog, "fr", "UA", "hypermarché")
+    assert name(mention.actor1_ref) == "Military Forces of Russia (2000-)"
+
+
+def test_stage_a_strike_no_one_claimed_keeps_no_attacker_from_a_later_one(told: Any) -> None:
+    text = (
+        "Quatre ouvriers ont été tués vendredi soir dans une attaque de drone contre le champ "
+        "gazier de Khor Mor, dans la province de Souleimaniyeh. L'attaque n'a pas été "
+        "revendiquée.\n\n"
+        "Samedi, l'artillerie des Gardiens de la révolution iraniens a bombardé les environs "
+        "de Sidakan, visant des positions du PJAK."
+    )
+    mention = told(text, "fr", "IQ", "Khor Mor")
+    assert mention.actor1_ref is None or "Iran" not in mention.actor1_ref.name

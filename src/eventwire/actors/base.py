@@ -135,6 +135,7 @@ class GenericPatterns:
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
     claim_agents: tuple[str, ...] = ()  # "by", « par »: who a passive claim verb names
     origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
+    unclaimed: tuple[str, ...] = ()  # "no group has claimed": the attacker is unknown
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -192,6 +193,10 @@ class ActorLookup(Protocol):
     def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says a weapon was fired from (« tiré depuis une zone
         contrôlée par les houthis »)."""
+        ...
+
+    def says_unclaimed(self, text: str) -> bool:
+        """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""
         ...
 
     def name_on(self, canonical: str, day: date | None) -> str:
@@ -292,6 +297,7 @@ class ActorBase:
             if origins
             else None
         )
+        self._unclaimed = [normalise(p) for p in self.generic.unclaimed]
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
@@ -524,6 +530,11 @@ class ActorBase:
             if named:
                 return named[0]
         return None
+
+    def says_unclaimed(self, text: str) -> bool:
+        """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""
+        folded = f" {normalise(text)} "
+        return any(f" {phrase} " in folded for phrase in self._unclaimed if phrase)
 
     # -- lookups ---------------------------------------------------------------
 

@@ -57,7 +57,7 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
 GENERIC_KEYS = (
     "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
     "state_forces", "police_forces", "claim_verbs", "claim_agents",
-    "origin_phrases",
+    "origin_phrases", "unclaimed",
     "demonym_blockers", "place_nouns",
     "countries", "peoples",
 )  # fmt: skip

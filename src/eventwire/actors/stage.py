@@ -31,6 +31,7 @@ from eventwire.actors.story import (
     retells_named,
     site_targets,
     story_targets,
+    told_after,
     told_before,
 )
 from eventwire.langdata import load_data
@@ -162,6 +163,7 @@ class ActorStage:
         mentions = self._claimed(article, mentions, fallback)
         mentions = site_targets(mentions)
         mentions = told_before(mentions, self._unidentified)
+        mentions = told_after(mentions, lambda m: self._unclaimed(article, m))
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
@@ -309,6 +311,15 @@ class ActorStage:
         ):
             return mention
         return dataclasses.replace(mention, actor2_ref=None)
+
+    def _unclaimed(self, article: Article, mention: EventMention) -> bool:
+        """Whether the article says no one claimed the incident, up to the next one told."""
+        later = [
+            m.sentence.start for m in article.mentions if m.sentence.start > mention.sentence.start
+        ]
+        return self.base.says_unclaimed(
+            article.text[mention.sentence.start : min(later, default=len(article.text))]
+        )
 
     def _unidentified(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
