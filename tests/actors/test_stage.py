@@ -832,3 +832,13 @@ def test_stage_a_strike_no_one_claimed_keeps_no_attacker_from_a_later_one(told: 
     )
     mention = told(text, "fr", "IQ", "Khor Mor")
     assert mention.actor1_ref is None or "Iran" not in mention.actor1_ref.name
+
+
+def test_stage_a_name_the_parse_cut_at_its_and_is_read_whole(actors: Any) -> None:
+    _, actor2 = actors(
+        "Les Forces de défense et de sécurité (FDS) ont repoussé dimanche une attaque "
+        "terroriste contre la ville de Djibo.",
+        "fr",
+        "BF",
+    )
+    assert name(actor2) == "Military Forces of Burkina Faso (2022-)"

@@ -21,7 +21,14 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.actors.phrases import blanked, cut_before, named_or_none, told_by_toll, toll_spans
+from eventwire.actors.phrases import (
+    blanked,
+    cut_before,
+    named_or_none,
+    told_by_toll,
+    toll_spans,
+    whole_name,
+)
 from eventwire.actors.story import (
     CIVILIANS_INTER,
     CLAIMABLE,
@@ -333,13 +340,19 @@ class ActorStage:
         mention = dataclasses.replace(
             mention,
             actor1=named_or_none(
-                cut_before(mention.actor1, mention.actor2),
+                cut_before(
+                    whole_name(mention.actor1, article.text, self.base, country), mention.actor2
+                ),
                 mention.sentence.start,
                 self.base,
                 country,
             ),
             actor2=named_or_none(
-                mention.actor2, mention.sentence.start, self.base, country, target=True
+                whole_name(mention.actor2, article.text, self.base, country),
+                mention.sentence.start,
+                self.base,
+                country,
+                target=True,
             ),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
