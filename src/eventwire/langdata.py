@@ -33,6 +33,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "tallies": (list, False),  # "no toll was available": no figure, not a zero
         "civilians": (list, False),  # victims or targets that make civilian targeting
         "people": (list, False),  # "eight people": civilians when a strike hits a town
+        "lone_civilians": (list, False),  # "a man": a civilian when told alone (singular)
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
         "tally_preps": (list, False),  # "by Tuesday morning": when a count stood, not the incident
         "victim_preps": (list, False),  # "injuries to eight US personnel": who was hurt

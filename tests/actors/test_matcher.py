@@ -428,3 +428,45 @@ def test_launcher_group_is_named_after_where_a_weapon_was_fired_from(
 def test_matcher_a_tanker_flying_a_flag_is_a_merchant_ship(actor_base: ActorBase) -> None:
     found = actor_base.find_names("Un pétrolier battant pavillon norvégien a été touché", "YE")
     assert [m.canonical for m in found] == ["Civilians (International)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("des séparatistes armés", "CM", "Ambazonian Separatists"),
+        ("Suspected separatist fighters", "CM", "Ambazonian Separatists"),
+        ("« terroristes sécessionnistes »", "Cameroon", "Ambazonian Separatists"),
+        # A local alias names no one elsewhere, nor with no country told.
+        ("des séparatistes armés", "UA", None),
+        ("separatists", None, None),
+    ],
+)
+def test_matcher_a_local_alias_holds_in_its_country_only(
+    actor_base: ActorBase, text: str, country: str | None, expected: str | None
+) -> None:
+    found = actor_base.match(text, country)
+    assert found is not None
+    assert (found.canonical if found.method != "unnormalised" else None) == expected
+
+
+def test_matcher_find_names_reads_a_local_alias_in_its_country_only(
+    actor_base: ActorBase,
+) -> None:
+    told = "Deux gendarmes ont été tués à Bamenda par des séparatistes armés."
+    assert [m.canonical for m in actor_base.find_names(told, "CM")] == ["Ambazonian Separatists"]
+    assert actor_base.find_names(told, "NG") == []
+    # A general name of another group stays general: "southern separatists" in Yemen.
+    found = actor_base.match("southern separatists", "YE")
+    assert found is not None and found.canonical == "STC: Southern Transitional Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "unclaimed"),
+    [
+        ("L'attaque, la deuxième contre le site, n'a pas été revendiquée.", True),
+        ("No group has claimed responsibility for the bombing.", True),
+        ("Al-Shabaab claimed the attack in a statement.", False),
+    ],
+)
+def test_matcher_says_unclaimed(actor_base: ActorBase, text: str, unclaimed: bool) -> None:
+    assert actor_base.says_unclaimed(text) is unclaimed

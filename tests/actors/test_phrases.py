@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.actors.phrases import blanked, cut_before
+from eventwire.actors import ActorBase
+from eventwire.actors.phrases import blanked, cut_before, whole_name
 from eventwire.models import Argument, Span
 
 SENTENCE = "Des combats ont opposé l'armée soudanaise aux paramilitaires des FSR à El Fasher."
@@ -29,3 +30,14 @@ def test_phrases_blanked_keeps_offsets_and_hides_only_the_spans() -> None:
     kept = blanked(text[5:], 5, [toll])
     assert len(kept) == len(text) - 5
     assert "khwarij location" in kept and "sent to hell" not in kept
+
+
+def test_phrases_whole_name_runs_on_only_to_a_name_the_base_knows(actor_base: ActorBase) -> None:
+    text = "Les Forces de défense et de sécurité (FDS) ont repoussé une attaque."
+    cut = Argument("Forces de défense", Span(4, 21))
+    whole = whole_name(cut, text, actor_base, "BF")
+    assert whole is not None and whole.text == "Forces de défense et de sécurité"
+    assert whole.span == Span(4, 36)
+    # A phrase running on into words that make no known name stays as it was.
+    other = "Les Forces de défense et des civils ont fui."
+    assert whole_name(cut, other, actor_base, "BF") == cut

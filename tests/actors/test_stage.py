@@ -168,6 +168,25 @@ def test_stage_keeps_an_unknown_group_as_written(actors: Any) -> None:
     assert "Tanzim al-Fajr al-Jadid" in actor1.name
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Deux gendarmes ont été tués mardi à un poste de contrôle du quartier Nkwen, à "
+            "Bamenda, chef-lieu de la région du Nord-Ouest, par des séparatistes armés.",
+            "fr",
+        ),
+        ("Two soldiers were killed on Tuesday in Bamenda by separatists.", "en"),
+    ],
+)
+def test_stage_separatists_doing_the_deed_in_cameroon_are_the_ambazonians(
+    actors: Any, text: str, language: str
+) -> None:
+    actor1, actor2 = actors(text, language, "CM")
+    assert name(actor1) == "Ambazonian Separatists"
+    assert name(actor2) != "Ambazonian Separatists"
+
+
 def test_resolver_fills_inter_codes_interaction_and_associated_actors(
     extract: Extract, stage: ActorStage, settings: Settings
 ) -> None:
@@ -613,8 +632,13 @@ def test_stage_a_weapon_stopped_was_launched_by_the_storys_attacker_else_an_unna
 @pytest.mark.parametrize(
     ("text", "country", "target"),
     [
-        # One unknown word taken for whom was hit is a place the parse read as a group.
-        ("Russian shelling of Nikopol killed a 58-year-old man on Monday.", "Ukraine", None),
+        # One unknown word taken for whom was hit is a place the parse read as a group:
+        # not Nikopol, but the one man it killed (a civilian) was hit.
+        (
+            "Russian shelling of Nikopol killed a 58-year-old man on Monday.",
+            "Ukraine",
+            "Civilians (Ukraine)",
+        ),
         ("The enemy also launched raids on the Hezyaz power station on Friday.", "Yemen", None),
         # A group the base knows stays, however few its words.
         ("An Israeli strike on Hezbollah killed two fighters on Monday.", "Lebanon", "Hezbollah"),
@@ -783,3 +807,38 @@ def test_stage_a_group_a_weapon_was_fired_from_fired_it(actors: Any) -> None:
     )
     assert name(actor1) == "Houthi Movement (Ansar Allah)"
     assert name(actor2) != "Houthi Movement (Ansar Allah)"
+
+
+def test_stage_a_strike_told_before_any_attacker_is_the_state_named_striking_next(
+    told: Any,
+) -> None:
+    blog = (
+        "19h10 - Le bilan de la frappe sur l'hypermarché de Kharkiv s'alourdit : au moins "
+        "douze morts et 43 blessés, selon le gouverneur régional.\n\n"
+        "08h15 - Dans la nuit de vendredi à samedi, un missile russe a frappé un entrepôt "
+        "dans le port d'Odessa, blessant un gardien."
+    )
+    mention = told(blog, "fr", "UA", "hypermarché")
+    assert name(mention.actor1_ref) == "Military Forces of Russia (2000-)"
+
+
+def test_stage_a_strike_no_one_claimed_keeps_no_attacker_from_a_later_one(told: Any) -> None:
+    text = (
+        "Quatre ouvriers ont été tués vendredi soir dans une attaque de drone contre le champ "
+        "gazier de Khor Mor, dans la province de Souleimaniyeh. L'attaque n'a pas été "
+        "revendiquée.\n\n"
+        "Samedi, l'artillerie des Gardiens de la révolution iraniens a bombardé les environs "
+        "de Sidakan, visant des positions du PJAK."
+    )
+    mention = told(text, "fr", "IQ", "Khor Mor")
+    assert mention.actor1_ref is None or "Iran" not in mention.actor1_ref.name
+
+
+def test_stage_a_name_the_parse_cut_at_its_and_is_read_whole(actors: Any) -> None:
+    _, actor2 = actors(
+        "Les Forces de défense et de sécurité (FDS) ont repoussé dimanche une attaque "
+        "terroriste contre la ville de Djibo.",
+        "fr",
+        "BF",
+    )
+    assert name(actor2) == "Military Forces of Burkina Faso (2022-)"

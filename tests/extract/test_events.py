@@ -405,6 +405,13 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         # (not an armed side) are named among the dead.
         ("en", "On Sunday, a strike on a family home in Abasan killed five people, three of them children.", True),
         ("en", "On Sunday, a strike on a house in Abasan killed five people, three of them fighters.", False),
+        # One man killed by a named attacker is a civilian; two men, an armed man, or a
+        # man killed with no one said to strike may be fighters.
+        ("en", "A man was killed on Saturday when Ukrainian shells hit a street in the town of Shebekino.", True),
+        ("fr", "À Kherson, un homme de 62 ans a été tué jeudi par un drone russe alors qu'il circulait à vélo.", True),
+        ("fr", "Deux hommes ont été tués jeudi dans une frappe de drone israélienne contre une voiture près de Naqoura.", False),
+        ("en", "An armed man was killed on Saturday when Ukrainian shells hit a street in Shebekino.", False),
+        ("en", "Last Thursday a man on a motorcycle was killed there.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

@@ -113,6 +113,9 @@ class Actor:
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # language -> names
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     operates_in: tuple[str, ...] = ()  # other countries a shared alias should pick it for
+    # Names that mean it only in its own country or one it operates in: in Cameroon
+    # "the separatists" are the Ambazonian fighters, elsewhere other groups.
+    local_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # ACLED's names for earlier regimes, each with the day the next regime began.
     former_names: tuple[tuple[str, date], ...] = ()
     source: str = ""  # data file it came from, for messages
@@ -132,6 +135,7 @@ class GenericPatterns:
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
     claim_agents: tuple[str, ...] = ()  # "by", « par »: who a passive claim verb names
     origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
+    unclaimed: tuple[str, ...] = ()  # "no group has claimed": the attacker is unknown
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -191,6 +195,10 @@ class ActorLookup(Protocol):
         contrôlée par les houthis »)."""
         ...
 
+    def says_unclaimed(self, text: str) -> bool:
+        """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""
+        ...
+
     def name_on(self, canonical: str, day: date | None) -> str:
         """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
         ...
@@ -220,6 +228,7 @@ class _Entry:
     priority: int
     actors: tuple[Actor, ...] = ()  # several when an alias is shared ("Islamic State")
     generic: str = ""  # a key of _LABELS or _FORCES, for generic patterns
+    local: bool = False  # a local alias: it names its actors only in their countries
 
 
 def _is_cased(alias: str) -> bool:
@@ -255,6 +264,12 @@ class ActorBase:
                 for name in names:
                     self._add(name, _DEMONYM, actor)
                     self._demonyms.add(name)
+        for actor in self.actors.values():
+            # After every general name, so that a spelling some group bears everywhere
+            # is never made local.
+            for names in actor.local_aliases.values():
+                for name in names:
+                    self._add_local(name, actor)
         for kind, patterns in (
             ("unidentified", self.generic.unidentified),
             ("gang", self.generic.gangs),
@@ -282,12 +297,16 @@ class ActorBase:
             if origins
             else None
         )
+        self._unclaimed = [normalise(p) for p in self.generic.unclaimed]
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
         }
-        # Fuzzy candidates: long enough, not case-sensitive abbreviations.
-        self._fuzzy_keys = [k for k in self._folded if len(k) >= _FUZZY_MIN_CHARS]
+        # Fuzzy candidates: long enough, not case-sensitive abbreviations, not local
+        # (a common noun such as "separatists" is no spelling of a name).
+        self._fuzzy_keys = [
+            k for k, e in self._folded.items() if len(k) >= _FUZZY_MIN_CHARS and not e.local
+        ]
         self._fuzzy_by_tokens: dict[int, list[str]] = {}
         for key in self._fuzzy_keys:
             self._fuzzy_by_tokens.setdefault(key.count(" ") + 1, []).append(key)
@@ -308,6 +327,13 @@ class ActorBase:
         elif actor not in entry.actors:
             # A shared alias: keep the higher priority and every actor it may mean.
             table[key] = _Entry(entry.name, max(entry.priority, priority), (*entry.actors, actor))
+
+    def _add_local(self, name: str, actor: Actor) -> None:
+        table = self._cased if _is_cased(name) else self._folded
+        key = normalise(name, casefold=table is self._folded)
+        entry = table.get(key)
+        if key and (entry is None or (entry.local and actor not in entry.actors)):
+            table[key] = _Entry(name, _NAMED, (*(entry.actors if entry else ()), actor), local=True)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -442,6 +468,7 @@ class ActorBase:
                     if (
                         entry is not None
                         and entry.priority in wanted
+                        and self._usable(entry, country)
                         and not self._blocked(entry, folded, start, end)
                     ):
                         hit = (end, entry)
@@ -504,6 +531,11 @@ class ActorBase:
                 return named[0]
         return None
 
+    def says_unclaimed(self, text: str) -> bool:
+        """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""
+        folded = f" {normalise(text)} "
+        return any(f" {phrase} " in folded for phrase in self._unclaimed if phrase)
+
     # -- lookups ---------------------------------------------------------------
 
     def _find_normalised(
@@ -516,7 +548,7 @@ class ActorBase:
             for start, end in _windows(len(tokens)):
                 key = " ".join(tokens[start:end])
                 entry = table.get(key)
-                if entry is None:
+                if entry is None or not self._usable(entry, country):
                     continue
                 if self._blocked(entry, folded, start, end):
                     continue
@@ -552,6 +584,10 @@ class ActorBase:
                 ):
                     return dataclasses.replace(inner, name=entry.name)
         return entry
+
+    def _usable(self, entry: _Entry, country: str | None) -> bool:
+        """Whether an entry may be read here: a local alias only in its actors' countries."""
+        return not entry.local or (country is not None and self._fits(entry, country))
 
     @staticmethod
     def _fits(entry: _Entry, country: str) -> bool:

@@ -51,12 +51,13 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
     "aliases": (dict, True),  # language -> list of names
     "demonyms": (dict, False),  # language -> adjectives and nouns implying this actor
     "operates_in": (list, False),  # countries where a shared alias means this actor
+    "local_aliases": (dict, False),  # language -> names meaning it only where it operates
     "former_names": (list, False),  # [{name, until}]: ACLED's names for earlier regimes
 }
 GENERIC_KEYS = (
     "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
     "state_forces", "police_forces", "claim_verbs", "claim_agents",
-    "origin_phrases",
+    "origin_phrases", "unclaimed",
     "demonym_blockers", "place_nouns",
     "countries", "peoples",
 )  # fmt: skip
@@ -109,6 +110,7 @@ def _actor(file: str, index: int, raw: Any) -> Actor:
         aliases=_names(where, "aliases", raw["aliases"]),
         demonyms=_names(where, "demonyms", raw.get("demonyms") or {}),
         operates_in=tuple(raw.get("operates_in") or ()),
+        local_aliases=_names(where, "local_aliases", raw.get("local_aliases") or {}),
         former_names=_former_names(where, raw.get("former_names") or []),
         source=file,
     )

@@ -4,11 +4,13 @@ side's phrase, and the spans its tolls count (used by the ``actors.kb.v1`` stage
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from eventwire.actors.base import ActorLookup
+from eventwire.actors.normalise import normalise
 from eventwire.models import Argument, EventMention, Span
 
-__all__ = ["blanked", "cut_before", "named_or_none", "told_by_toll", "toll_spans"]
+__all__ = ["blanked", "cut_before", "named_or_none", "told_by_toll", "toll_spans", "whole_name"]
 
 
 def named_or_none(
@@ -47,6 +49,34 @@ def named_or_none(
     ):
         return argument
     return None
+
+
+def whole_name(
+    argument: Argument | None, text: str, base: ActorLookup, country: str
+) -> Argument | None:
+    """``argument`` run on to the name it begins, when the parse cut that name at its
+    « et » / "and": « les Forces de défense et de sécurité (FDS) » read as « Forces
+    de défense », a phrase the base does not know, while the whole is a name it knows."""
+    if argument is None:
+        return None
+    found = base.match(argument.text, country)
+    if found is None or found.method != "unnormalised":
+        return argument
+    # Up to the next punctuation, from a lower-case joining word on.
+    rest = re.match(r"\s+[^\W\d_A-Z][^,;:.()«»\"]{0,60}", text[argument.span.end :])
+    if rest is None or not rest.group().split()[0].islower():
+        return argument
+    longer = argument.text + rest.group().rstrip()
+    whole = base.match(longer, country)
+    if (
+        whole is None
+        or whole.via != "name"
+        or whole.method not in ("exact", "normalised")
+        or normalise(argument.text) not in normalise(whole.matched)
+    ):
+        return argument
+    end = argument.span.start + len(longer)
+    return dataclasses.replace(argument, text=longer, span=Span(argument.span.start, end))
 
 
 def cut_before(argument: Argument | None, inner: Argument | None) -> Argument | None:

@@ -21,7 +21,14 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.base import ActorLookup, ActorMatch
-from eventwire.actors.phrases import blanked, cut_before, named_or_none, told_by_toll, toll_spans
+from eventwire.actors.phrases import (
+    blanked,
+    cut_before,
+    named_or_none,
+    told_by_toll,
+    toll_spans,
+    whole_name,
+)
 from eventwire.actors.story import (
     CIVILIANS_INTER,
     CLAIMABLE,
@@ -31,6 +38,7 @@ from eventwire.actors.story import (
     retells_named,
     site_targets,
     story_targets,
+    told_after,
     told_before,
 )
 from eventwire.langdata import load_data
@@ -162,6 +170,7 @@ class ActorStage:
         mentions = self._claimed(article, mentions, fallback)
         mentions = site_targets(mentions)
         mentions = told_before(mentions, self._unidentified)
+        mentions = told_after(mentions, lambda m: self._unclaimed(article, m))
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
@@ -310,6 +319,15 @@ class ActorStage:
             return mention
         return dataclasses.replace(mention, actor2_ref=None)
 
+    def _unclaimed(self, article: Article, mention: EventMention) -> bool:
+        """Whether the article says no one claimed the incident, up to the next one told."""
+        later = [
+            m.sentence.start for m in article.mentions if m.sentence.start > mention.sentence.start
+        ]
+        return self.base.says_unclaimed(
+            article.text[mention.sentence.start : min(later, default=len(article.text))]
+        )
+
     def _unidentified(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
         return ref.name == self.base.unidentified(ref.country).canonical
@@ -322,13 +340,19 @@ class ActorStage:
         mention = dataclasses.replace(
             mention,
             actor1=named_or_none(
-                cut_before(mention.actor1, mention.actor2),
+                cut_before(
+                    whole_name(mention.actor1, article.text, self.base, country), mention.actor2
+                ),
                 mention.sentence.start,
                 self.base,
                 country,
             ),
             actor2=named_or_none(
-                mention.actor2, mention.sentence.start, self.base, country, target=True
+                whole_name(mention.actor2, article.text, self.base, country),
+                mention.sentence.start,
+                self.base,
+                country,
+                target=True,
             ),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)

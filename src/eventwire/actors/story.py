@@ -23,6 +23,7 @@ __all__ = [
     "retells_named",
     "site_targets",
     "story_targets",
+    "told_after",
     "told_before",
 ]
 
@@ -35,6 +36,8 @@ STATE_INTERS = frozenset({1, 8})
 CIVILIANS_INTER = 7
 # How a ref names its actor outright (not a pattern, a claim or an inference).
 NAMED_METHODS = frozenset({"exact", "normalised", "fuzzy"})
+# Strikes from afar: a state's weapons, whose author a live blog may name only later.
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def told_before(
@@ -84,6 +87,45 @@ def told_before(
             and mention.sub_event_type != DISRUPTED  # who stops a weapon attacks no one
         ):
             initiator = acting
+    return [
+        dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
+        for m in mentions
+    ]
+
+
+def told_after(
+    mentions: list[EventMention], unclaimed: Callable[[EventMention], bool]
+) -> list[EventMention]:
+    """Give a strike the story tells before naming any attacker the state named striking next.
+
+    A live blog tells the latest first: "19h10 - the toll of the strike on the
+    Kharkiv hypermarket rises … 08h15 - a Russian missile hit a warehouse in Odesa":
+    the strikes it told first are those forces' too. Only for strikes with no
+    initiator (or an inferred one) and no attacker named before them
+    (``told_before`` gives those), only state forces, whose weapons these are, and
+    not for a strike the story says no one claimed (``unclaimed``).
+    """
+    ordered = sorted(mentions, key=lambda m: m.sentence.start)
+    replaced: dict[str, ActorRef] = {}
+    for at, mention in enumerate(ordered):
+        acting = mention.actor1_ref
+        if acting is not None and acting.method != "inferred":
+            break  # from here on an attacker was named before
+        if mention.sub_event_type not in STRIKES or unclaimed(mention):
+            continue
+        target = mention.actor2_ref.name if mention.actor2_ref is not None else None
+        later = next(
+            (
+                m.actor1_ref
+                for m in ordered[at + 1 :]
+                if m.actor1_ref is not None
+                and m.actor1_ref.method in NAMED_METHODS
+                and m.sub_event_type in STRIKES
+            ),
+            None,
+        )
+        if later is not None and later.inter in STATE_INTERS and later.name != target:
+            replaced[mention.mention_id] = dataclasses.replace(later, method="story")
     return [
         dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
         for m in mentions

@@ -25,6 +25,7 @@ __all__ = [
     "is_civilian",
     "is_mistagged_place",
     "is_near",
+    "lone_civilian",
     "named_victim",
     "strikes_civilian_site",
     "strikes_town",
@@ -610,6 +611,18 @@ def strikes_town(tree: Tree, place: int, lexicon: Lexicon) -> bool:
     return (
         tree.tokens[place].dep in OBJECT_DEPS or tree.case_of(place) in lexicon.target_preps
     ) and not is_broad(tree, place, lexicon)
+
+
+def lone_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """True when victim ``i`` is one person told alone: "a man", « un homme de 62 ans »
+    (not "two men": fighters whose side the story tells later, as often as not; nor
+    "an armed man"). Counted dead only: a man named as a target may be anyone."""
+    token = tree.tokens[i]
+    return (
+        token.lemma.lower() in lexicon.lone_civilians
+        and "Number=Plur" not in token.morph
+        and not _names_actor_with_modifier(tree, i, lexicon)
+    )
 
 
 def counts_people(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from eventwire.extract.arguments import (
     find_actors,
     find_claimant,
     is_civilian,
+    lone_civilian,
     named_victim,
     strikes_civilian_site,
     strikes_town,
@@ -532,6 +533,10 @@ class EventExtractor:
                 )
             )
         )
+        if actor1 is not None and any(lone_civilian(tree, v, lexicon) for v in victims):
+            # One man killed by a named attacker ("a man was killed when Ukrainian shells
+            # hit a street"); with no one said to strike, he may be anyone's fighter.
+            values["civilian_targeting"] = True
         if places:
             values["location"] = place_argument(article, tree, places[0], lexicon)
             values["more_locations"] = [

@@ -176,6 +176,7 @@ class Lexicon:
     tallies: frozenset[str]
     civilians: frozenset[str]
     people: frozenset[str]  # "eight people": civilians when a strike names no target
+    lone_civilians: frozenset[str]  # "a man": a civilian in the singular only
     revisions: frozenset[
         str
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
@@ -301,6 +302,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         tallies=lower(casualties.get("tallies", [])),
         civilians=lower(casualties.get("civilians", [])),
         people=lower(casualties.get("people", [])),
+        lone_civilians=lower(casualties.get("lone_civilians", [])),
         revisions=lower(casualties.get("revisions", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
         victim_preps=lower(casualties.get("victim_preps", [])),
