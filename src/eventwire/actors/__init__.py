@@ -6,17 +6,16 @@ Nothing is loaded at import: call :func:`load_actor_base` and pass the result
 
 from __future__ import annotations
 
-from eventwire.actors.base import (
-    FUZZY_THRESHOLD,
+from eventwire.actors.base import FUZZY_THRESHOLD, ActorBase
+from eventwire.actors.loader import load_actor_base, load_actor_files, parse_actor_file
+from eventwire.actors.model import (
     Actor,
-    ActorBase,
     ActorLookup,
     ActorMatch,
     GenericPatterns,
     MatchMethod,
     interaction,
 )
-from eventwire.actors.loader import load_actor_base, load_actor_files, parse_actor_file
 from eventwire.actors.normalise import normalise
 from eventwire.actors.stage import ActorStage, make_actor_stage
 

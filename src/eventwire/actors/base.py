@@ -4,7 +4,8 @@
 file and the actor) into an :class:`ActorBase`; :meth:`ActorBase.match` maps an
 actor phrase as found in an article (« frappes américaines », "Kata'ib
 Hizballah", "des hommes armés non identifiés") to an :class:`ActorMatch`.
-Callers depend on the :class:`ActorLookup` protocol so tests can inject a tiny base.
+Callers depend on the protocol ``actors.model.ActorLookup`` so tests can inject a tiny
+base.
 """
 
 from __future__ import annotations
@@ -20,32 +21,16 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from eventwire.actors.model import (
-    INTER_CODES,
-    KINDS,
     Actor,
-    ActorLookup,
     ActorMatch,
     GenericPatterns,
     MatchBasis,
     MatchMethod,
-    interaction,
 )
 from eventwire.actors.normalise import normalise, normalise_tokens
 from eventwire.actors.spelling import plausible_spelling, spelt_out
 
-__all__ = [
-    "FUZZY_THRESHOLD",
-    "INTER_CODES",
-    "KINDS",
-    "Actor",
-    "ActorBase",
-    "ActorLookup",
-    "ActorMatch",
-    "GenericPatterns",
-    "MatchBasis",
-    "MatchMethod",
-    "interaction",
-]
+__all__ = ["FUZZY_THRESHOLD", "ActorBase"]
 
 logger = logging.getLogger(__name__)
 

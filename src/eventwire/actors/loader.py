@@ -19,14 +19,8 @@ from typing import Any
 
 import yaml
 
-from eventwire.actors.base import (
-    FUZZY_THRESHOLD,
-    INTER_CODES,
-    KINDS,
-    Actor,
-    ActorBase,
-    GenericPatterns,
-)
+from eventwire.actors.base import FUZZY_THRESHOLD, ActorBase
+from eventwire.actors.model import INTER_CODES, KINDS, Actor, GenericPatterns
 from eventwire.actors.states import (
     State,
     load_form_templates,

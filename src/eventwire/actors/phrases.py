@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventwire.actors.base import ActorLookup
+from eventwire.actors.model import ActorLookup
 from eventwire.actors.normalise import normalise
 from eventwire.models import Argument, EventMention, Span
 

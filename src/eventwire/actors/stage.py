@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from eventwire.actors.base import ActorLookup, ActorMatch
+from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
     cut_before,

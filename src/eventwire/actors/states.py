@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.actors.base import Actor
+from eventwire.actors.model import Actor
 from eventwire.errors import DataFileError
 from eventwire.langdata import data_languages, load_lang_data
 

@@ -30,7 +30,7 @@ from typing import Any
 
 import pycountry
 
-from eventwire.actors.base import interaction
+from eventwire.actors.model import interaction
 from eventwire.models import ActorRef, Article, Claim, Event, EventMention, Location, content_hash
 from eventwire.outlets import OutletBook, source_scale
 from eventwire.resolve.accounts import Account
