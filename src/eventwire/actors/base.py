@@ -93,6 +93,14 @@ class _Entry:
     local: bool = False  # a local alias: it names its actors only in their countries
 
 
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern finding any of ``phrases`` as whole words (longest first)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+
+
 def _is_cased(alias: str) -> bool:
     letters = re.sub(r"[.\s]", "", alias)
     return alias.isupper() and len(letters) <= _CASED_MAX_LEN
@@ -146,19 +154,9 @@ class ActorBase:
                 if key and key not in self._folded:
                     self._folded[key] = _Entry(pattern, _GENERIC, generic=kind)
         self._blockers = {normalise(b) for b in self.generic.demonym_blockers}
-        verbs = sorted(self.generic.claim_verbs, key=len, reverse=True)
-        self._claim = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)
-            if verbs
-            else None
-        )
+        self._claim = _any_of(self.generic.claim_verbs)
         self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
-        origins = sorted(self.generic.origin_phrases, key=len, reverse=True)
-        self._origin = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, origins)) + r")\b", re.IGNORECASE)
-            if origins
-            else None
-        )
+        self._origin = _any_of(self.generic.origin_phrases)
         self._unclaimed = [normalise(p) for p in self.generic.unclaimed]
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {

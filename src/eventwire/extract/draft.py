@@ -19,6 +19,7 @@ from eventwire.models import Argument, Article, Sentence
 
 __all__ = [
     "TIME_SPECIFICITY",
+    "TOLL_FIELDS",
     "TOLL_REACH",
     "VIOLENCE",
     "Draft",
@@ -37,6 +38,12 @@ VIOLENCE = frozenset(
 # Tolls in a sentence without a trigger go to the previous mention only if it is
 # at most this many sentences back: further away they are rarely about it.
 TOLL_REACH = 3
+# The draft values a toll of each kind sets ("any": "no casualties" is both).
+TOLL_FIELDS = {
+    "killed": ("fatalities",),
+    "injured": ("injuries",),
+    "any": ("fatalities", "injuries"),
+}
 DATELINE_TOKENS = 12  # a dateline is a place and an agency: never longer
 DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Which time expression dates a clause holding several: the most specific
@@ -112,12 +119,7 @@ def place_argument(article: Article, tree: Tree, token: int, lexicon: Lexicon) -
 def add_tolls(draft: Draft, tolls: list[Toll]) -> None:
     """Record killed/injured counts on the draft; a later, larger figure revises it."""
     for toll in tolls:
-        kinds = (
-            ("fatalities", "injuries")
-            if toll.kind == "any"
-            else (("fatalities",) if toll.kind == "killed" else ("injuries",))
-        )
-        for kind in kinds:
+        for kind in TOLL_FIELDS[toll.kind]:
             previous = draft.values.get(kind)
             if previous is None or toll.value > previous[0]:
                 draft.values[kind] = (toll.value, toll.low, toll.high, toll.span)

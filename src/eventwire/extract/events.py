@@ -52,7 +52,7 @@ from eventwire.extract.draft import (
     place_argument,
     time_tokens,
 )
-from eventwire.extract.filters import RELATIVE, older_year, phrase_in
+from eventwire.extract.filters import RELATIVE, older_year, phrase_in, token_at
 from eventwire.extract.lexicon import Lexicon, forms, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
@@ -112,8 +112,8 @@ def _inside(tree: Tree, span: Span | None) -> list[int]:
 
 
 def _said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
-    """Whether the time word at ``offset`` (in the article) hangs on a speech verb."""
-    at = next((i for i, t in enumerate(tree.tokens) if t.start <= offset < t.end), None)
+    """Whether the time word at ``offset`` (in the sentence) hangs on a speech verb."""
+    at = token_at(tree, offset)
     if at is None:
         return False
     head = tree.tokens[tree.tokens[at].head]
@@ -597,7 +597,7 @@ class EventExtractor:
         ]  # fmt: skip
         # « … tuées vendredi soir …, a annoncé samedi la police »: a day the speech
         # verb takes dates the statement, unless the sentence has no other time.
-        told_at = [e for e in told_at if not _said_when(tree, start + e.start, lexicon)] or told_at
+        told_at = [e for e in told_at if not _said_when(tree, e.start, lexicon)] or told_at
         time = choose_time(tree, draft, clause, told_at)
         if time is not None:
             values["time"] = time

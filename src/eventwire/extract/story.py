@@ -16,6 +16,7 @@ from eventwire.extract.arguments import named_victim
 from eventwire.extract.dates import TimeExpression
 from eventwire.extract.draft import (
     TIME_SPECIFICITY,
+    TOLL_FIELDS,
     TOLL_REACH,
     VIOLENCE,
     Draft,
@@ -104,10 +105,10 @@ def toll_claim(
         name = tree.tokens[victim].text
         draft.values["actor2"] = Argument(span.cut(article.text), span, name)
     # "Among the injured were two firefighters": some of the total told before.
-    kinds = {"killed": "fatalities", "injured": "injuries"}
     told = [
         t for t in tolls
-        if not (t.part and kinds.get(t.kind) and previous.values.get(kinds[t.kind]) is not None)
+        if not (t.part and t.kind != "any"
+                and previous.values.get(TOLL_FIELDS[t.kind][0]) is not None)
     ]  # fmt: skip
     add_tolls(draft, conservative_tolls(tree, told, lexicon))
     return draft
