@@ -87,6 +87,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "flight_verbs": (list, False),  # "fled towards X": where attackers went, not the place
         "destination_preps": (list, False),  # "towards", « vers »: where a flight led
         "affiliation_words": (list, False),  # "linked to X", « lié à X »: X is a group
+        "motive_phrases": (list, False),  # "in support of X": X is a cause, not the place
         "seat_nouns": (list, False),  # "the capital of X": X is the region around the place
         "destination_verbs": (list, True),  # verbs whose places are where people were taken
         "place_nouns": (list, True),

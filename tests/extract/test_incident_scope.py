@@ -276,3 +276,63 @@ def test_damage_belongs_to_the_incident_of_its_paragraph(extract: Extract) -> No
     burned = [m for m in mentions if "burned" in article.text[m.sentence.start : m.sentence.end]]
     assert burned
     assert {str(m.event_date) for m in burned} == {"2024-02-02"}
+
+
+def test_an_arrest_raid_under_fire_is_the_clash(extract: Extract) -> None:
+    """An arrest told in a clause the violence governs is the clash's setting."""
+    _article, mentions = extract(
+        "Troops came under fire on Tuesday while carrying out an arrest operation in the "
+        "Balata camp near Nablus.",
+        "en",
+    )
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Fighters targeted soldiers near Metula on Monday in support of the people in Gaza."),
+        ("fr", "Les combattants ont visé des soldats près de Metula lundi en soutien au peuple de "
+               "Gaza."),
+    ],
+)  # fmt: skip
+def test_a_cause_named_by_a_motive_is_not_the_place(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.location.text if m.location else None for m in mentions] == ["Metula"]
+
+
+def test_a_noun_spelt_like_a_speech_verb_keeps_its_places(extract: Extract) -> None:
+    """ "an army post in the mountains near Makhmour": "post" is no speech verb."""
+    _article, mentions = extract(
+        "Two soldiers were killed on Monday when militants attacked an army post in the "
+        "Qarachogh mountains near Makhmour, an officer said.",
+        "en",
+    )
+    assert mentions and all(m.location is not None for m in mentions)
+
+
+def test_a_bare_attack_word_on_another_day_is_a_new_incident(extract: Extract) -> None:
+    """A generic attack word retells the incident before it, unless told on another day."""
+    _article, mentions = extract(
+        "A drone struck a car near Tal Tamr on Monday, killing two fighters. On Sunday, "
+        "militants attacked a checkpoint on the outskirts of Raqqa.",
+        "en",
+    )
+    assert [(m.sub_event_type, str(m.event_date)) for m in mentions] == [
+        ("Air/drone strike", "2024-02-05"),
+        ("Armed clash", "2024-02-04"),
+    ]
+
+
+def test_a_time_in_a_clause_of_its_own_does_not_date_the_toll(extract: Extract) -> None:
+    """ "… were wounded, and rescuers were still searching on Wednesday morning": the
+    morning dates the search; the toll stays the strike's."""
+    _article, mentions = extract(
+        "An air strike hit a school in Beit Lahia late on Monday, killing eight people. "
+        "Medics said a dozen people were wounded, and that rescuers were still searching the "
+        "rubble on Wednesday morning.",
+        "en",
+    )
+    assert {str(m.event_date) for m in mentions} == {"2024-02-05"}

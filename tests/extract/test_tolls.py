@@ -9,6 +9,8 @@ import pytest
 
 from eventwire.models import Article, EventMention
 
+Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
+
 pytestmark = pytest.mark.model
 
 PUBLISHED = date(2024, 2, 7)
@@ -90,3 +92,27 @@ def test_tolls_a_weapon_or_attack_is_never_counted_as_one_victim(
     _article, mentions = extract("A drone strike killed people near the market in Gaza City.")
     assert mentions
     assert all(m.fatalities is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Fighters responded on Monday in Raqqa, killing two of the attackers, while one "
+         "fighter was killed.", 3),
+        ("Two soldiers were killed and five militants were killed in clashes in Bama on "
+         "Monday.", 7),
+        ("Gunmen attacked Bama on Monday, killing five people, bringing the toll to 12.", 12),
+    ],
+)  # fmt: skip
+def test_counts_told_by_joined_clauses_add_up(extract: Extract, text: str, killed: int) -> None:
+    """Two sides' dead told by two verbs add up; a toll noun is a total, not added."""
+    _article, mentions = extract(text)
+    assert max(m.fatalities or 0 for m in mentions) == killed
+
+
+def test_the_martyrdom_of_a_fighter_is_one_death(extract: Extract) -> None:
+    _article, mentions = extract(
+        "An Israeli drone targeted a car near Tyre on Monday, leading to the martyrdom of a "
+        "fighter."
+    )
+    assert [m.fatalities for m in mentions] == [1]

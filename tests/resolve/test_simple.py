@@ -247,3 +247,23 @@ def test_simple_civilians_without_a_country_vote_with_those_labelled_one(
     )  # fmt: skip
     (event,) = make_simple_resolver(settings)([one, other])
     assert event.actor2 == "Civilians (Lebanon)"
+
+
+def test_simple_a_battle_never_targets_civilians(
+    make_article: Callable[..., Article], settings: Settings
+) -> None:
+    """ACLED's civilian-targeting flag is never set on battles, even when a mention
+    read the dead as civilians."""
+    place = Argument("Conoco", Span(0, 6), value="Conoco gas field")
+    clash = make_article(
+        TEXT, article_id="a", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("a", 48, 83, sub_event_type="Armed clash", event_type="Battles",
+                          civilian_targeting=True, location=place),),
+    )  # fmt: skip
+    strike = make_article(
+        TEXT, article_id="b", text=TEXT, status=ArticleStatus.PROCESSED,
+        mentions=(mention("b", 0, 47, civilian_targeting=True, location=place),),
+    )  # fmt: skip
+    (battle,) = make_simple_resolver(settings)([clash])
+    (explosion,) = make_simple_resolver(settings)([strike])
+    assert (battle.civilian_targeting, explosion.civilian_targeting) == ("", "Civilian targeting")

@@ -41,6 +41,7 @@ __all__ = [
 
 CHEMICAL = "Chemical weapon"
 DAMAGE = "Looting/property destruction"
+ARRESTS = "Arrests"
 CLASH = "Armed clash"
 DISRUPTED = "Disrupted weapons use"
 # Event types whose incidents' damage is theirs, not an event of its own.
@@ -231,7 +232,7 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
     towards Riyadh"). Property destroyed in a clause that
     fighting, an attack or remote violence governs is its damage ("recaptured
     the areas after clashes, destroying three of their vehicles"): ACLED codes
-    the incident, not the damage.
+    the incident, not the damage; so is an arrest told in such a clause.
     """
     remote = taxonomy[CHEMICAL]["event_type"]
 
@@ -244,17 +245,21 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
                    lambda k, d: event_type(taxonomy, d) == remote and governed(k, d))  # fmt: skip
 
     def joined(keeper: Draft, draft: Draft) -> bool:
-        a, b = tree.clause_root(keeper.triggers[0]), tree.clause_root(draft.triggers[0])
-        ha, hb = tree.tokens[a].head, tree.tokens[b].head
-        return ha == b or hb == a or (ha == hb and a != ha)  # linked, or sister clauses
+        return tree.joined(
+            tree.clause_root(keeper.triggers[0]), tree.clause_root(draft.triggers[0])
+        )
 
     # "targeted a tank with a shell and fought an infantry unit": fire told as
     # part of a clash, in a clause joined to it, is that clash (ACLED codes one
     # Armed clash for remote weapons used within a battle).
     drafts = _fold(drafts, lambda d: d.sub_event_type == CLASH and d.strength != "generic",
                    lambda k, d: event_type(taxonomy, d) == remote and joined(k, d))  # fmt: skip
+    drafts = _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
+                   lambda k, d: d.sub_event_type == DAMAGE and governed(k, d))  # fmt: skip
+    # "Troops came under fire while carrying out an arrest operation": an arrest
+    # told in a clause the violence governs is its setting (ACLED codes the clash).
     return _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
-                 lambda k, d: d.sub_event_type == DAMAGE and governed(k, d))  # fmt: skip
+                 lambda k, d: d.sub_event_type == ARRESTS and governed(k, d))  # fmt: skip
 
 
 def _part_of_told(tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]) -> list[int]:

@@ -61,9 +61,11 @@ from eventwire.extract.story import (
     choose_time,
     conservative_tolls,
     fold_damage,
+    in_other_clause,
     locates_hit_places,
     opens_with,
     place_claim,
+    sum_sides,
     toll_claim,
 )
 from eventwire.extract.syntax import Tree
@@ -288,11 +290,14 @@ class EventExtractor:
                     ][:1]  # fmt: skip
                 draft.values["separate"] = separate
                 draft.values["same_time"] = phrase_in(text, lexicon.same_time) is not None
-                if (
-                    told
+                again = (
+                    bool(told)
                     and not separate
-                    and (draft.strength == "generic" or draft.values.get("part_of"))
-                ):
+                    and (draft.strength == "generic" or bool(draft.values.get("part_of")))
+                )
+                own_times = [e for e in outer_times if not in_other_clause(tree, e, draft.triggers)]
+                other_day = again and self._another_day(article, own_times, told[-1])
+                if again and not other_day:
                     # « L’engin a frappé la Tour 22 », "a mob vandalised temples and
                     # attacked shops": a bare attack verb after an incident has been
                     # told, in an earlier sentence or clause, most often tells it again;
@@ -319,6 +324,13 @@ class EventExtractor:
                         ):
                             earlier.sub_event_type = draft.sub_event_type
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                if other_day and not {"actor1", "location"} & draft.values.keys():
+                    # « mardi, une voiture y avait été frappée »: told on another day
+                    # with no attacker or place of its own, the same kind of incident
+                    # at the same place; "On Sunday, militants attacked …" is new.
+                    draft.sub_event_type = told[-1].sub_event_type
+                    if "location" in told[-1].values:
+                        draft.values["location"] = told[-1].values["location"]
                 if separate:
                     continue
                 if "time" not in draft.values and scene is not None and scene[0] == index - 1:
@@ -355,6 +367,7 @@ class EventExtractor:
                 drafts.append(
                     toll_claim(article, tree, lexicon, index, violent[-1], tolls, found, times)
                 )
+                scene = None  # a toll's sentence tells an incident: it sets no scene
             elif (
                 drafts
                 and index - drafts[-1].index <= TOLL_REACH
@@ -414,6 +427,16 @@ class EventExtractor:
         return dataclasses.replace(
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
         )
+
+    def _another_day(self, article: Article, times: Sequence[TimeExpression], told: Draft) -> bool:
+        """Whether the sentence's times all name a day other than the told incident's:
+        "On Sunday, militants attacked a checkpoint" after Monday's strike is news."""
+        if not times or "time" not in told.values:
+            return False
+        at = article.published, article.published_precision
+        day = self._dates.resolve(told.values["time"], *at).day
+        days = {self._dates.resolve(e, *at).day for e in times}
+        return day is not None and None not in days and day not in days
 
     def _quantities(
         self, tree: Tree, text: str, sentence: Sentence, warnings: list[str]
@@ -549,7 +572,7 @@ class EventExtractor:
         ]
         if claimant is not None:
             values["claimed_by"] = Argument(claimant.cut(text), claimant)
-        add_tolls(draft, conservative_tolls(tree, mine, lexicon))
+        add_tolls(draft, sum_sides(tree, conservative_tolls(tree, mine, lexicon)))
         targets = [t for t in (actor2, *victims) if t is not None]
         if (
             draft.strength == "generic"

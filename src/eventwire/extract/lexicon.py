@@ -238,6 +238,7 @@ class Lexicon:
     flight_verbs: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
+    motive_phrases: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
@@ -366,6 +367,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         flight_verbs=lower(arguments.get("flight_verbs", [])),
         destination_preps=lower(arguments.get("destination_preps", [])),
         affiliation_words=lower(arguments.get("affiliation_words", [])),
+        motive_phrases=lower(arguments.get("motive_phrases", [])),
         seat_nouns=lower(arguments.get("seat_nouns", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
         agent_preps=lower(arguments.get("agent_preps", [])),

@@ -46,6 +46,8 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon, triggers: Sequence[int] = ()
     for i, token in enumerate(tree.tokens):
         lemma = token.lemma.lower()
         speaks = lemma in lexicon.attribution_verbs and lemma not in lexicon.claim_verbs
+        if token.pos in ("NOUN", "PROPN"):
+            continue  # "an army post", "a report": a noun spelt like the verb
         if speaks or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
                 if c not in triggers and tree.tokens[c].dep.split(":")[0] in SPEAKER_DEPS:
@@ -140,6 +142,8 @@ def _place_score(
         return None  # "flown from the United States", « tiré depuis le Yémen »: an origin
     if _fled_to(tree, i, lexicon):
         return None  # "fled towards the Hamrin mountains": where they went afterwards
+    if _for_motive(tree, i, lexicon):
+        return None  # "in support of the people in Gaza": a cause, not the place
     allegiance = governor_at(tree, i)
     if allegiance is not None and forms(tree.tokens[allegiance])[0] in lexicon.affiliation_words:
         return None  # « un groupe lié à Al-Qaïda », "militias loyal to Tehran": a side
@@ -202,6 +206,19 @@ def _from_origin(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         if tree.case_of(head) in lexicon.origin_preps:
             return True
         at = head
+    return False
+
+
+def _for_motive(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether ``i`` lies under a motive phrase of its clause (« en soutien à X »)."""
+    for at in tree.ancestors(i):
+        token = tree.tokens[at]
+        if token.pos in ("VERB", "AUX"):
+            return False
+        head = tree.tokens[token.head].text.lower()  # English: the preposition heads
+        case = head if token.dep == "pobj" else tree.case_of(at)
+        if f"{case} {token.lemma.lower()}" in lexicon.motive_phrases:
+            return True
     return False
 
 

@@ -38,9 +38,11 @@ __all__ = [
     "choose_time",
     "conservative_tolls",
     "fold_damage",
+    "in_other_clause",
     "locates_hit_places",
     "opens_with",
     "place_claim",
+    "sum_sides",
     "toll_claim",
 ]
 
@@ -89,6 +91,7 @@ def toll_claim(
     own = [
         e for e in times
         if not _dates_revision(tree, e, lexicon) and not _tallied_by(tree, e, lexicon)
+        and not in_other_clause(tree, e, [t.anchor for t in tolls])
     ]  # fmt: skip
     if own:  # « Deux jours plus tôt, … » dates this claim itself
         draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
@@ -110,7 +113,7 @@ def toll_claim(
         if not (t.part and t.kind != "any"
                 and previous.values.get(TOLL_FIELDS[t.kind][0]) is not None)
     ]  # fmt: skip
-    add_tolls(draft, conservative_tolls(tree, told, lexicon))
+    add_tolls(draft, sum_sides(tree, conservative_tolls(tree, told, lexicon)))
     return draft
 
 
@@ -260,6 +263,50 @@ def choose_time(
         )
 
     return min(found, key=distance)
+
+
+def in_other_clause(tree: Tree, expr: TimeExpression, anchors: Sequence[int]) -> bool:
+    """Whether ``expr`` lies in a coordinated clause with its own subject and none of
+    the ``anchors`` ("… were wounded, and rescuers were still searching on Tuesday")."""
+    at = token_at(tree, expr.start)
+    if at is None:
+        return False
+    for verb in (at, *tree.ancestors(at)):
+        token = tree.tokens[verb]
+        if token.dep == "conj" and token.pos in ("VERB", "AUX") and tree.child(verb, "nsubj"):
+            inside = tree.subtree(verb)
+            return not any(a in inside for a in anchors)
+    return False
+
+
+def sum_sides(tree: Tree, tolls: list[Toll]) -> list[Toll]:
+    """Counts of one kind told by verbs of joined clauses are of different people
+    ("killing two of the attackers, while one SDF fighter was martyred"): their sum.
+    A count told by a noun ("bringing the toll to 12") is a total, never added."""
+    summed = []
+    for kind in ("killed", "injured"):
+        mine = list({
+            t.anchor: t for t in tolls if t.kind == kind and t.value > 0 and not t.part
+        }.values())  # fmt: skip
+        roots = [tree.clause_root(t.anchor) for t in mine]
+        joined = (
+            len(mine) == 2
+            and all(tree.tokens[t.anchor].pos == "VERB" for t in mine)
+            and roots[0] != roots[1]
+            and tree.joined(roots[0], roots[1])
+        )
+        if not joined:
+            continue
+        first, second = mine
+        low = None if first.low is None or second.low is None else first.low + second.low
+        high = None if first.high is None or second.high is None else first.high + second.high
+        span = Span(min(first.span.start, second.span.start), max(first.span.end, second.span.end))
+        summed.append((first, second, Toll(kind, first.value + second.value, low, high, span,
+                                           first.anchor, first.victim)))  # fmt: skip
+    for first, second, total in summed:
+        tolls = [total if t.anchor == first.anchor else t for t in tolls
+                 if t.anchor != second.anchor or t.kind != total.kind]  # fmt: skip
+    return tolls
 
 
 def conservative_tolls(tree: Tree, tolls: list[Toll], lexicon: Lexicon) -> list[Toll]:

@@ -67,6 +67,12 @@ class Tree:
             stack.extend(c for c in self.children[i] if self.clause_root(c) == root)
         return sorted(found)
 
+    def joined(self, a: int, b: int) -> bool:
+        """Whether clauses headed by ``a`` and ``b`` are linked (one heads the other)
+        or sisters (one head)."""
+        ha, hb = self.tokens[a].head, self.tokens[b].head
+        return ha == b or hb == a or (ha == hb and a != ha)
+
     def subtree(self, i: int, exclude: frozenset[str] = frozenset()) -> list[int]:
         """``i`` and its descendants, skipping children whose dependency is in ``exclude``."""
         found, stack = [], [i]

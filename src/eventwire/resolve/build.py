@@ -40,6 +40,8 @@ from eventwire.resolve.pairs import distance_km
 __all__ = ["BEST_RULES", "EventBuilder", "reconcile"]
 
 CIVILIANS = 7  # ACLED's inter code for civilians
+# Event types ACLED never flags as targeting civilians.
+UNTARGETED = frozenset({"Battles", "Protests", "Strategic developments"})
 BEST_RULES = ("median", "conservative")
 # Fine places of two accounts closer than this are one place told two ways (a
 # town and the camp or district inside it); further apart, the place is disputed.
@@ -110,7 +112,10 @@ def _actor_columns(mentions: Sequence[EventMention]) -> dict[str, Any]:
 
 
 def _civilian_targeting(mentions: Sequence[EventMention], event_type: str) -> str:
-    """ACLED's flag: violence against civilians always, else civilians as the target."""
+    """ACLED's flag: violence against civilians always, else civilians as the target.
+    Never on battles (fought between armed groups), protests or strategic developments."""
+    if event_type in UNTARGETED:
+        return ""
     targeted = (
         event_type == "Violence against civilians"
         or any(m.civilian_targeting for m in mentions)

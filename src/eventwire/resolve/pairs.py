@@ -191,9 +191,11 @@ def _place_score(a: Account, b: Account) -> float:
 
 
 def _actor_score(a: Account, b: Account) -> float:
+    # Outlets of opposing sides name the target differently (the army's "soldiers",
+    # the monitor's "militias"): a target they disagree on weighs half a disagreement.
     told = [
-        1.0 if mine & theirs else 0.0
-        for mine, theirs in ((a.actors1, b.actors1), (a.actors2, b.actors2))
+        1.0 if mine & theirs else miss
+        for mine, theirs, miss in ((a.actors1, b.actors1, 0.0), (a.actors2, b.actors2, 0.5))
         if mine and theirs
     ]
     return sum(told) / len(told) if told else NEUTRAL
