@@ -400,7 +400,7 @@ def test_stage_a_group_named_before_a_toll_word_is_its_victim_not_its_author(
         "en",
     )
     mentions = stage(located(article, "Yemen")).mentions
-    toll = next(m for m in mentions if m.trigger.text == "dead")
+    toll = next(m for m in mentions if m.fatalities is not None)
     assert name(toll.actor1_ref) == "Military Forces of the United States (2021-2025)"
 
 
@@ -842,3 +842,21 @@ def test_stage_a_name_the_parse_cut_at_its_and_is_read_whole(actors: Any) -> Non
         "BF",
     )
     assert name(actor2) == "Military Forces of Burkina Faso (2022-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # A channel run by a group reports; it did not strike.
+        ("Three people were killed on Monday, the Houthi-run Al-Masirah TV said, in raids "
+         "on a communications facility in Dhamar.", None),
+        # A group speaking of its own fighters struck.
+        ("Hezbollah said in a statement on Monday that its fighters targeted an Israeli "
+         "army position at the Metula barracks with artillery shells.", "Hezbollah"),
+    ],
+)  # fmt: skip
+def test_stage_a_reporting_body_is_not_the_initiator(
+    told: Callable[..., EventMention], text: str, group: str | None
+) -> None:
+    mention = told(text, "en", "Yemen" if "Dhamar" in text else "Lebanon", "Monday")
+    assert name(mention.actor1_ref) == group

@@ -29,7 +29,8 @@ def extract(
     [
         # A singular victim with an indefinite article is one person.
         ("Israeli artillery shelled the school, killing a Palestinian and injuring others.", 1, None),
-        ("Warplanes struck a house in the camp, killing a child and injuring his mother.", 1, None),
+        # ... and so is one with a possessive pronoun.
+        ("Warplanes struck a house in the camp, killing a child and injuring his mother.", 1, 1),
         ("Warplanes struck a house in the camp. A child was killed and another 2 persons were injured.", 1, 2),
         ("A drone struck a car near the market, killing an elderly man.", 1, None),
         # ... but a collective noun is not one: no figure is guessed.
@@ -116,3 +117,19 @@ def test_the_martyrdom_of_a_fighter_is_one_death(extract: Extract) -> None:
         "fighter."
     )
     assert [m.fatalities for m in mentions] == [1]
+
+
+def test_a_possessive_before_a_singular_victim_is_one(extract: Extract) -> None:
+    _article, mentions = extract(
+        "A drone struck a car in Lgov on Monday, killing a woman and injuring her husband."
+    )
+    assert [(m.fatalities, m.injuries) for m in mentions] == [(1, 1)]
+
+
+def test_a_body_recovered_later_keeps_the_strike_date(extract: Extract) -> None:
+    """ "Rescuers recovered a body on Tuesday evening": that time dates the recovery."""
+    _article, mentions = extract(
+        "A missile hit a residential building in Dnipro on Monday, killing two people. "
+        "Rescuers recovered the body of a man from the rubble on Tuesday evening."
+    )
+    assert {str(m.event_date) for m in mentions} == {"2024-02-05"}

@@ -507,3 +507,10 @@ def test_index_default_build_finds_curated_and_cities(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         (version,) = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
     assert version == default_source_version()
+
+
+def test_index_curated_features_do_not_take_a_big_citys_bare_name() -> None:
+    """A river's entry has its own names: the bare "Dnipro" is the city of a million."""
+    by_alias = {normalize_name(a): p for p in load_curated() for a in (p.name, *p.aliases)}
+    assert "dnipro" not in by_alias
+    assert by_alias[normalize_name("Dnipro River")].feature == "river"

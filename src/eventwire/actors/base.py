@@ -156,6 +156,7 @@ class ActorBase:
         self._blockers = {normalise(b) for b in self.generic.demonym_blockers}
         self._claim = _any_of(self.generic.claim_verbs)
         self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
+        self._reporting = {normalise(w) for w in self.generic.reporting_words}
         self._origin = _any_of(self.generic.origin_phrases)
         self._unclaimed = [normalise(p) for p in self.generic.unclaimed]
         self._places = {normalise(p) for p in self.generic.place_nouns}
@@ -385,11 +386,21 @@ class ActorBase:
         if self._origin is None:
             return None
         for found in self._origin.finditer(text):
-            clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
-            named = self.find_names(clause, country_hint)
-            if named:
-                return named[0]
+            if (named := self._named_after(text, found, country_hint)) is not None:
+                return named
         return None
+
+    def _named_after(
+        self, text: str, found: re.Match[str], country_hint: str | None
+    ) -> ActorMatch | None:
+        """The first group named in the clause after ``found``."""
+        clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
+        named = self.find_names(clause, country_hint)
+        return named[0] if named else None
+
+    def reports(self, text: str) -> bool:
+        """Whether ``text`` names a body that reports (a channel, a ministry)."""
+        return bool(set(normalise(text).split()) & self._reporting)
 
     def says_unclaimed(self, text: str) -> bool:
         """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""

@@ -50,7 +50,7 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
 }
 GENERIC_KEYS = (
     "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
-    "state_forces", "police_forces", "claim_verbs", "claim_agents",
+    "state_forces", "police_forces", "claim_verbs", "claim_agents", "reporting_words",
     "origin_phrases", "unclaimed",
     "demonym_blockers", "place_nouns",
     "countries", "peoples",

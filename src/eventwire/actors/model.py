@@ -74,6 +74,7 @@ class GenericPatterns:
     police_forces: tuple[str, ...] = ()  # "the police", « policiers »: its police
     claim_verbs: tuple[str, ...] = ()  # "claimed", « a revendiqué »: a group owning an attack
     claim_agents: tuple[str, ...] = ()  # "by", « par »: who a passive claim verb names
+    reporting_words: tuple[str, ...] = ()  # "TV", « ministère »: a body that reports, not acts
     origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
     unclaimed: tuple[str, ...] = ()  # "no group has claimed": the attacker is unknown
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
@@ -137,6 +138,10 @@ class ActorLookup(Protocol):
 
     def says_unclaimed(self, text: str) -> bool:
         """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""
+        ...
+
+    def reports(self, text: str) -> bool:
+        """Whether ``text`` names a body that reports (a channel, a ministry)."""
         ...
 
     def name_on(self, canonical: str, day: date | None) -> str:

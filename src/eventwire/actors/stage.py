@@ -548,6 +548,11 @@ class ActorStage:
             bracket = re.match(r"\s*\([^()]*\)", before[mention.actor2.span.end - sentence.start :])
             cut = mention.actor2.span.end - sentence.start + (bracket.end() if bracket else 0)
             before = before[:at] + " " * (cut - at) + before[cut:]
+        source = mention.claimed_by or ""
+        if self.base.reports(source) and (at := before.rfind(source)) >= 0:
+            # A body reporting it ("the Houthi-run Al-Masirah TV said … killed in
+            # raids") did not strike.
+            before = before[:at] + " " * len(source) + before[at + len(source) :]
         excluded = {target.name} if target is not None else set()
         # Before a toll word stand its victims or its speaker ("six fighters of KH were
         # killed", "Houthi officials gave tolls of … dead"), not who struck.

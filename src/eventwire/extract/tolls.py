@@ -115,10 +115,18 @@ def _one(tree: Tree, noun: int) -> bool:
     token = tree.tokens[noun]
     if token.ent_type in PERSON_ENTITIES and token.pos == "PROPN":
         return not any(tree.tokens[c].dep == "conj" for c in tree.children[noun])
+    # "injuring her husband": a possessive pronoun before a singular noun is one too.
+    owned = any(
+        "Poss=Yes" in tree.tokens[d].morph and "PronType=Prs" in tree.tokens[d].morph
+        for d in tree.children[noun]
+    )
     return (
         token.pos in ("NOUN", "PROPN", "ADJ")
         and "Number=Plur" not in token.morph
-        and any(tree.tokens[d].dep == "det" and _is_article(tree, d) for d in tree.children[noun])
+        and (
+            any(tree.tokens[d].dep == "det" and _is_article(tree, d) for d in tree.children[noun])
+            or (owned and token.pos == "NOUN" and "Number=Sing" in token.morph)
+        )
         and not _is_collective(tree, noun)
     )
 
