@@ -10,7 +10,10 @@ way, each independent source counted once:
 - within an article each claimant's figure is the largest it gives (a toll only
   grows within one account, or is broken down); an outlet quoting two
   claimants ("5 according to the ministry, 3 according to the army") gives the
-  smaller, as ACLED codes;
+  smaller, as ACLED codes, unless the smaller is only a floor ("at least 12",
+  "dozens", « des dizaines »: a figure with no upper bound), which a larger
+  figure does not contradict ("dozens killed, … at least 100, a security source
+  said" is 100);
 - ``_low`` and ``_high`` are the smallest and largest current claims of any
   source and claimant; ``best`` is the lower median of the sources' figures
   (rule ``median``, the default: one partisan outlier cannot move it, and with
@@ -156,26 +159,50 @@ def _current(accounts: Sequence[Account], copies: Mapping[str, str]) -> list[lis
     return current
 
 
-def _claimant_figures(accounts: Sequence[Account], field: str) -> list[int]:
-    """Per claimant, the largest figure these accounts give (see the module)."""
-    best: dict[str, int] = {}
+def _is_floor(mention: EventMention, field: str) -> bool:
+    """Whether the mention's figure is only a lower bound: "at least 12", "dozens"."""
+    value = getattr(mention, field)
+    return (
+        value is not None
+        and getattr(mention, f"{field}_low") == value
+        and (getattr(mention, f"{field}_high") is None)
+    )
+
+
+def _claimant_figures(accounts: Sequence[Account], field: str) -> list[tuple[int, bool]]:
+    """Per claimant, the largest figure these accounts give (see the module), and
+    whether it is only a floor (every mention giving it gives it as one)."""
+    best: dict[str, tuple[int, bool]] = {}
     for account in accounts:
         for mention in account.mentions:
             value = getattr(mention, field)
-            if value is not None:
-                who = mention.claimed_by or ""
-                best[who] = max(value, best.get(who, value))
+            if value is None:
+                continue
+            who, floor = mention.claimed_by or "", _is_floor(mention, field)
+            held, held_floor = best.get(who, (value, floor))
+            if value > held:
+                best[who] = (value, floor)
+            else:
+                best[who] = (held, held_floor and (value < held or floor))
     return [best[who] for who in sorted(best)]
+
+
+def _source_figure(figures: Sequence[tuple[int, bool]]) -> int:
+    """A source's figure: its claimants' smallest, a floor below another claimant's
+    figure left out (it does not contradict it)."""
+    top = max(value for value, _ in figures)
+    return min(value for value, floor in figures if not (floor and value < top))
 
 
 def _figures(sources: Sequence[Sequence[Account]], field: str) -> tuple[list[int], list[int]]:
     """(each source's figure, every current claim) for ``field``."""
-    per_source, claims = [], []
+    per_source: list[int] = []
+    claims: list[int] = []
     for accounts in sources:
         figures = _claimant_figures(accounts, field)
-        claims.extend(figures)
+        claims.extend(value for value, _ in figures)
         if figures:
-            per_source.append(min(figures))
+            per_source.append(_source_figure(figures))
     return per_source, claims
 
 
