@@ -247,6 +247,16 @@ def test_some_of_the_injured_is_no_second_figure(extract: Extract) -> None:
     assert {m.fatalities for m in mentions if m.fatalities is not None} == {3}
 
 
+def test_falling_as_martyrs_counts_the_dead(extract: Extract) -> None:
+    # « tomber en martyr » is to be killed: the number counts its subject.
+    _article, mentions = extract(
+        "Cinq Palestiniens sont tombés en martyrs à l'aube de ce lundi dans un bombardement "
+        "par drone contre le camp de Jénine.",
+        "fr",
+    )
+    assert {m.fatalities for m in mentions if m.fatalities is not None} == {5}
+
+
 def test_engaging_a_group_is_a_clash(extract: Extract) -> None:
     _article, mentions = extract(
         "Lundi, l'armée a accroché un groupe de rebelles près de Beni. Six rebelles ont été tués.",
