@@ -260,7 +260,10 @@ def find_tolls(
                 candidates.append(through)
             candidates.extend(range(max(0, c - NEAR_BEFORE), c))
             candidates.extend(range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)))
-            found = next((quantities[x] for x in candidates if x in quantities), None)
+            # A number set off beside a noun is its age, not a count: "a young man, 22,
+            # was killed".
+            counts = [x for x in candidates if x in quantities and tree.tokens[x].dep != "appos"]
+            found = quantities[counts[0]] if counts else None
             if found is not None:
                 value, low, high, qspan = found
                 if kind == "any" and value != 0:
