@@ -257,6 +257,18 @@ def test_falling_as_martyrs_counts_the_dead(extract: Extract) -> None:
     assert {m.fatalities for m in mentions if m.fatalities is not None} == {5}
 
 
+def test_a_casualty_phrase_hides_its_own_words(extract: Extract) -> None:
+    # « tombé en martyr » is read once, by its subject (one fighter): « martyr »
+    # alone no longer counts the soldiers the parse coordinated with it.
+    _article, mentions = extract(
+        "Par ailleurs, des résistants ont affronté lundi les forces d'occupation à Tulkarem. "
+        "Un jeune résistant est tombé en martyr et deux soldats de l'occupation ont été "
+        "blessés, selon les Brigades al-Qods.",
+        "fr",
+    )
+    assert {m.fatalities for m in mentions if m.fatalities is not None} == {1}
+
+
 def test_engaging_a_group_is_a_clash(extract: Extract) -> None:
     _article, mentions = extract(
         "Lundi, l'armée a accroché un groupe de rebelles près de Beni. Six rebelles ont été tués.",

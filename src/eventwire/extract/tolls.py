@@ -229,7 +229,9 @@ def find_tolls(
         ("injured", lexicon.injured),
         ("any", lexicon.any_casualty),
     ):
-        for _rank, c in index.matches(tree.tokens):
+        # A phrase hides the words it contains: « tomber en martyr » is read once,
+        # through its verb, never again through « martyr » alone.
+        for _rank, c in index.longest(tree.tokens):
             if denied(tree, c, lexicon):
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
             if kind == "any" and tree.tokens[c].dep == "compound":
