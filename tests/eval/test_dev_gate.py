@@ -40,7 +40,8 @@ Ten sets, all written and coded for eventwire, each with its pinned baseline:
   errors were studied (session 6), fixed by general rules only;
 * ``corro_blind2/`` (``baseline_corro_blind2.json``): 43 articles telling 21
   incidents, written blind after corro_blind's errors had been studied;
-  scored, never read;
+  scored only until session 8, when its cross-outlet errors were studied,
+  fixed by general rules only;
 * ``corro_blind3/`` (``baseline_corro_blind3.json``): 41 articles telling 20
   incidents (other theatres: Manbij, Zaporizhzhia, Kenscoff, Cabo Delgado,
   Amhara, Upper Nile, Khyber Pakhtunkhwa, Tillabéri, Chad's Lac, Borno),

@@ -247,6 +247,24 @@ def test_some_of_the_injured_is_no_second_figure(extract: Extract) -> None:
     assert {m.fatalities for m in mentions if m.fatalities is not None} == {3}
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # « tomber en martyr » is to be killed: the number counts its subject.
+        ("Cinq Palestiniens sont tombés en martyrs à l'aube de ce lundi dans un bombardement "
+         "par drone contre le camp de Jénine.", 5),
+        # The phrase is read once, by its subject (one fighter): « martyr » alone no
+        # longer counts the soldiers the parse coordinated with it.
+        ("Par ailleurs, des résistants ont affronté lundi les forces d'occupation à Tulkarem. "
+         "Un jeune résistant est tombé en martyr et deux soldats de l'occupation ont été "
+         "blessés, selon les Brigades al-Qods.", 1),
+    ],
+)  # fmt: skip
+def test_falling_as_martyrs_counts_the_dead(extract: Extract, text: str, killed: int) -> None:
+    _article, mentions = extract(text, "fr")
+    assert {m.fatalities for m in mentions if m.fatalities is not None} == {killed}
+
+
 def test_engaging_a_group_is_a_clash(extract: Extract) -> None:
     _article, mentions = extract(
         "Lundi, l'armée a accroché un groupe de rebelles près de Beni. Six rebelles ont été tués.",

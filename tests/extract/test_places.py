@@ -38,3 +38,15 @@ def test_places_a_flat_name_on_a_common_noun_is_a_place_of_its_own(
 ) -> None:
     _article, mentions = extract(text, "fr")
     assert {m.location.text for m in mentions if m.location is not None} == {place}
+
+
+def test_places_a_beach_stands_in_the_town_named_after_it(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    # A beach is a landmark: the town after it places the attack, not the beach's name.
+    _article, mentions = extract(
+        "Thirty-two civilians were killed and 63 others injured when Khawarij terrorists "
+        "attacked a restaurant on Lido beach in Mogadishu on Friday evening.",
+        "en",
+    )
+    assert {m.location.text for m in mentions if m.location is not None} == {"Mogadishu"}

@@ -65,6 +65,9 @@ def extract(
          "were killed.", None, None),
         ("Hamas denied involvement in the bombing in Jenin on Monday that killed five people.",
          5, None),
+        # A number set off beside the victim is an age: one man, not 22.
+        ("A young man, 22, was killed by gunfire in the Tulkarm refugee camp during a raid on "
+         "Monday morning.", 1, None),
         # Unchanged readings.
         ("Israeli tanks opened fire and killed 5 Palestinians in the camp.", 5, None),
         ("Rockets hit the Harir base on Monday, but no casualties were reported.", 0, 0),

@@ -237,7 +237,9 @@ def find_tolls(
         ("injured", lexicon.injured),
         ("any", lexicon.any_casualty),
     ):
-        for _rank, c in index.matches(tree.tokens):
+        # A phrase hides the words it contains: « tomber en martyr » is read once,
+        # through its verb, never again through « martyr » alone.
+        for _rank, c in index.longest(tree.tokens):
             if denied(tree, c, lexicon):
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
             if kind == "any" and tree.tokens[c].dep == "compound":
@@ -268,7 +270,10 @@ def find_tolls(
                 candidates.append(through)
             candidates.extend(range(max(0, c - NEAR_BEFORE), c))
             candidates.extend(range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)))
-            found = next((quantities[x] for x in candidates if x in quantities), None)
+            # A number set off beside a noun is its age, not a count: "a young man, 22,
+            # was killed".
+            counts = [x for x in candidates if x in quantities and tree.tokens[x].dep != "appos"]
+            found = quantities[counts[0]] if counts else None
             if found is not None:
                 value, low, high, qspan = found
                 if kind == "any" and value != 0:

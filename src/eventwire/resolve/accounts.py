@@ -15,6 +15,7 @@ from datetime import date
 
 # The gazetteer's spelling keys: comparing place names the gazetteer could not
 # resolve needs the same transliteration rules it looks names up with.
+from eventwire.actors.model import unnamed
 from eventwire.geo.normalize import normalize_name, sound_key
 from eventwire.models import Article, ArticleStatus, EventMention, Location
 from eventwire.resolve.incidents import codable_clusters, family, finest, majority, typed
@@ -63,9 +64,13 @@ class Account:
     own_time: bool  # some mention has a time expression of its own
     place: Location | None
     place_key: str  # see EventMention.place_key; "" when unplaced
+    near: bool  # its place is a landmark the incident was near ("near Kaya")
     # The sound keys of every name the account gives its place (and the
     # gazetteer's name for it): « Aïta el-Chaab » and "Aita al-Shaab" share one.
     place_names: frozenset[str]
+    # The same keys of every capitalised run of up to NAME_WORDS words in its
+    # sentences: the places it names besides the one it puts the incident at.
+    text_names: frozenset[str]
     actors1: frozenset[str]
     actors2: frozenset[str]
     fatalities: int | None  # the largest figure the account gives
@@ -95,12 +100,20 @@ class Account:
         return self.place is not None and self.place.geo_precision in (1, 2)
 
 
+# How an actor was named when its name cannot be compared with another outlet's:
+# inferred for lack of a name, or kept as written because the knowledge base
+# lacks it (two outlets' wordings, in two languages, almost never coincide).
+UNCOMPARABLE = frozenset({"inferred", "unnormalised"})
+
+
 def named_actors(mentions: Sequence[EventMention], side: int) -> frozenset[str]:
-    """The actor names the mentions give for ``side``, leaving out those inferred."""
+    """The actors the mentions name for ``side`` the knowledge base's way, leaving out
+    those inferred or kept as written and ACLED's labels for an unnamed side
+    ("Unidentified Armed Group (Mali)" does not say the attackers were not JNIM)."""
     names = set()
     for mention in mentions:
         ref = mention.actor1_ref if side == 1 else mention.actor2_ref
-        if ref is not None and ref.method != "inferred":
+        if ref is not None and ref.method not in UNCOMPARABLE and not unnamed(ref.name):
             names.add(ref.name)
     return frozenset(names)
 
@@ -116,6 +129,31 @@ def _place_names(mentions: Sequence[EventMention], place: Location | None) -> fr
 def _name_key(name: str) -> str:
     """One key for the spellings of a place name: its sound key, else its lookup key."""
     return sound_key(name) or normalize_name(name)
+
+
+# The longest run of capitalised words read as one name ("Wad al-Nura", "Ras Isa
+# Port"): longer runs are a headline's or a list's.
+NAME_WORDS = 3
+# A capitalised word, or one behind a short particle ("al-Nura", « d'Oicha »).
+_CAPITALISED = re.compile(r"(?:\w{1,3}['’-])?[^\W\d_]*[A-ZÀ-Þ][\w'’-]*")
+# What ends a run of words: punctuation other than a hyphen or an apostrophe.
+_BREAK = re.compile(r"[^\w\s'’-]+")
+
+
+def _text_names(text: str) -> frozenset[str]:
+    """The name keys of the capitalised word runs of ``text`` (see Account.text_names)."""
+    keys = set()
+    for part in _BREAK.split(text):
+        run: list[str] = []
+        for word in [*part.split(), ""]:
+            if word and _CAPITALISED.fullmatch(word):
+                run.append(word)
+                continue
+            for n in range(len(run)):
+                for m in range(n + 1, min(n + NAME_WORDS, len(run)) + 1):
+                    keys.add(_name_key(" ".join(run[n:m])))
+            run = []
+    return frozenset(k for k in keys if k)
 
 
 def _largest(values: Sequence[int | None]) -> int | None:
@@ -174,7 +212,9 @@ def article_accounts(article: Article, edges: DayEdges = NO_EDGES) -> list[Accou
                 own_time=any(m.time is not None for m in cluster),
                 place=place,
                 place_key=keys,
+                near=any(m.near and m.place == place for m in cluster),
                 place_names=_place_names(cluster, place),
+                text_names=_text_names(" ".join(article.text[s:e] for s, e in sentences)),
                 actors1=named_actors(cluster, 1),
                 actors2=named_actors(cluster, 2),
                 fatalities=_largest([m.fatalities for m in cluster]),

@@ -1,0 +1,98 @@
+"""Comparing accounts of two articles: the place and actor parts of the pair score."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import (
+    ActorRef,
+    Argument,
+    Article,
+    ArticleStatus,
+    EventMention,
+    Location,
+    Span,
+)
+from eventwire.resolve.accounts import Account, article_accounts
+from eventwire.resolve.pairs import NEUTRAL, TOLD, _actor_score, _place_score
+
+KAYA = Location("Kaya", "Burkina Faso", 854, latitude=13.09, longitude=-1.08, geo_precision=2,
+                gazetteer_id="2359608")  # fmt: skip
+BURKINA = Location("Burkina Faso", "Burkina Faso", 854, geo_precision=3, gazetteer_id="c:BF")
+REUTERS = (
+    "Militants linked to al Qaeda killed at least 200 people in an attack on Barsalogho in "
+    "central Burkina Faso on Saturday, a United Nations security source said."
+)
+AIB = "Les FDS ont repoussé samedi une attaque terroriste contre la commune de Barsalogho."
+AFP = "Des dizaines de civils ont été tués samedi dans une attaque jihadiste près de Kaya."
+
+
+def _account(
+    make_article: Callable[..., Article], article_id: str, text: str, name: str, **fields: object
+) -> Account:
+    """The one account of an article telling Saturday's attack at ``name``."""
+    at = text.index(name)
+    values: dict[str, object] = {
+        "mention_id": f"{article_id}-0", "article_id": article_id, "sentence": Span(0, len(text)),
+        "trigger": Argument("attack", Span(0, 6)), "event_type": "Violence against civilians",
+        "sub_event_type": "Attack", "disorder_type": "Political violence", "plover": "ASSAULT",
+        "event_date": date(2024, 8, 24), "time_precision": 1,
+        "location": Argument(name, Span(at, at + len(name)), value=name),
+    }  # fmt: skip
+    values.update(fields)
+    article = make_article(
+        text, article_id=article_id, text=text, status=ArticleStatus.PROCESSED,
+        mentions=(EventMention(**values),),  # type: ignore[arg-type]
+    )  # fmt: skip
+    (account,) = article_accounts(article)
+    return account
+
+
+def test_pairs_an_unresolved_place_the_other_account_names_is_told(
+    make_article: Callable[..., Article],
+) -> None:
+    # The gazetteer lacks Barsalogho: Reuters is placed at the country only, but its
+    # sentence names the village the agency's account gives.
+    agency = _account(make_article, "aib", AIB, "Barsalogho")
+    reuters = _account(make_article, "reuters", REUTERS, "Burkina Faso", place=BURKINA)
+    assert _place_score(agency, reuters) == _place_score(reuters, agency) == TOLD
+    # Another outlet naming only the country says nothing of the village.
+    other = _account(make_article, "other", "An attack in Burkina Faso.", "Burkina Faso",
+                     place=BURKINA)  # fmt: skip
+    assert _place_score(agency, other) == 0.1
+
+
+def test_pairs_an_unresolved_place_may_be_the_one_near_a_town(
+    make_article: Callable[..., Article],
+) -> None:
+    agency = _account(make_article, "aib", AIB, "Barsalogho")
+    near = _account(make_article, "afp", AFP, "Kaya", place=KAYA, near=True)
+    at = _account(make_article, "afp2", AFP, "Kaya", place=KAYA)
+    # "Near Kaya" is some other place around Kaya: unknown, not another place.
+    assert _place_score(agency, near) == 0.3
+    assert _place_score(agency, at) == 0.1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (ActorRef("JNIM", "exact"), ActorRef("JNIM", "normalised"), 1.0),
+        (ActorRef("JNIM", "exact"), ActorRef("VDP", "exact"), 0.0),
+        # ACLED's label for an unnamed side does not say it was not JNIM.
+        (ActorRef("JNIM", "exact"), ActorRef("Unidentified Armed Group (Burkina Faso)",
+                                             "normalised"), NEUTRAL),
+        # Nor does a wording the knowledge base lacks, kept as written.
+        (ActorRef("JNIM", "exact"), ActorRef("Militants linked to al Qaeda", "unnormalised"),
+         NEUTRAL),
+    ],
+)  # fmt: skip
+def test_pairs_only_actors_both_name_the_knowledge_bases_way_are_compared(
+    make_article: Callable[..., Article], first: ActorRef, second: ActorRef, expected: float
+) -> None:
+    one = _account(make_article, "afp", AFP, "Kaya", place=KAYA, actor1_ref=first)
+    two = _account(make_article, "reuters", REUTERS, "Burkina Faso", place=BURKINA,
+                   actor1_ref=second)  # fmt: skip
+    assert _actor_score(one, two) == expected
