@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -63,43 +62,3 @@ def test_build_a_floor_below_another_claimants_figure_does_not_lower_the_source(
         assert event.fatalities == best
         # Every claim stays in the range, the floor included.
         assert (event.fatalities_low, event.fatalities_high) == (first[0], second[0])
-
-
-def _source(
-    make_article: Callable[..., Article], article_id: str, claims: list[tuple[int, str]]
-) -> Article:
-    """An outlet's article telling the Kaya attack with one exact figure per claimant."""
-    mentions = tuple(
-        replace(_killed(n, n + 1, value, value, value, who), mention_id=f"{article_id}-{n}",
-                article_id=article_id)
-        for n, (value, who) in enumerate(claims)
-    )  # fmt: skip
-    return make_article(
-        TEXT, article_id=article_id, outlet=f"Outlet {article_id}", text=TEXT,
-        status=ArticleStatus.PROCESSED, mentions=mentions,
-    )  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("told", "median", "conservative"),
-    [
-        # Two outlets give the ministry's 4: corroborated, it is the best (the
-        # lower median of the sources' figures 3, 4, 2 and 22 would be 3).
-        ([[(4, "ministry"), (3, "brigade")], [(4, "ministry")], [(2, "")], [(22, "")]], 4, 2),
-        # No figure given twice: the lower median.
-        ([[(100, "")], [(104, "")], [(150, "")]], 104, 100),
-        # A figure two outlets repeat outside the range of the sources' own figures
-        # (a whole war's total) is not the incident's.
-        ([[(5, ""), (40000, "ministry")], [(7, ""), (40000, "ministry")]], 5, 5),
-    ],
-)
-def test_build_a_figure_several_sources_give_is_the_best(
-    make_article: Callable[..., Article],
-    told: list[list[tuple[int, str]]],
-    median: int,
-    conservative: int,
-) -> None:
-    articles = [_source(make_article, f"a{n}", claims) for n, claims in enumerate(told)]
-    accounts = [account for article in articles for account in article_accounts(article)]
-    assert EventBuilder("median")(accounts, {}).fatalities == median
-    assert EventBuilder("conservative")(accounts, {}).fatalities == conservative

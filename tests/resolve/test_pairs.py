@@ -77,22 +77,23 @@ def test_pairs_an_unresolved_place_may_be_the_one_near_a_town(
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "expected"),
+    ("side", "first", "second", "expected"),
     [
-        (ActorRef("JNIM", "exact"), ActorRef("JNIM", "normalised"), 1.0),
-        (ActorRef("JNIM", "exact"), ActorRef("VDP", "exact"), 0.0),
-        # ACLED's label for an unnamed side does not say it was not JNIM.
-        (ActorRef("JNIM", "exact"), ActorRef("Unidentified Armed Group (Burkina Faso)",
-                                             "normalised"), NEUTRAL),
-        # Nor does a wording the knowledge base lacks, kept as written.
-        (ActorRef("JNIM", "exact"), ActorRef("Militants linked to al Qaeda", "unnormalised"),
-         NEUTRAL),
+        (1, ActorRef("JNIM", "exact"), ActorRef("JNIM", "normalised"), 1.0),
+        (1, ActorRef("JNIM", "exact"), ActorRef("VDP", "exact"), 0.0),
+        # An initiator inferred for lack of a name is not compared.
+        (1, ActorRef("JNIM", "exact"), ActorRef("Unidentified Armed Group (Burkina Faso)",
+                                                "inferred"), NEUTRAL),
+        # Opposing outlets name the target differently: half a disagreement.
+        (2, ActorRef("Military Forces of Burkina Faso", "exact"), ActorRef("VDP", "exact"), 0.5),
     ],
 )  # fmt: skip
-def test_pairs_only_actors_both_name_the_knowledge_bases_way_are_compared(
-    make_article: Callable[..., Article], first: ActorRef, second: ActorRef, expected: float
-) -> None:
-    one = _account(make_article, "afp", AFP, "Kaya", place=KAYA, actor1_ref=first)
+def test_pairs_actors_compared_as_named(
+    make_article: Callable[..., Article], side: int, first: ActorRef, second: ActorRef,
+    expected: float,
+) -> None:  # fmt: skip
+    key = "actor1_ref" if side == 1 else "actor2_ref"
+    one = _account(make_article, "afp", AFP, "Kaya", place=KAYA, **{key: first})
     two = _account(make_article, "reuters", REUTERS, "Burkina Faso", place=BURKINA,
-                   actor1_ref=second)  # fmt: skip
+                   **{key: second})  # fmt: skip
     assert _actor_score(one, two) == expected

@@ -23,7 +23,6 @@ __all__ = [
     "MatchBasis",
     "MatchMethod",
     "interaction",
-    "unnamed",
 ]
 
 MatchMethod = Literal["exact", "normalised", "fuzzy", "unnormalised"]
@@ -152,16 +151,6 @@ class ActorLookup(Protocol):
     def people_of(self, word: str) -> str | None:
         """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
         ...
-
-
-# ACLED labels a side the text does not name "Unidentified Armed Group (<country>)",
-# "Unidentified Gang (<country>)"…: such a label says what kind of side acted, not who.
-UNNAMED_PREFIX = "Unidentified "
-
-
-def unnamed(name: str) -> bool:
-    """Whether ``name`` is ACLED's label for an unnamed side rather than an actor's name."""
-    return name.startswith(UNNAMED_PREFIX)
 
 
 def interaction(inter1: int, inter2: int | None = None) -> int:

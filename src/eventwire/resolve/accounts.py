@@ -15,7 +15,6 @@ from datetime import date
 
 # The gazetteer's spelling keys: comparing place names the gazetteer could not
 # resolve needs the same transliteration rules it looks names up with.
-from eventwire.actors.model import unnamed
 from eventwire.geo.normalize import normalize_name, sound_key
 from eventwire.models import Article, ArticleStatus, EventMention, Location
 from eventwire.resolve.incidents import codable_clusters, family, finest, majority, typed
@@ -100,20 +99,12 @@ class Account:
         return self.place is not None and self.place.geo_precision in (1, 2)
 
 
-# How an actor was named when its name cannot be compared with another outlet's:
-# inferred for lack of a name, or kept as written because the knowledge base
-# lacks it (two outlets' wordings, in two languages, almost never coincide).
-UNCOMPARABLE = frozenset({"inferred", "unnormalised"})
-
-
 def named_actors(mentions: Sequence[EventMention], side: int) -> frozenset[str]:
-    """The actors the mentions name for ``side`` the knowledge base's way, leaving out
-    those inferred or kept as written and ACLED's labels for an unnamed side
-    ("Unidentified Armed Group (Mali)" does not say the attackers were not JNIM)."""
+    """The actor names the mentions give for ``side``, leaving out those inferred."""
     names = set()
     for mention in mentions:
         ref = mention.actor1_ref if side == 1 else mention.actor2_ref
-        if ref is not None and ref.method not in UNCOMPARABLE and not unnamed(ref.name):
+        if ref is not None and ref.method != "inferred":
             names.add(ref.name)
     return frozenset(names)
 

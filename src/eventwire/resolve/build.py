@@ -18,12 +18,7 @@ way, each independent source counted once:
   source and claimant; ``best`` is the lower median of the sources' figures
   (rule ``median``, the default: one partisan outlier cannot move it, and with
   two sources it is the smaller), or the smallest claim (rule
-  ``conservative``, ACLED's);
-- under the median rule a figure corroborated by independent sources, one
-  that two or more of them give (each by any claimant, often the same health
-  ministry's count), is the best instead, the one most sources give (the
-  smaller on ties), as long as it lies within the range of the sources'
-  figures (a total for a whole war two outlets repeat does not).
+  ``conservative``, ACLED's).
 
 Date, type and place are chosen by agreement between sources, then
 specificity; every field on which sources disagree is listed in ``disputed``.
@@ -33,7 +28,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -205,34 +199,16 @@ def _source_figure(figures: Sequence[tuple[int, bool]]) -> int:
     return min(value for value, floor in figures if not (floor and value < top))
 
 
-@dataclass(frozen=True, slots=True)
-class _Figures:
-    """One field's figures over an event's sources."""
-
-    per_source: list[int]  # each source's figure
-    claims: list[int]  # every current claim, of every source and claimant
-    # The figure most sources claim, when two or more do and it lies within the
-    # range of the sources' figures; None otherwise.
-    corroborated: int | None
-
-
-def _figures(sources: Sequence[Sequence[Account]], field: str) -> _Figures:
-    """Each source's figure, every current claim and the corroborated figure of ``field``."""
+def _figures(sources: Sequence[Sequence[Account]], field: str) -> tuple[list[int], list[int]]:
+    """(each source's figure, every current claim) for ``field``."""
     per_source: list[int] = []
     claims: list[int] = []
-    told: Counter[int] = Counter()
     for accounts in sources:
         figures = _claimant_figures(accounts, field)
         claims.extend(value for value, _ in figures)
-        told.update({value for value, _ in figures})
         if figures:
             per_source.append(_source_figure(figures))
-    backed = [
-        value for value, n in told.items()
-        if n > 1 and min(per_source) <= value <= max(per_source)
-    ]  # fmt: skip
-    corroborated = min(backed, key=lambda v: (-told[v], v)) if backed else None
-    return _Figures(per_source, claims, corroborated)
+    return per_source, claims
 
 
 def _original(article_id: str, copies: Mapping[str, str]) -> str | None:
@@ -372,14 +348,6 @@ class EventBuilder:
         self.best_rule = best_rule
         self.outlets = outlets
 
-    def _reconcile(self, figures: _Figures) -> tuple[int | None, int | None, int | None]:
-        """(best, low, high): under the median rule a figure two or more independent
-        sources give is the best (see the module)."""
-        best, low, high = reconcile(figures.per_source, self.best_rule)
-        if self.best_rule == "median" and figures.corroborated is not None:
-            best = figures.corroborated
-        return best, low, high
-
     def _sources(self, articles: Sequence[Article], iso: int | None) -> tuple[str, str]:
         """``source`` (the outlets as ACLED names them) and ``source_scale``."""
         if self.outlets is None:
@@ -415,13 +383,13 @@ class EventBuilder:
         precisions = [
             a.time_precision for a in current if a.event_date == event_date and a.time_precision
         ]
-        killed, hurt = _figures(sources, "fatalities"), _figures(sources, "injuries")
-        if not killed.per_source and 0 in hurt.per_source:
+        killed, killed_claims = _figures(sources, "fatalities")
+        hurt, hurt_claims = _figures(sources, "injuries")
+        if not killed and 0 in hurt:
             # "Nobody was hurt" with no death figure: nobody was killed either.
-            killed = _Figures([0], [0], None)
-        killed_claims, hurt_claims = killed.claims, hurt.claims
-        fatalities, fat_low, fat_high = self._reconcile(killed)
-        injuries, inj_low, inj_high = self._reconcile(hurt)
+            killed = killed_claims = [0]
+        fatalities, fat_low, fat_high = reconcile(killed, self.best_rule)
+        injuries, inj_low, inj_high = reconcile(hurt, self.best_rule)
         if killed_claims:
             fat_low, fat_high = min(killed_claims), max(killed_claims)
         if hurt_claims:
