@@ -354,3 +354,27 @@ def test_a_time_in_a_clause_of_its_own_does_not_date_the_toll(extract: Extract) 
         "en",
     )
     assert {str(m.event_date) for m in mentions} == {"2024-02-05"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A right reserved is an intention.
+        ("en", "Pakistan's military said on Tuesday it reserves the right to strike militant "
+               "hideouts inside Afghanistan."),
+        # Counts over half a year told by a killed-or-injured pair are a total.
+        ("en", "More than 2,500 civilians were killed or injured in the country in the first "
+               "half of the year, according to the UN."),
+        # A denied report of a massacre, however the parse hangs the denial.
+        ("en", "The armed forces denied on Monday reports circulating on social media of a new "
+               "massacre at the Litoral Penitentiary in Guayaquil."),
+        # Troops that « étaient déployées » stood there: no move.
+        ("fr", "Le gouverneur a assuré que les forces de défense étaient déployées en nombre à "
+               "Buea."),
+    ],
+)  # fmt: skip
+def test_no_event_from_a_reserved_right_a_half_year_total_or_a_denied_report(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions == ()

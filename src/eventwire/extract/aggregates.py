@@ -91,7 +91,16 @@ def is_aggregate(
             if tree.tokens[node].dep in RELATIVE_DEPS and not _sorts(tree.tokens[node]):
                 return False
             node = tree.tokens[node].head
-        while climb and root not in counted and tree.tokens[root].dep == "advcl":
+        # "were killed or injured in the first half of the year": a conjunct sharing
+        # its head's subject is its head's clause too.
+        while (
+            climb
+            and root not in counted
+            and (
+                tree.tokens[root].dep == "advcl"
+                or (tree.tokens[root].dep == "conj" and not tree.child(root, "nsubj"))
+            )
+        ):
             head = tree.clause_root(tree.tokens[root].head)
             if head == root:
                 break

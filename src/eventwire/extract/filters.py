@@ -132,6 +132,18 @@ def denied(tree: Tree, i: int, lexicon: Lexicon) -> bool:
             return True
         reported = tree.tokens[a].lemma.lower() in lexicon.report_nouns
         through_noun = through_noun or (tree.tokens[a].pos in ("NOUN", "PROPN") and not reported)
+    return _denied_report(tree, i, lexicon)
+
+
+def _denied_report(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """ "The army denied reports circulating online of a new massacre": ``i`` under a
+    report noun told after a denying verb, whatever the parse made of the denial (it
+    may hang it as a participle of its subject)."""
+    lemmas = [t.lemma.lower() for t in tree.tokens]
+    for d in (d for d in range(i) if lemmas[d] in lexicon.denial):
+        report = next((r for r in range(d + 1, i) if lemmas[r] in lexicon.report_nouns), None)
+        if report is not None and i in tree.subtree(report):
+            return True
     return False
 
 
@@ -162,6 +174,8 @@ def non_event(
             # names (a protest) did happen; only what is intended is not an event.
             subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
             if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
+                return "threat, intention or denial"
+            if below is None and _denied_report(tree, i, lexicon):
                 return "threat, intention or denial"
             if below is not None and called_untrue(tree, i, lexicon):
                 return "threat, intention or denial"
