@@ -264,3 +264,19 @@ def test_choice_a_curated_region_weighs_like_an_admin_region() -> None:
     # is not "famous" beside a curated region weighed as if nobody lived there.
     names = ("West Coast", "Dallas", "Miami")
     assert locate_names(COASTS, names, names)[1]["West Coast"] == US_WEST_COAST
+
+
+def test_choice_an_institution_named_after_a_region_pairs_no_town_with_it() -> None:
+    # "Idaho" pairs Moscow with its Idaho namesake; "University of Idaho" (a building,
+    # placed in Idaho) does not: Moscow stays the famous city.
+    assert _choose("Moscow", "Boise", "Idaho")["Moscow"] == MOSCOW_IDAHO
+    found = _choose("Moscow", "Boise", "University of Idaho")
+    assert found["Moscow"] == MOSCOW
+    assert found["University of Idaho"] == IDAHO
+
+
+def test_choice_a_building_in_a_story_naming_only_a_county_is_in_the_county() -> None:
+    county = _region(place("40", "Cuyahoga County", "US", feature="admin2", lat=41.4), "Ohio")
+    gazetteer = MemoryGazetteer({county: ["Cuyahoga"]})
+    names = ("MetroHealth Medical Center", "Cuyahoga County")
+    assert locate_names(gazetteer, names, names)[1]["MetroHealth Medical Center"] == county
