@@ -151,6 +151,7 @@ from typing import Any
 from support import DEFAULT_DATA, require, save_json
 
 from eventwire.geo import Gazetteer, GazetteerLike, Place, load_place_words, locate_names
+from eventwire.geo.countries import load_neighbours
 from eventwire.geo.distance import haversine_km
 from eventwire.settings import load_settings
 
@@ -241,11 +242,13 @@ def resolve_documents(
 ) -> tuple[list[Outcome], float, int]:
     """Resolve every document's toponyms; return outcomes, seconds taken and lookups made."""
     outcomes, lookups = [], 0
-    words = load_place_words()
+    words, neighbours = load_place_words(), load_neighbours()
     start = time.perf_counter()
     for document in documents:
         names = sorted({g.text for g in document.toponyms})
-        candidates, places = locate_names(gazetteer, names, names, words=words)
+        candidates, places = locate_names(
+            gazetteer, names, names, words=words, neighbours=neighbours
+        )
         lookups += len(names)
         for gold in document.toponyms:
             place = places[gold.text]

@@ -280,3 +280,19 @@ def test_choice_a_building_in_a_story_naming_only_a_county_is_in_the_county() ->
     gazetteer = MemoryGazetteer({county: ["Cuyahoga"]})
     names = ("MetroHealth Medical Center", "Cuyahoga County")
     assert locate_names(gazetteer, names, names)[1]["MetroHealth Medical Center"] == county
+
+
+def test_choice_a_small_town_across_the_border_of_the_articles_country_is_kept() -> None:
+    def town(pid: str, name: str, country: str, population: int) -> Place:
+        return dataclasses.replace(
+            place(pid, name, "SY", population=population, lat=33.0), country_iso2=country
+        )
+
+    safed, jerusalem = town("50", "Safed", "IL", 35_000), town("51", "Jerusalem", "IL", 800_000)
+    kfar_kila = town("52", "Kfar Kila", "LB", 5_878)
+    gazetteer = MemoryGazetteer({safed: [], jerusalem: [], kfar_kila: []})
+    names = ("Kfar Kila", "Safed", "Jerusalem")
+    borders = {"IL": frozenset({"LB", "SY"}), "LB": frozenset({"IL", "SY"})}
+    assert locate_names(gazetteer, names, names, neighbours=borders)[1]["Kfar Kila"] == kfar_kila
+    # Without the border, the village is abroad: refused rather than misplaced.
+    assert locate_names(gazetteer, names, names, neighbours={})[1]["Kfar Kila"] is None
