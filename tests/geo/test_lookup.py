@@ -37,3 +37,12 @@ def test_lookup_a_region_named_by_its_seats_spelling_is_that_region() -> None:
 def test_lookup_a_town_not_named_like_its_region_names_no_region() -> None:
     assert lookup_place(GAZETTEER, "province de Mossoul") == []
     assert lookup_place(GAZETTEER, "province de Ninive") == []  # no such name here
+
+
+def test_lookup_a_kind_noun_joined_to_a_town_is_that_town() -> None:
+    hodeida = place("79415", "Al Hudaydah", "SY", population=734_699)
+    port = place("1", "Port", "SY", population=900)  # a town named like the kind noun
+    gazetteer = MemoryGazetteer({hodeida: ["Hodeida"], port: []})
+    assert lookup_place(gazetteer, "port de Hodeida") == [hodeida]
+    assert lookup_place(gazetteer, "camp de déplacés de Hodeida") == [hodeida]
+    assert lookup_place(gazetteer, "Port Hodeida") == [port]  # a run-on name: its opening

@@ -61,6 +61,8 @@ CASES = [
     ("province de Ninive", "Irak", "IQ", "Nīnawá"),
     ("Salaheddine", "Irak", "IQ", "Şalāḩ ad Dīn"),
     ("Taiz province", "Yemen", "YE", "Tāʻizz"),
+    ("Belgorod Region", "Russia", "RU", "Belgorodskaya oblast'"),
+    ("région de Koursk", "Russie", "RU", "Kurskaya oblast'"),
 ]
 
 

@@ -54,12 +54,12 @@ def lookup_place(
     first, last = parts[0].casefold(), parts[-1].casefold()
     if last in words.region or first in words.region:
         rest = parts[:-1] if last in words.region else _after_of(parts[1:], words)
-        return _regions_named(gazetteer, " ".join(rest))
+        return _regions_named(gazetteer, " ".join(rest), words)
     if last in words.countryside or first in words.countryside:
         # "rural Homs", "the Homs countryside", « campagne de Homs »: the region
         # around the town, its governorate.
         rest = parts[:-1] if last in words.countryside else _after_of(parts[1:], words)
-        return _regions_named(gazetteer, " ".join(rest))
+        return _regions_named(gazetteer, " ".join(rest), words)
     if last in words.town or first in words.town:
         rest = parts[:-1] if last in words.town else _after_of(parts[1:], words)
         return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
@@ -73,6 +73,14 @@ def lookup_place(
         return []
     if any(_bare_word(w) in words.facility for w in parts):
         return _facility_place(gazetteer, parts, words)
+    # « port de Hodeida », « camp de déplacés d'Abou Chouk », « champ gazier de Khor
+    # Mor »: a kind of place the words do not list, joined to the place it is in or
+    # at; the name after the last joining word, never the kind noun's namesake town
+    # (Port, Camp, Champ).
+    joined = _after_last_of(parts, words)
+    if joined:
+        found = lookup_place(gazetteer, " ".join(joined), words)
+        return [p for p in found if p.feature not in COARSE]
     for size in range(len(parts) - 1, 0, -1):
         opening = " ".join(parts[:size])
         if len(opening) >= MIN_OPENING_CHARS:
@@ -82,7 +90,17 @@ def lookup_place(
     return []
 
 
-def _regions_named(gazetteer: GazetteerLike, name: str) -> list[Place]:
+def _after_last_of(parts: Sequence[str], words: PlaceWords) -> Sequence[str]:
+    """The words after the last joining word that follows a lower-case noun (« port
+    de Hodeida »: Hodeida), else none."""
+    for i in range(len(parts) - 1, 0, -1):
+        rest = _after_of(parts[i:], words)
+        if list(rest) != list(parts[i:]) and rest and parts[0][:1].islower():
+            return rest
+    return []
+
+
+def _regions_named(gazetteer: GazetteerLike, name: str, words: PlaceWords) -> list[Place]:
     """The regions ``name`` names, else the first-level region each town it names lies
     in and is named after (« province de Kirkouk », "Taiz province": the governorate)."""
     found = gazetteer.lookup(name)
@@ -97,16 +115,18 @@ def _regions_named(gazetteer: GazetteerLike, name: str) -> list[Place]:
             if (
                 region.feature == "admin1"
                 and (region.country_iso2, region.admin1) == (town.country_iso2, town.admin1)
-                and _named_after(gazetteer, region, town)
+                and _named_after(gazetteer, region, town, words)
             ):
                 seats[region.id] = region
     return list(seats.values())
 
 
-def _named_after(gazetteer: GazetteerLike, region: Place, town: Place) -> bool:
-    """Whether ``region`` bears ``town``'s name (SEAT_SIMILARITY)."""
+def _named_after(gazetteer: GazetteerLike, region: Place, town: Place, words: PlaceWords) -> bool:
+    """Whether ``region`` bears ``town``'s name (SEAT_SIMILARITY), its kind word aside
+    ("Belgorodskaya Oblast'" and Belgorod)."""
     key = normalize_name(town.name)
-    if fuzz.ratio(normalize_name(region.name), key) >= SEAT_SIMILARITY:
+    own = " ".join(w for w in normalize_name(region.name).split() if w not in words.region)
+    if fuzz.ratio(own, key) >= SEAT_SIMILARITY:
         return True
     return any(p.id == region.id for p in gazetteer.lookup(town.name))
 
