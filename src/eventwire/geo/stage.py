@@ -70,17 +70,29 @@ def locate_names(
     local = [name for name in names if is_local_name(name, words)]
     places = resolve_names(found, voters, local, neighbours)
     countries = {p.country_iso2 for p in places.values() if p is not None}
+    # Tried by its sound too: a name with no candidate, one whose every reading was
+    # refused (« Ayn al-Asad »: only a village of that spelling in Israel), and one
+    # found only through its opening words (« Bint Jbail »: Bent, Iran, by "Bint").
+    unsure = [
+        name
+        for name, candidates in found.items()
+        if not candidates or (name in places and places[name] is None)
+        or not gazetteer.lookup(name)
+    ]  # fmt: skip
     sounded = {
         name: [
             p
             for p in gazetteer.lookup_sound(name)
             if p.country_iso2 in countries and p.feature not in COARSE and _spelled_like(name, p)
         ]
-        for name, candidates in found.items()
-        if not candidates
+        for name in unsure
     }
-    if any(sounded.values()):
-        found |= sounded
+    sounded = {name: extra for name, extra in sounded.items() if extra}
+    if sounded:
+        found |= {
+            name: list({p.id: p for p in (*found[name], *extra)}.values())
+            for name, extra in sounded.items()
+        }
         places = resolve_names(found, voters, local, neighbours)
     return {n: found[n] for n in names}, {n: places[n] for n in names}
 
