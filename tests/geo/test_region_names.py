@@ -96,3 +96,23 @@ def test_region_names_town_not_named_like_its_region_names_none(
     # Mosul is Nineveh's seat, Nyala South Darfur's, Djibo in the Sahel region: a
     # region the town lies in but is not named after is not what the name says.
     assert lookup_place(gazetteer, name, load_place_words()) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "others", "admin1"),
+    [
+        ("Aïta al-Chaab", ["Bint Jbeil", "Liban"], "Nabatieh"),
+        ("Ayta ash-Shab", ["Lebanon"], "Nabatieh"),
+        ("Kfar Rummane", ["Nabatieh", "Lebanon"], "Nabatieh"),
+        ("Chebaa", ["Liban", "Israël"], "Nabatieh"),  # not Sha'ab, Israel, by sound
+        ("Rmeish", ["Lebanon", "Israel"], "Nabatieh"),  # not 'Aramsha, Israel
+        ("Shujaiya", ["Gaza", "Israel"], "Gaza Strip"),
+        ("Tal as-Sultan", ["Rafah", "Israel"], "Gaza Strip"),
+    ],
+)
+def test_region_names_front_villages_the_city_list_lacks_are_placed(
+    gazetteer: Gazetteer, name: str, others: list[str], admin1: str
+) -> None:
+    names = [name, *others]
+    place = locate_names(gazetteer, names, names, words=load_place_words())[1][name]
+    assert place is not None and place.admin1 == admin1 and place.latitude is not None
