@@ -108,6 +108,11 @@ def test_region_names_town_not_named_like_its_region_names_none(
         ("Rmeish", ["Lebanon", "Israel"], "Nabatieh"),  # not 'Aramsha, Israel
         ("Shujaiya", ["Gaza", "Israel"], "Gaza Strip"),
         ("Tal as-Sultan", ["Rafah", "Israel"], "Gaza Strip"),
+        ("Kiwanja", ["Rutshuru", "Goma"], "Nord-Kivu"),
+        ("Sévaré", ["Mopti", "Mali"], "Mopti"),
+        ("Jebel Aulia", ["Omdurman", "Soudan"], "Khartoum"),
+        ("Khartoum Bahri", ["Omdurman", "Sudan"], "Khartoum"),
+        ("Robotyne", ["Orikhiv", "Ukraine"], "Zaporizhzhia Oblast"),  # not Rybotyn by sound
     ],
 )
 def test_region_names_front_villages_the_city_list_lacks_are_placed(
