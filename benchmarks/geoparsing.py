@@ -61,7 +61,8 @@ TR-News unchanged. The round's other changes are for event places and leave all
 three corpora unchanged: French names of conflict regions, « province de X » read
 as the region named after town X, "rural Homs" as its region, « port de X » as X,
 a town across the border of the article's country kept, a name whose readings
-were all refused or found only by its opening words tried by its sound. Tried
+were all refused or found only by its opening words tried by its sound, and the
+front-line villages and towns the city list lacks (places.yaml). Tried
 and left out: a region's name shared with a city of 300,000 to 3,000,000 pairing
 no town ("New York" and Boston, New York: odd -0.007, LGL +0.001 at 1,000,000);
 a county read by its bare name ("Charlotte" for Charlotte County) weighed by its
