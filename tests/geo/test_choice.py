@@ -6,7 +6,7 @@ import dataclasses
 
 from eventwire.geo import MemoryGazetteer, Place, locate_names
 
-from .test_stage import mention, place, resolve
+from .test_stage import ASAD, mention, place, resolve
 
 
 def _region(p: Place, admin1: str) -> Place:
@@ -264,3 +264,59 @@ def test_choice_a_curated_region_weighs_like_an_admin_region() -> None:
     # is not "famous" beside a curated region weighed as if nobody lived there.
     names = ("West Coast", "Dallas", "Miami")
     assert locate_names(COASTS, names, names)[1]["West Coast"] == US_WEST_COAST
+
+
+def test_choice_an_institution_named_after_a_region_pairs_no_town_with_it() -> None:
+    # "Idaho" pairs Moscow with its Idaho namesake; "University of Idaho" (a building,
+    # placed in Idaho) does not: Moscow stays the famous city.
+    assert _choose("Moscow", "Boise", "Idaho")["Moscow"] == MOSCOW_IDAHO
+    found = _choose("Moscow", "Boise", "University of Idaho")
+    assert found["Moscow"] == MOSCOW
+    assert found["University of Idaho"] == IDAHO
+
+
+def test_choice_a_building_in_a_story_naming_only_a_county_is_in_the_county() -> None:
+    county = _region(place("40", "Cuyahoga County", "US", feature="admin2", lat=41.4), "Ohio")
+    gazetteer = MemoryGazetteer({county: ["Cuyahoga"]})
+    names = ("MetroHealth Medical Center", "Cuyahoga County")
+    assert locate_names(gazetteer, names, names)[1]["MetroHealth Medical Center"] == county
+
+
+def test_choice_a_small_town_across_the_border_of_the_articles_country_is_kept() -> None:
+    def town(pid: str, name: str, country: str, population: int) -> Place:
+        return dataclasses.replace(
+            place(pid, name, "SY", population=population, lat=33.0), country_iso2=country
+        )
+
+    safed, jerusalem = town("50", "Safed", "IL", 35_000), town("51", "Jerusalem", "IL", 800_000)
+    kfar_kila = town("52", "Kfar Kila", "LB", 5_878)
+    gazetteer = MemoryGazetteer({safed: [], jerusalem: [], kfar_kila: []})
+    names = ("Kfar Kila", "Safed", "Jerusalem")
+    borders = {"IL": frozenset({"LB", "SY"}), "LB": frozenset({"IL", "SY"})}
+    assert locate_names(gazetteer, names, names, neighbours=borders)[1]["Kfar Kila"] == kfar_kila
+    # Without the border, the village is abroad: refused rather than misplaced.
+    assert locate_names(gazetteer, names, names, neighbours={})[1]["Kfar Kila"] is None
+
+
+def test_choice_a_name_found_only_by_its_opening_or_refused_is_tried_by_its_sound() -> None:
+    def town(pid: str, name: str, country: str, population: int) -> Place:
+        return dataclasses.replace(
+            place(pid, name, "SY", population=population, lat=33.1), country_iso2=country
+        )
+
+    bent, tyre = town("60", "Bent", "AZ", 5_822), town("61", "Tyre", "LB", 60_000)
+    bint_jbeil, nabatieh = (
+        town("62", "Bint Jbeil", "LB", 7_000),
+        town("63", "Nabatieh", "LB", 50_000),
+    )
+    ein_asad = town("64", "Ein el Asad", "AZ", 886)  # the only "Ayn al-Asad" spelled so
+    gazetteer = MemoryGazetteer(
+        {bent: ["Bint"], tyre: [], bint_jbeil: [], nabatieh: [], ein_asad: ["Ayn al-Asad"]}
+    )
+    names = ("Bint Jbail", "Tyre", "Nabatieh")  # "Bint Jbail": by its opening, Bent
+    assert locate_names(gazetteer, names, names)[1]["Bint Jbail"] == bint_jbeil
+    asad = dataclasses.replace(ASAD, country_iso2="LB")
+    gazetteer = MemoryGazetteer({ein_asad: ["Ayn al-Asad"], asad: ["Ain al-Asad"], tyre: [],
+                                 nabatieh: []})  # fmt: skip
+    names = ("Ayn al-Asad", "Tyre", "Nabatieh")  # the village abroad is refused
+    assert locate_names(gazetteer, names, names)[1]["Ayn al-Asad"] == asad

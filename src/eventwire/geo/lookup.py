@@ -2,8 +2,10 @@
 
 A name the gazetteer lacks is read with the words of ``data/lang/<iso>/places.yaml``:
 without a word saying its kind ("Benue State", "Anbar Governorate") or side ("West
-Surrey"), at the place an institution's other words name ("University of
-Alberta"), or as a town's name run on into the next name (« Bagdad Abou Taqwa »).
+Surrey"), as the region around a town ("rural Homs", « campagne de Homs »), at the
+place an institution's other words name ("University of Alberta"), or as a town's
+name run on into the next name (« Bagdad Abou Taqwa »). A region named by its seat's
+spelling (« province de Kirkouk ») is the region the town lies in and is named like.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from eventwire.geo.choice import COARSE, SELF_NAMED
+from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.words import PlaceWords, load_place_words
 
@@ -25,6 +30,13 @@ REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
 # ("European Commission", "African National Congress": odd GeoWebNews 0.885 ->
 # 0.889, LGL and TR-News unchanged, benchmarks/geoparsing.py).
 BARRED = SELF_NAMED - {"continent", "macroregion"}
+# A first-level region is named after the town it holds when their names are spelled
+# this much alike (rapidfuzz ratio of the lookup keys, 0-100), or when the town's own
+# name also names it: Ta'izz governorate and Taiz score 89, Kirkūk and Kirkuk 100,
+# Al Ḩudaydah and Al Hudaydah 100 (and Ḩalab is also "Aleppo"); a seat named
+# otherwise (Babil's seat Al Hillah: 20; Nineveh's Mosul: 0) never is. The same
+# bar as the stage's sound matches (geo/stage.py, MIN_SOUND_SIMILARITY).
+SEAT_SIMILARITY = 60
 
 
 def lookup_place(
@@ -42,7 +54,12 @@ def lookup_place(
     first, last = parts[0].casefold(), parts[-1].casefold()
     if last in words.region or first in words.region:
         rest = parts[:-1] if last in words.region else _after_of(parts[1:], words)
-        return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature in REGION_KINDS]
+        return _regions_named(gazetteer, " ".join(rest), words)
+    if last in words.countryside or first in words.countryside:
+        # "rural Homs", "the Homs countryside", « campagne de Homs »: the region
+        # around the town, its governorate.
+        rest = parts[:-1] if last in words.countryside else _after_of(parts[1:], words)
+        return _regions_named(gazetteer, " ".join(rest), words)
     if last in words.town or first in words.town:
         rest = parts[:-1] if last in words.town else _after_of(parts[1:], words)
         return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
@@ -56,6 +73,14 @@ def lookup_place(
         return []
     if any(_bare_word(w) in words.facility for w in parts):
         return _facility_place(gazetteer, parts, words)
+    # « port de Hodeida », « camp de déplacés d'Abou Chouk », « champ gazier de Khor
+    # Mor »: a kind of place the words do not list, joined to the place it is in or
+    # at; the name after the last joining word, never the kind noun's namesake town
+    # (Port, Camp, Champ).
+    joined = _after_last_of(parts, words)
+    if joined:
+        found = lookup_place(gazetteer, " ".join(joined), words)
+        return [p for p in found if p.feature not in COARSE]
     for size in range(len(parts) - 1, 0, -1):
         opening = " ".join(parts[:size])
         if len(opening) >= MIN_OPENING_CHARS:
@@ -63,6 +88,47 @@ def lookup_place(
             if found:
                 return found
     return []
+
+
+def _after_last_of(parts: Sequence[str], words: PlaceWords) -> Sequence[str]:
+    """The words after the last joining word that follows a lower-case noun (« port
+    de Hodeida »: Hodeida), else none."""
+    for i in range(len(parts) - 1, 0, -1):
+        rest = _after_of(parts[i:], words)
+        if list(rest) != list(parts[i:]) and rest and parts[0][:1].islower():
+            return rest
+    return []
+
+
+def _regions_named(gazetteer: GazetteerLike, name: str, words: PlaceWords) -> list[Place]:
+    """The regions ``name`` names, else the first-level region each town it names lies
+    in and is named after (« province de Kirkouk », "Taiz province": the governorate)."""
+    found = gazetteer.lookup(name)
+    regions = [p for p in found if p.feature in REGION_KINDS]
+    if regions:
+        return regions
+    seats: dict[str, Place] = {}
+    for town in found:
+        if town.feature in COARSE or not town.admin1:
+            continue
+        for region in gazetteer.lookup(town.admin1):
+            if (
+                region.feature == "admin1"
+                and (region.country_iso2, region.admin1) == (town.country_iso2, town.admin1)
+                and _named_after(gazetteer, region, town, words)
+            ):
+                seats[region.id] = region
+    return list(seats.values())
+
+
+def _named_after(gazetteer: GazetteerLike, region: Place, town: Place, words: PlaceWords) -> bool:
+    """Whether ``region`` bears ``town``'s name (SEAT_SIMILARITY), its kind word aside
+    ("Belgorodskaya Oblast'" and Belgorod)."""
+    key = normalize_name(town.name)
+    own = " ".join(w for w in normalize_name(region.name).split() if w not in words.region)
+    if fuzz.ratio(own, key) >= SEAT_SIMILARITY:
+        return True
+    return any(p.id == region.id for p in gazetteer.lookup(town.name))
 
 
 def _after_of(parts: Sequence[str], words: PlaceWords) -> Sequence[str]:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from eventwire.geo.choice import COARSE, is_site, resolve_names
+from eventwire.geo.countries import load_neighbours
 from eventwire.geo.distance import haversine_km
 from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
@@ -48,6 +49,7 @@ def locate_names(
     voters: Iterable[str],
     context: Iterable[str] = (),
     words: PlaceWords | None = None,
+    neighbours: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[dict[str, list[Place]], dict[str, Place | None]]:
     """Look up and choose a place for each of one article's names: (candidates, choices).
 
@@ -56,27 +58,42 @@ def locate_names(
     name no spelling of which is known is tried by its sound (« El-Facher » for
     El Fasher), only among towns and sites of the countries the article's other
     places were resolved in: a looser key needs the story's context.
+    ``neighbours``: the countries each country borders (``load_neighbours``, read
+    here when not given).
     """
     names = list(names)
     words = words or load_place_words()
+    neighbours = load_neighbours() if neighbours is None else neighbours
     extra = [name for name in context if name not in names]
     voters = [*voters, *extra]
     found = {name: lookup_place(gazetteer, name, words) for name in [*names, *extra]}
     local = [name for name in names if is_local_name(name, words)]
-    places = resolve_names(found, voters, local)
+    places = resolve_names(found, voters, local, neighbours)
     countries = {p.country_iso2 for p in places.values() if p is not None}
+    # Tried by its sound too: a name with no candidate, one whose every reading was
+    # refused (« Ayn al-Asad »: only a village of that spelling in Israel), and one
+    # found only through its opening words (« Bint Jbail »: Bent, Iran, by "Bint").
+    unsure = [
+        name
+        for name, candidates in found.items()
+        if not candidates or (name in places and places[name] is None)
+        or not gazetteer.lookup(name)
+    ]  # fmt: skip
     sounded = {
         name: [
             p
             for p in gazetteer.lookup_sound(name)
             if p.country_iso2 in countries and p.feature not in COARSE and _spelled_like(name, p)
         ]
-        for name, candidates in found.items()
-        if not candidates
+        for name in unsure
     }
-    if any(sounded.values()):
-        found |= sounded
-        places = resolve_names(found, voters, local)
+    sounded = {name: extra for name, extra in sounded.items() if extra}
+    if sounded:
+        found |= {
+            name: list({p.id: p for p in (*found[name], *extra)}.values())
+            for name, extra in sounded.items()
+        }
+        places = resolve_names(found, voters, local, neighbours)
     return {n: found[n] for n in names}, {n: places[n] for n in names}
 
 
@@ -275,6 +292,7 @@ class GeoStage:
         self._site_finder: SiteFinder | None = None
         self._words: PlaceWords | None = None
         self._outlets: frozenset[str] | None = None
+        self._neighbours: dict[str, frozenset[str]] | None = None
 
     def _sites(
         self, article: Article, places: Mapping[str, Place | None]
@@ -329,7 +347,8 @@ class GeoStage:
         spans = _place_spans(article)
         others = [n for n in dict.fromkeys(e.cut(article.text) for _, e in spans) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
-        found, every = locate_names(self.gazetteer, every_name, every_voter, (), words)
+        neighbours = self._neighbours = self._neighbours or load_neighbours()
+        found, every = locate_names(self.gazetteer, every_name, every_voter, (), words, neighbours)
         places = {name: every[name] for name in names}
         # A name the gazetteer lacks (a neighbourhood, « quartier de Mayo ») whose
         # sentence names the town it is in (« dans le sud de Khartoum ») is in that

@@ -25,6 +25,7 @@ class PlaceWords:
     part: frozenset[str] = frozenset()  # "the city's Prymorskyi district": a part of a town
     roads: re.Pattern[str] | None = None  # a whole name that is a road number ("A417")
     area: frozenset[str] = frozenset()  # "the Qala-e-Bakhtiar area of Kabul": a part
+    countryside: frozenset[str] = frozenset()  # "rural Homs": the region around a town
 
 
 def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
@@ -49,7 +50,7 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
     return PlaceWords(
         kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of"),
         kind("part"), re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
-        kind("area"),
+        kind("area"), kind("countryside"),
     )  # fmt: skip
 
 

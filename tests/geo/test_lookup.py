@@ -1,0 +1,48 @@
+"""Looking names up (geo/lookup.py): kind words, the region around a town, a region's seat."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from eventwire.geo import MemoryGazetteer, lookup_place
+
+from .test_stage import place
+
+HOMS = dataclasses.replace(place("169577", "Homs", "SY", population=775_404), admin1="Ḩimş")
+HOMS_REGION = dataclasses.replace(place("169575", "Ḩimş", "SY", feature="admin1"), admin1="Ḩimş")
+MOSUL = dataclasses.replace(place("99072", "Mosul", "IQ", population=1_700_000), admin1="Nīnawá")
+NINEVEH = dataclasses.replace(place("92877", "Nīnawá", "IQ", feature="admin1"), admin1="Nīnawá")
+GAZETTEER = MemoryGazetteer(
+    {HOMS: ["Homs"], HOMS_REGION: ["Homs"], MOSUL: ["Mossoul"], NINEVEH: ["Nineveh"]}
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["rural Homs", "Homs countryside", "campagne de Homs", "Rif Homs", "ريف حمص"]
+)
+def test_lookup_the_countryside_of_a_town_is_the_region_named_after_it(name: str) -> None:
+    gazetteer = MemoryGazetteer({HOMS: ["حمص"], HOMS_REGION: []})
+    assert lookup_place(gazetteer, name) == [HOMS_REGION]
+
+
+def test_lookup_a_region_named_by_its_seats_spelling_is_that_region() -> None:
+    # The region has no name « Homs » here: only its seat does.
+    gazetteer = MemoryGazetteer({HOMS: [], HOMS_REGION: []})
+    assert lookup_place(gazetteer, "province de Homs") == [HOMS_REGION]
+    assert lookup_place(GAZETTEER, "Homs") == [HOMS, HOMS_REGION]
+
+
+def test_lookup_a_town_not_named_like_its_region_names_no_region() -> None:
+    assert lookup_place(GAZETTEER, "province de Mossoul") == []
+    assert lookup_place(GAZETTEER, "province de Ninive") == []  # no such name here
+
+
+def test_lookup_a_kind_noun_joined_to_a_town_is_that_town() -> None:
+    hodeida = place("79415", "Al Hudaydah", "SY", population=734_699)
+    port = place("1", "Port", "SY", population=900)  # a town named like the kind noun
+    gazetteer = MemoryGazetteer({hodeida: ["Hodeida"], port: []})
+    assert lookup_place(gazetteer, "port de Hodeida") == [hodeida]
+    assert lookup_place(gazetteer, "camp de déplacés de Hodeida") == [hodeida]
+    assert lookup_place(gazetteer, "Port Hodeida") == [port]  # a run-on name: its opening
