@@ -378,3 +378,43 @@ def test_no_event_from_a_reserved_right_a_half_year_total_or_a_denied_report(
 ) -> None:
     _article, mentions = extract(text, language)
     assert mentions == ()
+
+
+def test_thousands_killed_since_an_insurgency_began_is_a_total(extract: Extract) -> None:
+    _article, mentions = extract(
+        "A suicide bomber killed 18 people in Gwoza on Saturday. Thousands of people have been "
+        "killed in the north-east since the insurgency began in 2009.",
+        "en",
+    )
+    assert [m.fatalities for m in mentions] == [18]
+
+
+def test_a_clause_describing_a_noun_is_no_intention(extract: Extract) -> None:
+    """ "gunmen (popularly) called bandits abducted …": the parse may hang the abduction
+    on "called"; a clause describing a noun happened whatever the verb above intends."""
+    _article, mentions = extract(
+        "In Zamfara State, gunmen popularly called bandits abducted at least 20 commuters on "
+        "the Gusau-Funtua highway on Tuesday, police said.",
+        "en",
+    )
+    assert [m.sub_event_type for m in mentions] == ["Abduction/forced disappearance"]
+
+
+def test_a_gunfight_told_next_makes_the_bombing_a_clash(extract: Extract) -> None:
+    _article, mentions = extract(
+        "IMPHAL, Feb 7: Two police commandos were killed on Tuesday when militants opened fire "
+        "and hurled bombs at a security post in Moreh. The gunfight lasted for several hours.",
+        "en",
+    )
+    assert {(m.sub_event_type, str(m.event_date)) for m in mentions} == {
+        ("Armed clash", "2024-02-06")
+    }
+
+
+def test_protesters_hurt_by_tear_gas_are_an_intervention(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Hundreds of women took out a torch rally in Imphal on Tuesday. Police fired tear gas "
+        "shells to disperse them; at least five women were injured.",
+        "en",
+    )
+    assert {m.sub_event_type for m in mentions} == {"Protest with intervention"}

@@ -92,9 +92,17 @@ def dateline(tree: Tree) -> list[int]:
     """Tokens of a wire dateline ("BAGHDAD (AFP) -"): where the reporter was, not the event.
 
     A dateline opens a paragraph (the first after a headline, on web pages):
-    upper-case words, maybe an agency in brackets, then a dash.
+    upper-case words, maybe an agency in brackets, then a dash; or a town in
+    capitals and its date, then a colon.
     """
     for i, token in enumerate(tree.tokens[:DATELINE_TOKENS]):
+        if (
+            token.text == ":"
+            and i
+            and tree.tokens[0].text.isupper()
+            and len(tree.tokens[0].text) > 2
+        ):
+            return list(range(i))  # "IMPHAL, Jan 18:", as the Indian press writes it
         if token.text in DATELINE_DASHES:
             if i and token.start == tree.tokens[i - 1].end:
                 continue  # the hyphen inside a name ("EL-FASHER, 16 décembre -")

@@ -96,6 +96,7 @@ NAME = "extract.events.v1"
 MAX_TOLL = 100_000
 # The event type of weapons' means: a bare attack told again with one is typed by it.
 REMOTE = "Explosions/Remote violence"
+CLASH = "Armed clash"
 # Strikes from afar: the people they kill in a town are its civilians (ACLED).
 STRIKES = frozenset({AIR, "Shelling/artillery/missile attack"})
 
@@ -308,8 +309,20 @@ class EventExtractor:
                     # "The strike, on January 4, set two vehicles ablaze": the incident
                     # of that type told last, told again.
                     same = [d for d in told if self._event_type(d) == self._event_type(draft)]
+                    last = told[-1]
                     if same:
                         draft.values["retold"], draft.values["follows"] = True, same[-1]
+                    elif (
+                        draft.sub_event_type == CLASH
+                        and self._event_type(last) == REMOTE
+                        and last.sub_event_type != AIR
+                        and index - last.index <= 1
+                    ):
+                        # "… opened fire and hurled bombs at a post. The gunfight lasted
+                        # for hours": the attack told just before was a battle, which
+                        # ACLED codes an armed clash whatever the weapons.
+                        last.sub_event_type = CLASH
+                        draft.values["retold"], draft.values["follows"] = True, last
                 if not draft.values.get("retold") and self._event_type(draft) == REMOTE:
                     # "…were hit by attacks. The attacks were carried out with grenades":
                     # the means told again of a bare attack word types that attack.

@@ -167,13 +167,29 @@ def non_event(
             return "negated"
     for t in triggers[:1]:
         chain = [t, *tree.ancestors(t)]
+        described = False
         for below, i in zip([None, *chain], chain, strict=False):
             token = tree.tokens[i]
             lemma = token.lemma.lower()
             # "Protesters called for …": the trigger is who intends, and what it
             # names (a protest) did happen; only what is intended is not an event.
             subject = below is not None and tree.tokens[below].dep.startswith("nsubj")
-            if (lemma in lexicon.intent and not subject) or lemma in lexicon.denial:
+            # "gunmen (popularly) called bandits abducted 20 commuters", "threatened
+            # villagers who had attacked …": a clause describing a noun happened,
+            # whatever the verb above that noun intends.
+            described = described or (
+                below is not None
+                and tree.tokens[below].pos in ("VERB", "AUX")
+                and (
+                    tree.tokens[below].dep in RELATIVE
+                    or (
+                        tree.tokens[below].dep == "acl" and "Tense=Past" in tree.tokens[below].morph
+                    )
+                )
+            )
+            if (lemma in lexicon.intent and not subject and not described) or (
+                lemma in lexicon.denial
+            ):
                 return "threat, intention or denial"
             if below is None and _denied_report(tree, i, lexicon):
                 return "threat, intention or denial"

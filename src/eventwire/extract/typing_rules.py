@@ -188,7 +188,11 @@ def escalate(
     # A bare attack word on a protest ("attacks against peaceful protesters") is
     # force against it, as are protesters wounded or killed.
     hurt = [t for t in tolls if t.value > 0 and not _in_modifier_clause(tree, t.anchor)]
-    if hurt or told & (FORCE_TYPES | FIGHT_TYPES):
+    if told & (FORCE_TYPES | FIGHT_TYPES) or any(t.kind != "injured" for t in hurt):
+        return EXCESSIVE
+    # Protesters hurt when police used tear gas or batons on them: intervention,
+    # not lethal force; hurt by anything else, force.
+    if hurt and not told & INTERVENTION_TYPES:
         return EXCESSIVE
     if told & INTERVENTION_TYPES:
         return INTERVENED
