@@ -418,3 +418,49 @@ def test_protesters_hurt_by_tear_gas_are_an_intervention(extract: Extract) -> No
         "en",
     )
     assert {m.sub_event_type for m in mentions} == {"Protest with intervention"}
+
+
+def test_a_drone_that_took_a_group_as_target_took_no_town(extract: Extract) -> None:
+    """« a pris pour cible »: aimed at, nothing taken (the longer phrase hides « prendre »)."""
+    _article, mentions = extract(
+        "Cinq jeunes sont tombés en martyrs mercredi soir lorsqu'un drone a pris pour cible un "
+        "groupe de résidents dans le quartier est de la ville de Tubas.",
+        "fr",
+    )
+    assert {m.sub_event_type for m in mentions} == {"Air/drone strike"}
+
+
+def test_an_earlier_tally_is_dated_by_its_statement_not_the_strike(extract: Extract) -> None:
+    """« Un premier bilan faisait état dimanche matin de onze morts »: the account verb
+    takes the day; the toll stays the night strike's."""
+    _article, mentions = extract(
+        "Au moins dix-neuf Palestiniens ont été tués dans une frappe aérienne sur une maison de "
+        "Jabalia dans la nuit de samedi à dimanche. Un premier bilan faisait état dimanche matin "
+        "de onze morts.",
+        "fr",
+    )
+    assert {str(m.event_date) for m in mentions} == {"2024-02-03"}
+
+
+def test_a_named_camp_tagged_a_common_noun_is_still_the_place(extract: Extract) -> None:
+    """« Le camp militaire de Tessit …, a annoncé l'état-major »: the inverted speaker's
+    subject is what is told, and « Tessit » (tagged a noun) names the camp."""
+    _article, mentions = extract(
+        "Le camp militaire de Tessit, dans la région de Gao, a été la cible dimanche d'une "
+        "attaque complexe menée par des terroristes, a annoncé l'état-major général des armées. "
+        "Selon l'armée, dix soldats ont été tués lors des combats.",
+        "fr",
+    )
+    assert {m.location.text for m in mentions if m.location} == {"Tessit"}
+
+
+def test_an_incident_on_another_day_is_where_the_story_moved(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Des roquettes ont visé la base de Rmeilan dans la nuit de jeudi à vendredi. Aucun "
+        "blessé n'a été signalé. Cette attaque survient deux jours après celle menée contre la "
+        "garnison d'Al-Tanf. Le 2 février, deux drones ont fondu sur la base : l'un a été "
+        "abattu, l'autre a explosé à l'intérieur du périmètre, faisant des blessés légers.",
+        "fr",
+    )
+    places = {str(m.event_date): m.location.text for m in mentions if m.location}
+    assert places["2024-02-02"] == "Al-Tanf"

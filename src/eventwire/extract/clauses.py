@@ -232,7 +232,8 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
     towards Riyadh"). Property destroyed in a clause that
     fighting, an attack or remote violence governs is its damage ("recaptured
     the areas after clashes, destroying three of their vehicles"): ACLED codes
-    the incident, not the damage; so is an arrest told in such a clause.
+    the incident, not the damage; so are an arrest and weapons seized told in
+    such a clause.
     """
     remote = taxonomy[CHEMICAL]["event_type"]
 
@@ -257,9 +258,12 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
     drafts = _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
                    lambda k, d: d.sub_event_type == DAMAGE and governed(k, d))  # fmt: skip
     # "Troops came under fire while carrying out an arrest operation": an arrest
-    # told in a clause the violence governs is its setting (ACLED codes the clash).
+    # told in a clause the violence governs is its setting (ACLED codes the clash);
+    # « l'attaque, revendiquée par le GSIM qui affirme avoir … saisi des armes »:
+    # weapons seized in it are its spoils.
+    spoils = (ARRESTS, DISRUPTED)
     return _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
-                 lambda k, d: d.sub_event_type == ARRESTS and governed(k, d))  # fmt: skip
+                 lambda k, d: d.sub_event_type in spoils and governed(k, d))  # fmt: skip
 
 
 def _part_of_told(tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]) -> list[int]:

@@ -52,7 +52,7 @@ from eventwire.extract.draft import (
     place_argument,
     time_tokens,
 )
-from eventwire.extract.filters import RELATIVE, older_year, phrase_in, token_at
+from eventwire.extract.filters import RELATIVE, older_year, phrase_in
 from eventwire.extract.lexicon import Lexicon, forms, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
@@ -65,6 +65,7 @@ from eventwire.extract.story import (
     locates_hit_places,
     opens_with,
     place_claim,
+    said_when,
     sum_sides,
     toll_claim,
 )
@@ -112,17 +113,6 @@ def _inside(tree: Tree, span: Span | None) -> list[int]:
             if tree.tokens[c].dep.startswith("acl"):
                 found.update(tree.subtree(c))
     return sorted(found)
-
-
-def _said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
-    """Whether the time word at ``offset`` (in the sentence) hangs on a speech verb."""
-    at = token_at(tree, offset)
-    if at is None:
-        return False
-    head = tree.tokens[tree.tokens[at].head]
-    return tree.tokens[at].dep.split(":")[0] in ("obl", "npadvmod", "nmod") and (
-        head.lemma.lower() in lexicon.attribution_verbs
-    )
 
 
 def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
@@ -186,6 +176,8 @@ class EventExtractor:
         claimant: Span | None = None
         # A sentence with a time but no incident: (its index, itself, its time).
         scene: tuple[int, Sentence, TimeExpression, Argument | None] | None = None
+        # The last sentence with no incident of its own that names a place.
+        named: tuple[int, Argument] | None = None
         disaster_at = -TOLL_REACH - 1  # the last sentence opening the story with a disaster
         for index, sentence in enumerate(article.sentences):
             lexicon = self._lexicons.get(sentence.language)
@@ -337,7 +329,14 @@ class EventExtractor:
                         ):
                             earlier.sub_event_type = draft.sub_event_type
                 self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
-                if other_day and not {"actor1", "location"} & draft.values.keys():
+                # Only right after it: a sentence between may set another scene
+                # (« … après celle menée contre la garnison d'Al-Tanf. Le 18 octobre,
+                # deux drones ont fondu sur la base »).
+                if (
+                    other_day
+                    and index - told[-1].index <= 1
+                    and not {"actor1", "location"} & draft.values.keys()
+                ):
                     # « mardi, une voiture y avait été frappée »: told on another day
                     # with no attacker or place of its own, the same kind of incident
                     # at the same place; "On Sunday, militants attacked …" is new.
@@ -360,14 +359,24 @@ class EventExtractor:
                     and self._event_type(draft) == self._event_type(drafts[-1])
                 ):
                     # "One hit an empty storage area": told without a place, an
-                    # incident is where the story last was.
-                    draft.values["location"] = drafts[-1].values["location"]
+                    # incident is where the story last was; on another day, where a
+                    # sentence since, telling no incident, moved the story (« … deux
+                    # jours après celle menée contre la garnison d'Al-Tanf. Le 18
+                    # octobre, deux drones ont fondu sur la base »).
+                    moved = named is not None and named[0] > drafts[-1].index
+                    if (
+                        moved
+                        and named is not None
+                        and self._another_day(article, own_times, drafts[-1])
+                    ):
+                        draft.values["location"] = named[1]
+                    else:
+                        draft.values["location"] = drafts[-1].values["location"]
             set_scene = scene if scene is not None and scene[0] == index - 1 else None
-            scene = (
-                (index, sentence, times[0], self._scene_place(article, tree, lexicon, times))
-                if times and not new
-                else None
-            )
+            place = self._scene_place(article, tree, lexicon, times) if not new else None
+            scene = (index, sentence, times[0], place) if times and not new else None
+            if place is not None and place.value:  # not a region or country ("broad")
+                named = (index, place)
             # A toll told alone is a violent incident's (or drones downed: "no one was
             # hurt"), never an agreement's or a state of emergency's told in between.
             violent = [
@@ -633,7 +642,7 @@ class EventExtractor:
         ]  # fmt: skip
         # « … tuées vendredi soir …, a annoncé samedi la police »: a day the speech
         # verb takes dates the statement, unless the sentence has no other time.
-        told_at = [e for e in told_at if not _said_when(tree, e.start, lexicon)] or told_at
+        told_at = [e for e in told_at if not said_when(tree, e.start, lexicon)] or told_at
         time = choose_time(tree, draft, clause, told_at)
         if time is not None:
             values["time"] = time

@@ -50,9 +50,24 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon, triggers: Sequence[int] = ()
             continue  # "an army post", "a report": a noun spelt like the verb
         if speaks or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
-                if c not in triggers and tree.tokens[c].dep.split(":")[0] in SPEAKER_DEPS:
-                    zone.update(tree.subtree(c))
+                if c in triggers or tree.tokens[c].dep.split(":")[0] not in SPEAKER_DEPS:
+                    continue
+                if _told_before(tree, c, i):
+                    continue
+                zone.update(tree.subtree(c))
     return zone
+
+
+def _told_before(tree: Tree, c: int, verb: int) -> bool:
+    """Whether the subject ``c`` is what is told, set off by a comma before an inverted
+    speaker (« Le camp … a été la cible d'une attaque, a annoncé l'état-major »)."""
+    if not tree.tokens[c].dep.startswith("nsubj") or c > verb:
+        return False
+    end = max(tree.subtree(c))
+    comma = any(tree.tokens[k].text == "," for k in range(end + 1, verb))
+    speaker = any(k > verb and tree.tokens[k].dep.split(":")[0] in ("obj", "nsubj")
+                  for k in tree.children[verb])  # fmt: skip
+    return comma and speaker
 
 
 def _located(tree: Tree, i: int, lexicon: Lexicon) -> bool:
@@ -120,7 +135,13 @@ def _place_score(
     # « l'hôpital d'El-Fasher »: a landmark "of" a name stands in that town (not
     # an acronym's: « l'hôpital de MSF »).
     of_landmark = governor in lexicon.landmark_nouns and bool(case) and not token.text.isupper()
-    names_place = token.pos == "PROPN" and (governor in lexicon.place_nouns or of_landmark)
+    # « le camp militaire de Tessit » with the name tagged a common noun: capitalised
+    # inside the sentence after a place noun, it is a name all the same.
+    proper = token.pos == "PROPN" or (
+        i > 0 and token.text[:1].isupper() and not token.text.isupper()
+        and governor in lexicon.place_nouns and bool(case)
+    )  # fmt: skip
+    names_place = proper and (governor in lexicon.place_nouns or of_landmark)
     if (
         token.ent_type in ACTOR_ENTITIES
         and not is_mistagged_place(tree, i, lexicon)
@@ -134,9 +155,7 @@ def _place_score(
         # where a landmark stands (« l'hôpital d'El-Fasher »; not an acronym:
         # « l'hôpital de MSF »).
         return None
-    if token.ent_type not in PLACE_ENTITIES and not (
-        token.pos == "PROPN" and (located or names_place)
-    ):
+    if token.ent_type not in PLACE_ENTITIES and not (proper and (located or names_place)):
         return None
     if case in lexicon.origin_preps or _from_origin(tree, i, lexicon):
         return None  # "flown from the United States", « tiré depuis le Yémen »: an origin

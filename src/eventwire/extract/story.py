@@ -42,6 +42,7 @@ __all__ = [
     "locates_hit_places",
     "opens_with",
     "place_claim",
+    "said_when",
     "sum_sides",
     "toll_claim",
 ]
@@ -92,6 +93,7 @@ def toll_claim(
         e for e in times
         if not _dates_revision(tree, e, lexicon) and not _tallied_by(tree, e, lexicon)
         and not in_other_clause(tree, e, [t.anchor for t in tolls])
+        and not said_when(tree, e.start, lexicon)
     ]  # fmt: skip
     if own:  # « Deux jours plus tôt, … » dates this claim itself
         draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
@@ -115,6 +117,20 @@ def toll_claim(
     ]  # fmt: skip
     add_tolls(draft, sum_sides(tree, conservative_tolls(tree, told, lexicon)))
     return draft
+
+
+def said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
+    """Whether the time word at ``offset`` (in the sentence) hangs on a speech or
+    account verb (« a annoncé samedi », « faisait état dimanche matin de onze morts »):
+    it dates the statement, not the incident."""
+    at = token_at(tree, offset)
+    if at is None:
+        return False
+    head = tree.tokens[at].head
+    return tree.tokens[at].dep.split(":")[0] in ("obl", "npadvmod", "nmod") and (
+        tree.tokens[head].lemma.lower() in lexicon.attribution_verbs
+        or says_verb_phrase(tree, head, lexicon.account_verbs)
+    )
 
 
 def _tallied_by(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
