@@ -464,3 +464,12 @@ def test_an_incident_on_another_day_is_where_the_story_moved(extract: Extract) -
     )
     places = {str(m.event_date): m.location.text for m in mentions if m.location}
     assert places["2024-02-02"] == "Al-Tanf"
+
+
+def test_warplanes_in_french_strike_from_the_air(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Dans la nuit de dimanche à lundi, des avions américains avaient frappé un dépôt "
+        "d'armes près d'Al-Mayadine.",
+        "fr",
+    )
+    assert [m.sub_event_type for m in mentions] == ["Air/drone strike"]
