@@ -17,7 +17,7 @@ from eventwire.models import (
     Span,
 )
 from eventwire.resolve.accounts import Account, article_accounts
-from eventwire.resolve.pairs import NEUTRAL, TOLD, _actor_score, _place_score
+from eventwire.resolve.pairs import AROUND, NEUTRAL, TOLD, _actor_score, _place_score
 
 KAYA = Location("Kaya", "Burkina Faso", 854, latitude=13.09, longitude=-1.08, geo_precision=2,
                 gazetteer_id="2359608")  # fmt: skip
@@ -97,3 +97,21 @@ def test_pairs_actors_compared_as_named(
     two = _account(make_article, "reuters", REUTERS, "Burkina Faso", place=BURKINA,
                    **{key: second})  # fmt: skip
     assert _actor_score(one, two) == expected
+
+
+BARSALOGHO = Location("Barsalogho", "Burkina Faso", 854, latitude=13.41, longitude=-1.06,
+                      geo_precision=1, gazetteer_id="2362310")  # fmt: skip
+
+
+def test_pairs_a_town_the_coarse_account_names_or_the_near_one_reaches_is_likely(
+    make_article: Callable[..., Article],
+) -> None:
+    """Placed at the country but naming the town in its sentences, an account tells the
+    incident at that town; a town 36 km from "near Kaya" may be where it happened."""
+    agency = _account(make_article, "aib", AIB, "Barsalogho", place=BARSALOGHO)
+    reuters = _account(make_article, "reuters", REUTERS, "Burkina Faso", place=BURKINA)
+    near = _account(make_article, "afp", AFP, "Kaya", place=KAYA, near=True)
+    at = _account(make_article, "afp2", AFP, "Kaya", place=KAYA)
+    assert _place_score(agency, reuters) == _place_score(reuters, agency) == TOLD
+    assert _place_score(agency, near) == AROUND
+    assert _place_score(agency, at) < AROUND

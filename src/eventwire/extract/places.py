@@ -135,10 +135,12 @@ def _place_score(
     # « l'hôpital d'El-Fasher »: a landmark "of" a name stands in that town (not
     # an acronym's: « l'hôpital de MSF »).
     of_landmark = governor in lexicon.landmark_nouns and bool(case) and not token.text.isupper()
-    # « le camp militaire de Tessit » with the name tagged a common noun: capitalised
-    # inside the sentence after a place noun, it is a name all the same.
+    # « le camp militaire de Tessit » with the name tagged a common noun (and no
+    # place entity): capitalised inside the sentence after a place noun, it is a
+    # name all the same.
     proper = token.pos == "PROPN" or (
         i > 0 and token.text[:1].isupper() and not token.text.isupper()
+        and not token.ent_type
         and governor in lexicon.place_nouns and bool(case)
     )  # fmt: skip
     names_place = proper and (governor in lexicon.place_nouns or of_landmark)
