@@ -366,22 +366,6 @@ def test_stage_civilians_are_labelled_by_the_nationality_their_phrase_gives(
             "Islamic State (Somalia)",
             "Military Forces of Puntland (1998-)",
         ),
-        # A group found only in the sentence, not among the parsed phrases, counts too.
-        (
-            "At least 40 villagers were killed on Tuesday when Rapid Support Forces (RSF) "
-            "fighters stormed a village in the east of the state, a local committee said.",
-            "en",
-            "Rapid Support Forces",
-            "Civilians (Sudan)",
-        ),
-        # So does a group claiming the attack later on.
-        (
-            "Nine soldiers were killed when a suicide bomber blew himself up at a railway "
-            "station on Sunday. The Baloch Liberation Army (BLA) claimed responsibility.",
-            "en",
-            "BLA: Baloch Liberation Army",
-            "Military Forces of Pakistan (2018-)",
-        ),
     ],
 )
 def test_stage_an_unplaced_article_takes_its_country_from_the_groups_it_names(

@@ -98,28 +98,6 @@ def _main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def _refs_country(mentions: list[EventMention]) -> str:
-    """The country of the groups the resolved mentions name (named or claiming), else of the
-    state forces they tell hit; "" when none (as ``ActorStage._actors_country`` for refs)."""
-    groups: Counter[str] = Counter()
-    forces: Counter[str] = Counter()
-    for mention in mentions:
-        for side, ref in ((1, mention.actor1_ref), (2, mention.actor2_ref)):
-            if (
-                ref is None
-                or not ref.country
-                or ref.method not in (*NAMED_METHODS, "claimed")
-                or ref.inter == CIVILIANS_INTER
-            ):
-                continue
-            if ref.inter not in STATE_INTERS:
-                groups[ref.country] += 1
-            elif side == 2:
-                forces[ref.country] += 1
-    counted = groups or forces
-    return counted.most_common(1)[0][0] if counted else ""
-
-
 class ActorStage:
     """Resolve mention actors in the knowledge base (loaded on first use)."""
 
@@ -188,16 +166,6 @@ class ActorStage:
         if not article.mentions:
             return article
         fallback = _main_country(article) or self._actors_country(article)
-        mentions = self._named(article, fallback)
-        if not fallback and (found := _refs_country(mentions)):
-            # No place placed and no group among the parsed phrases, but one found in the
-            # sentence or a claim ("when RSF fighters stormed the village", "the BLA
-            # claimed responsibility"): its country names the civilians and forces hit.
-            mentions = self._named(article, found)
-        return dataclasses.replace(article, mentions=tuple(mentions))
-
-    def _named(self, article: Article, fallback: str) -> list[EventMention]:
-        """The article's mentions with their actors, ``fallback`` the story's country."""
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = site_targets(mentions)
@@ -205,7 +173,8 @@ class ActorStage:
         mentions = told_after(mentions, lambda m: self._unclaimed(article, m))
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
-        return self._launchers(mentions, fallback)
+        mentions = self._launchers(mentions, fallback)
+        return dataclasses.replace(article, mentions=tuple(mentions))
 
     def _launchers(self, mentions: list[EventMention], fallback: str) -> list[EventMention]:
         """Give a weapon stopped with no launcher named the story's attacker, else an unnamed one.
