@@ -798,6 +798,17 @@ def test_stage_unnamed_forces_counted_dead_were_the_target(actors: Any) -> None:
     assert name(actor2) == "Military Forces of Mali (2021-)"
 
 
+def test_stage_gendarmes_are_the_countrys_military_forces(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Trois gendarmes ont été tués jeudi soir à un poste de contrôle, à Buea, par des "
+        "séparatistes armés, selon des sources sécuritaires.",
+        "fr",
+        "Cameroon",
+    )
+    assert name(actor1) == "Ambazonian Separatists"
+    assert name(actor2) == "Military Forces of Cameroon (1982-)"
+
+
 def test_stage_a_group_a_weapon_was_fired_from_fired_it(actors: Any) -> None:
     actor1, actor2 = actors(
         "Un missile a touché mardi un cargo près de Mokha ; selon Washington, il a été tiré "
