@@ -588,6 +588,11 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
         ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
          "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",
          "Military Forces of Somalia (2022-)"),
+        # Nor does an aside on the target: its allies (« appuyées par les VDP »).
+        ("fr", "Les Forces de défense et de sécurité (FDS), appuyées par les Volontaires pour "
+         "la défense de la patrie (VDP), ont repoussé lundi une attaque terroriste contre "
+         "le détachement de Titao.", "Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+         "Military Forces of Burkina Faso (2022-)"),
     ],
 )  # fmt: skip
 def test_stage_each_side_of_an_attack_told_as_repelled_or_fought(
