@@ -173,6 +173,9 @@ def test_matcher_country_hint_picks_among_shared_aliases(
         # A longer spelling only one branch lists gives way to the branch of the country.
         ("des combattants du groupe État islamique", "SO", "Islamic State (Somalia)"),
         ("Islamic State group", "MZ", "Islamic State (Mozambique)"),
+        # ACLED codes the Islamic State's Central Africa branch in the DRC as the ADF.
+        ("rebels linked to the Islamic State group", "CD", "ADF: Allied Democratic Forces"),
+        ("des combattants de l'État islamique", "CD", "ADF: Allied Democratic Forces"),
         ("des combattants du groupe État islamique", "IQ", "Islamic State (Iraq)"),
         # Not across groups: Kataib Hezbollah is not Lebanon's Hezbollah.
         ("Kataib Hezbollah fighters", "LB", "Kataib Hezbollah"),
@@ -207,6 +210,9 @@ def test_matcher_country_hint_reaches_into_longer_spellings(
         ("des civils", "UA", "Civilians (Ukraine)"),
         ("residents", "SD", "Civilians (Sudan)"),
         ("المدنيين", "YE", "Civilians (Yemen)"),
+        # Migrants and refugees are civilians wherever they were hit.
+        ("a detention centre for African migrants", "YE", "Civilians (Yemen)"),
+        ("des réfugiés", "TD", "Civilians (Chad)"),
     ],
 )
 def test_matcher_unidentified_and_civilians_take_the_country(

@@ -588,6 +588,11 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
         ("en", "The Somali National Army (SNA) repulsed an attack by the khawarij on its "
          "positions in Moqokori on Wednesday.", "Somalia", "Al Shabaab",
          "Military Forces of Somalia (2022-)"),
+        # Nor does an aside on the target: its allies (« appuyées par les VDP »).
+        ("fr", "Les Forces de défense et de sécurité (FDS), appuyées par les Volontaires pour "
+         "la défense de la patrie (VDP), ont repoussé lundi une attaque terroriste contre "
+         "le détachement de Titao.", "Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+         "Military Forces of Burkina Faso (2022-)"),
     ],
 )  # fmt: skip
 def test_stage_each_side_of_an_attack_told_as_repelled_or_fought(
@@ -796,6 +801,17 @@ def test_stage_unnamed_forces_counted_dead_were_the_target(actors: Any) -> None:
     )
     assert name(actor1) == "Unidentified Armed Group (Mali)"
     assert name(actor2) == "Military Forces of Mali (2021-)"
+
+
+def test_stage_gendarmes_are_the_countrys_military_forces(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "Trois gendarmes ont été tués jeudi soir à un poste de contrôle, à Buea, par des "
+        "séparatistes armés, selon des sources sécuritaires.",
+        "fr",
+        "Cameroon",
+    )
+    assert name(actor1) == "Ambazonian Separatists"
+    assert name(actor2) == "Military Forces of Cameroon (1982-)"
 
 
 def test_stage_a_group_a_weapon_was_fired_from_fired_it(actors: Any) -> None:

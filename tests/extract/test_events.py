@@ -393,6 +393,12 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         # A word saying people live there makes the noun it modifies a civilian site.
         ("en", "Overnight, Russian drones hit an apartment building in Kharkiv, injuring five people.", True),
         ("fr", "À Kharkiv, une bombe aérienne guidée a frappé ce matin un quartier résidentiel, blessant quatorze personnes.", True),
+        # A neighbourhood struck is where civilians live, unless fighters are named among
+        # the dead.
+        ("fr", "Samedi, une bombe aérienne guidée russe a frappé le quartier de Sotsmisto à Kherson, blessant six personnes.", True),
+        ("fr", "Mercredi, des tirs d'artillerie sur un quartier de Kherson ont tué trois personnes.", True),
+        ("en", "A Russian glide bomb struck a neighbourhood of Kharkiv on Sunday, wounding nine people.", True),
+        ("en", "A Russian glide bomb struck a neighbourhood of Kharkiv on Sunday, wounding nine soldiers.", False),
         # Civilians a trigger noun tells of are whom it befell.
         ("fr", "Enlèvement de 12 civils mardi dans la commune de Djibo.", True),
         # People killed in a strike on a town are its civilians; not in a strike on a

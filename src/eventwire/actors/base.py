@@ -136,7 +136,7 @@ class ActorBase:
                     self._demonyms.add(name)
         for actor in self.actors.values():
             # After every general name, so that a spelling some group bears everywhere
-            # is never made local.
+            # is never made local: this group joins it last, picked by country only.
             for names in actor.local_aliases.values():
                 for name in names:
                     self._add_local(name, actor)
@@ -195,6 +195,8 @@ class ActorBase:
         entry = table.get(key)
         if key and (entry is None or (entry.local and actor not in entry.actors)):
             table[key] = _Entry(name, _NAMED, (*(entry.actors if entry else ()), actor), local=True)
+        elif key and entry is not None and actor not in entry.actors:  # others': ours by country
+            table[key] = dataclasses.replace(entry, actors=(*entry.actors, actor))
 
     def __len__(self) -> int:
         return len(self.actors)

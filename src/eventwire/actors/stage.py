@@ -541,12 +541,18 @@ class ActorStage:
         """An initiator named before the trigger, else an unnamed group where ACLED codes one."""
         sentence = mention.sentence
         before = article.text[sentence.start : mention.trigger.span.start]
+        allies = ""
         if mention.actor2 is not None and mention.actor2.span.end <= mention.trigger.span.start:
             # The target told before the trigger ("the Somali National Army (SNA) repulsed
-            # an attack") names no initiator, nor does the acronym after its name.
+            # an attack") names no initiator, nor does the acronym after its name, nor
+            # an aside on it (« les FDS, appuyées par les VDP, ont repoussé »): its allies.
             at = mention.actor2.span.start - sentence.start
-            bracket = re.match(r"\s*\([^()]*\)", before[mention.actor2.span.end - sentence.start :])
-            cut = mention.actor2.span.end - sentence.start + (bracket.end() if bracket else 0)
+            end = mention.actor2.span.end - sentence.start
+            bracket = re.match(r"\s*\([^()]*\)", before[end:])
+            cut = end + (bracket.end() if bracket else 0)
+            aside = re.match(r"\s*,[^,]*,", before[cut:])
+            if aside:
+                allies, cut = before[cut : cut + aside.end()], cut + aside.end()
             before = before[:at] + " " * (cut - at) + before[cut:]
         source = mention.claimed_by or ""
         if self.base.reports(source) and (at := before.rfind(source)) >= 0:
@@ -554,6 +560,7 @@ class ActorStage:
             # raids") did not strike.
             before = before[:at] + " " * len(source) + before[at + len(source) :]
         excluded = {target.name} if target is not None else set()
+        excluded.update(m.canonical for m in self.base.find_names(allies, country))
         # Before a toll word stand its victims or its speaker ("six fighters of KH were
         # killed", "Houthi officials gave tolls of … dead"), not who struck.
         if not told_by_toll(mention):
