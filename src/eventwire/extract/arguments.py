@@ -17,7 +17,7 @@ from eventwire.extract.syntax import Tree
 from eventwire.models import Span
 
 __all__ = [
-    "counts_people",
+    "OBJECT_DEPS",
     "find_actors",
     "find_claimant",
     "governor_at",
@@ -25,10 +25,8 @@ __all__ = [
     "is_civilian",
     "is_mistagged_place",
     "is_near",
-    "lone_civilian",
     "named_victim",
-    "strikes_civilian_site",
-    "strikes_town",
+    "names_actor_with_modifier",
 ]
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -97,11 +95,11 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         or text in lexicon.actor_nouns
         or is_civilian(tree, i, lexicon)
         or text in lexicon.demonyms
-        or _names_actor_with_modifier(tree, i, lexicon)
+        or names_actor_with_modifier(tree, i, lexicon)
     )
 
 
-def _names_actor_with_modifier(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+def names_actor_with_modifier(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     """True when ``i`` and a modifier of it are a two-word actor noun ("armed men",
     « hommes armés »): neither word alone names anyone armed."""
     text = tree.tokens[i].text.lower()
@@ -569,65 +567,6 @@ def _clause_target(
             if found is not None and found != actor1:
                 return found
     return None
-
-
-def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon) -> bool:
-    """True when a trigger (or the verb it works through) hits a home, market, school…
-
-    "warplanes struck two adjoining homes", « un drone a visé un marché »: the
-    object, passive subject or target-preposition noun of the incident is a place
-    where civilians are. Only those relations count: a raid *near* a school is not on it.
-    """
-    if not lexicon.civilian_sites:
-        return False
-    heads = {*triggers, *(tree.tokens[t].head for t in triggers)}
-    for i, token in enumerate(tree.tokens):
-        if not any(form in lexicon.civilian_sites for form in forms(token)):
-            continue
-        if token.dep in ("amod", "compound"):
-            # "an apartment building", « un quartier résidentiel »: the noun it modifies.
-            i, token = token.head, tree.tokens[token.head]
-        dep = token.dep.split(":")[0]
-        if token.head in heads and (
-            dep in ("obj", "dobj", "nsubjpass") or token.dep == "nsubj:pass"
-        ):
-            return True
-        if tree.case_of(i) in lexicon.target_preps and (
-            token.head in heads or tree.tokens[token.head].head in heads
-        ):
-            return True
-        # English hangs the noun under its preposition, whatever phrases the noun
-        # has of its own ("a strike on a family home in Bani Suheila").
-        on = tree.tokens[token.head]
-        if dep == "pobj" and on.text.lower() in lexicon.target_preps and on.head in heads:
-            return True
-    return False
-
-
-def strikes_town(tree: Tree, place: int, lexicon: Lexicon) -> bool:
-    """True when the event's place ``place`` is a town struck: "Russia struck Odesa",
-    « une attaque de drones sur Zaporijia » (struck, not struck in: "a drone targeted a
-    car in X"; and a town, not a country or region: "strikes on southern Lebanon")."""
-    return (
-        tree.tokens[place].dep in OBJECT_DEPS or tree.case_of(place) in lexicon.target_preps
-    ) and not is_broad(tree, place, lexicon)
-
-
-def lone_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
-    """True when victim ``i`` is one person told alone: "a man", « un homme de 62 ans »
-    (not "two men": fighters whose side the story tells later, as often as not; nor
-    "an armed man"). Counted dead only: a man named as a target may be anyone."""
-    token = tree.tokens[i]
-    return (
-        token.lemma.lower() in lexicon.lone_civilians
-        and "Number=Plur" not in token.morph
-        and not _names_actor_with_modifier(tree, i, lexicon)
-    )
-
-
-def counts_people(tree: Tree, victims: Sequence[int], lexicon: Lexicon) -> bool:
-    """True when a victim is counted only as people: "killing eight people", « deux personnes »."""
-    return any(form in lexicon.people for v in victims for form in forms(tree.tokens[v]))
 
 
 def named_victim(

@@ -24,16 +24,12 @@ from typing import Any
 
 from eventwire.extract.aggregates import is_aggregate, totals_in
 from eventwire.extract.arguments import (
-    counts_people,
     find_actors,
     find_claimant,
     is_civilian,
-    lone_civilian,
-    named_victim,
-    strikes_civilian_site,
-    strikes_town,
 )
 from eventwire.extract.asides import blank, find_asides, within
+from eventwire.extract.civilians import targets_civilians
 from eventwire.extract.clauses import (
     DISRUPTED,
     arguments_met,
@@ -53,7 +49,7 @@ from eventwire.extract.draft import (
     time_tokens,
 )
 from eventwire.extract.filters import RELATIVE, older_year, phrase_in
-from eventwire.extract.lexicon import Lexicon, forms, load_lexicon
+from eventwire.extract.lexicon import Lexicon, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.places import find_location
@@ -98,8 +94,6 @@ MAX_TOLL = 100_000
 # The event type of weapons' means: a bare attack told again with one is typed by it.
 REMOTE = "Explosions/Remote violence"
 CLASH = "Armed clash"
-# Strikes from afar: the people they kill in a town are its civilians (ACLED).
-STRIKES = frozenset({AIR, "Shelling/artillery/missile attack"})
 
 
 def _inside(tree: Tree, span: Span | None) -> list[int]:
@@ -115,11 +109,6 @@ def _inside(tree: Tree, span: Span | None) -> list[int]:
     return sorted(found)
 
 
-def _kin(tree: Tree, victims: Sequence[int]) -> list[int]:
-    """Words joined to the victims: "Taleb Abdallah, a commander, and three other fighters"."""
-    return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
-
-
 def _relative_clauses(tree: Tree, tolls: Sequence[Toll]) -> list[tuple[int, int]]:
     """Character ranges (in the sentence) of the relative clauses holding a toll."""
     start = tree.sentence.span.start
@@ -132,20 +121,6 @@ def _relative_clauses(tree: Tree, tolls: Sequence[Toll]) -> list[tuple[int, int]
                 ranges.add((lo - start, hi - start))
                 break
     return sorted(ranges)
-
-
-def _names_armed_men(tree: Tree, lexicon: Lexicon, actor1: int | None) -> bool:
-    """True when the sentence names fighters or soldiers besides the initiator.
-
-    « un drone a visé une maison …, tuant un responsable militaire du Hezbollah ainsi
-    que trois combattants »: a home struck to kill fighters is not an attack on civilians.
-    """
-    mine = set(tree.subtree(actor1)) if actor1 is not None else set()
-    armed = lexicon.state_actors | lexicon.non_state_actors
-    return any(
-        i not in mine and any(form in armed for form in forms(token))
-        for i, token in enumerate(tree.tokens)
-    )
 
 
 class EventExtractor:
@@ -547,41 +522,9 @@ class EventExtractor:
                 values["actor1"] = Argument(span.cut(text), span, token.text)
         if actor2 is not None and (span := tree.phrase(actor2)):
             values["actor2"] = Argument(span.cut(text), span, tree.tokens[actor2].text)
-        # Civilians targeted: named as the target, or counted among the dead and injured.
-        # The words of each toll and the nouns its numbers count (« 3 et 5 habitants »).
-        in_tolls = [
-            i
-            for toll in mine
-            for i, token in enumerate(tree.tokens)
-            if toll.span.start <= token.start < toll.span.end
-        ]
-        counted = [*in_tolls, *(tree.tokens[i].head for i in in_tolls)]
-        values["civilian_targeting"] = any(
-            is_civilian(tree, person, lexicon)
-            for person in (actor2, *victims, *counted)
-            if person is not None
-        ) or (
-            # A home or market struck, or a town struck whose dead are counted as
-            # people ("Russia struck Odesa, killing eight people"), with no armed
-            # side named among the dead.
-            actor2 is None
-            and named_victim(tree, [*victims, *counted, *_kin(tree, victims)], lexicon, armed=True)
-            is None
-            and not _names_armed_men(tree, lexicon, actor1)
-            and (
-                strikes_civilian_site(tree, draft.triggers, lexicon)
-                or (
-                    draft.sub_event_type in STRIKES
-                    and counts_people(tree, victims, lexicon)
-                    and bool(places)
-                    and strikes_town(tree, places[0], lexicon)
-                )
-            )
+        values["civilian_targeting"] = targets_civilians(
+            tree, lexicon, draft, mine, (actor1, actor2), victims, places
         )
-        if actor1 is not None and any(lone_civilian(tree, v, lexicon) for v in victims):
-            # One man killed by a named attacker ("a man was killed when Ukrainian shells
-            # hit a street"); with no one said to strike, he may be anyone's fighter.
-            values["civilian_targeting"] = True
         if places:
             values["location"] = place_argument(article, tree, places[0], lexicon)
             values["more_locations"] = [
