@@ -473,3 +473,20 @@ def test_warplanes_in_french_strike_from_the_air(extract: Extract) -> None:
         "fr",
     )
     assert [m.sub_event_type for m in mentions] == ["Air/drone strike"]
+
+
+def test_a_ship_resuming_its_route_takes_no_territory(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Un missile a touché mardi un vraquier au large de Moka. Deux marins ont été blessés, "
+        "a précisé l'armateur, ajoutant que le navire avait pu reprendre sa route vers Djibouti.",
+        "fr",
+    )
+    assert "Government regains territory" not in {m.sub_event_type for m in mentions}
+
+
+def test_a_byline_is_no_side(extract: Extract) -> None:
+    _article, mentions = extract(
+        "Le Monde avec AFP — Un vraquier a été touché mardi par un missile au large de Moka.",
+        "fr",
+    )
+    assert all(m.actor2 is None and m.actor1 is None for m in mentions)

@@ -493,6 +493,9 @@ class EventExtractor:
         mine = [t for t in mine if t.anchor not in background]
         victims = [t.victim for t in mine if t.victim is not None]
         actor1, actor2 = find_actors(tree, draft.triggers, victims, lexicon)
+        # A dateline or byline (« Le Monde avec AFP — ») names who reports, no side.
+        filed = dateline(tree)
+        actor1, actor2 = (None if a in filed else a for a in (actor1, actor2))
         start = draft.sentence.span.start
         in_dates = time_tokens(tree, times)
         actors = [a for a in (actor1, actor2) if a is not None]
