@@ -526,3 +526,20 @@ def test_typing_damage_with_people_hurt_is_the_attack(
     # The settlers act, not the country their adjective names.
     assert mentions[0].actor1 is not None
     assert mentions[0].actor1.value in ("settlers", "colons")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A truck packed with explosives blew up at a checkpoint in Mogadishu on Monday, "
+               "killing 12 people."),
+        ("en", "A truck bomb exploded near a market in Mogadishu on Monday, killing 12 people."),
+        ("fr", "Un camion bourré d'explosifs a explosé lundi à un poste de contrôle de "
+               "Mogadiscio, tuant douze personnes."),
+    ],
+)  # fmt: skip
+def test_typing_a_vehicle_rigged_to_explode_is_an_explosive(
+    language: str, text: str, extract: Callable[..., tuple[Article, tuple[EventMention, ...]]]
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.sub_event_type for m in mentions} == {"Remote explosive/landmine/IED"}
