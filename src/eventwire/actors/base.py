@@ -388,17 +388,11 @@ class ActorBase:
         if self._origin is None:
             return None
         for found in self._origin.finditer(text):
-            if (named := self._named_after(text, found, country_hint)) is not None:
-                return named
+            clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
+            named = self.find_names(clause, country_hint)
+            if named:
+                return named[0]
         return None
-
-    def _named_after(
-        self, text: str, found: re.Match[str], country_hint: str | None
-    ) -> ActorMatch | None:
-        """The first group named in the clause after ``found``."""
-        clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
-        named = self.find_names(clause, country_hint)
-        return named[0] if named else None
 
     def reports(self, text: str) -> bool:
         """Whether ``text`` names a body that reports (a channel, a ministry)."""

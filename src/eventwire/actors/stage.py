@@ -42,7 +42,7 @@ from eventwire.actors.story import (
     told_before,
 )
 from eventwire.langdata import load_data
-from eventwire.models import ActorRef, Argument, Article, EventMention, Location
+from eventwire.models import ActorRef, Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -558,7 +558,7 @@ class ActorStage:
         if self.base.reports(source) and (at := before.rfind(source)) >= 0:
             # A body reporting it ("the Houthi-run Al-Masirah TV said … killed in
             # raids") did not strike.
-            before = before[:at] + " " * len(source) + before[at + len(source) :]
+            before = blanked(before, 0, [Span(at, at + len(source))])
         excluded = {target.name} if target is not None else set()
         excluded.update(m.canonical for m in self.base.find_names(allies, country))
         # Before a toll word stand its victims or its speaker ("six fighters of KH were

@@ -32,6 +32,7 @@ from eventwire.extract.typing_rules import (
 )
 
 __all__ = [
+    "CLASH",
     "arguments_met",
     "background_tokens",
     "find_clauses",

@@ -31,6 +31,7 @@ from eventwire.extract.arguments import (
 from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.civilians import targets_civilians
 from eventwire.extract.clauses import (
+    CLASH,
     DISRUPTED,
     arguments_met,
     background_tokens,
@@ -93,7 +94,6 @@ NAME = "extract.events.v1"
 MAX_TOLL = 100_000
 # The event type of weapons' means: a bare attack told again with one is typed by it.
 REMOTE = "Explosions/Remote violence"
-CLASH = "Armed clash"
 
 
 def _inside(tree: Tree, span: Span | None) -> list[int]:
@@ -338,10 +338,9 @@ class EventExtractor:
                     # sentence since, telling no incident, moved the story (« … deux
                     # jours après celle menée contre la garnison d'Al-Tanf. Le 18
                     # octobre, deux drones ont fondu sur la base »).
-                    moved = named is not None and named[0] > drafts[-1].index
                     if (
-                        moved
-                        and named is not None
+                        named is not None
+                        and named[0] > drafts[-1].index
                         and self._another_day(article, own_times, drafts[-1])
                     ):
                         draft.values["location"] = named[1]
@@ -458,7 +457,7 @@ class EventExtractor:
     ) -> Draft:  # fmt: skip
         """A draft for deaths told without an attack word: an attack on civilians or a clash."""
         anchor = next(t.anchor for t in tolls if t.kind == "killed")
-        draft = Draft(tree.sentence, index, [anchor], "Armed clash", "generic",
+        draft = Draft(tree.sentence, index, [anchor], CLASH, "generic",
                       {"background": set(), "past_perfect": False})  # fmt: skip
         self._arguments(article, tree, draft, lexicon, tolls, claimant, times, matched)
         if draft.values.get("civilian_targeting"):
@@ -544,7 +543,7 @@ class EventExtractor:
         targets = [t for t in (actor2, *victims) if t is not None]
         if (
             draft.strength == "generic"
-            and draft.sub_event_type == "Armed clash"
+            and draft.sub_event_type == CLASH
             and (
                 values.get("civilian_targeting")
                 or any(is_civilian(tree, v, lexicon) for v in victims)
@@ -560,10 +559,10 @@ class EventExtractor:
         told = draft.sentence.span.cut(text)
         values["yielded"] = phrase_in(told, lexicon.yielded) is not None
         if draft.sub_event_type in (REGAINS, OVERTAKES) and phrase_in(told, lexicon.raid_end):
-            draft.sub_event_type = "Armed clash"  # overran a camp, then withdrew: a raid
+            draft.sub_event_type = CLASH  # overran a camp, then withdrew: a raid
         if draft.sub_event_type in (REGAINS, OVERTAKES):
             fought = any(
-                lexicon.triggers[rank].sub_event_type == "Armed clash"
+                lexicon.triggers[rank].sub_event_type == CLASH
                 and lexicon.triggers[rank].strength == "specific"
                 for rank, _at in matched
             )

@@ -45,9 +45,9 @@ def _attribution_zone(tree: Tree, lexicon: Lexicon, triggers: Sequence[int] = ()
     zone: set[int] = set()
     for i, token in enumerate(tree.tokens):
         lemma = token.lemma.lower()
-        speaks = lemma in lexicon.attribution_verbs and lemma not in lexicon.claim_verbs
         if token.pos in ("NOUN", "PROPN"):
             continue  # "an army post", "a report": a noun spelt like the verb
+        speaks = lemma in lexicon.attribution_verbs and lemma not in lexicon.claim_verbs
         if speaks or lemma in lexicon.destination_verbs:
             for c in tree.children[i]:
                 if c in triggers or tree.tokens[c].dep.split(":")[0] not in SPEAKER_DEPS:

@@ -299,29 +299,26 @@ def sum_sides(tree: Tree, tolls: list[Toll]) -> list[Toll]:
     """Counts of one kind told by verbs of joined clauses are of different people
     ("killing two of the attackers, while one SDF fighter was martyred"): their sum.
     A count told by a noun ("bringing the toll to 12") is a total, never added."""
-    summed = []
     for kind in ("killed", "injured"):
+        # One toll per counted word: a word's several lexicon readings count once.
         mine = list({
             t.anchor: t for t in tolls if t.kind == kind and t.value > 0 and not t.part
         }.values())  # fmt: skip
-        roots = [tree.clause_root(t.anchor) for t in mine]
-        joined = (
-            len(mine) == 2
-            and all(tree.tokens[t.anchor].pos == "VERB" for t in mine)
-            and roots[0] != roots[1]
-            and tree.joined(roots[0], roots[1])
-        )
-        if not joined:
+        if len(mine) != 2 or any(tree.tokens[t.anchor].pos != "VERB" for t in mine):
             continue
         first, second = mine
+        a, b = tree.clause_root(first.anchor), tree.clause_root(second.anchor)
+        if a == b or not tree.joined(a, b):
+            continue
         low = None if first.low is None or second.low is None else first.low + second.low
         high = None if first.high is None or second.high is None else first.high + second.high
         span = Span(min(first.span.start, second.span.start), max(first.span.end, second.span.end))
-        summed.append((first, second, Toll(kind, first.value + second.value, low, high, span,
-                                           first.anchor, first.victim)))  # fmt: skip
-    for first, second, total in summed:
-        tolls = [total if t.anchor == first.anchor else t for t in tolls
-                 if t.anchor != second.anchor or t.kind != total.kind]  # fmt: skip
+        total = Toll(kind, first.value + second.value, low, high, span, first.anchor, first.victim)
+        tolls = [
+            total if t.kind == kind and t.anchor == first.anchor else t
+            for t in tolls
+            if t.kind != kind or t.anchor != second.anchor
+        ]
     return tolls
 
 
