@@ -1,6 +1,6 @@
 """The extraction gates: scores on the hand-coded evaluation sets must not drop.
 
-Ten sets, all written and coded for eventwire, each with its pinned baseline:
+Twelve sets, all written and coded for eventwire, each with its pinned baseline:
 
 * ``dev/`` (``baseline.json``): 44 articles in French and English with 78 gold
   events, the development set the extractor is tuned on;
@@ -50,7 +50,13 @@ Ten sets, all written and coded for eventwire, each with its pinned baseline:
 * ``corro_blind3/`` (``baseline_corro_blind3.json``): 41 articles telling 20
   incidents (other theatres: Manbij, Zaporizhzhia, Kenscoff, Cabo Delgado,
   Amhara, Upper Nile, Khyber Pakhtunkhwa, Tillabéri, Chad's Lac, Borno),
-  written blind in the same way; scored, never read.
+  written blind in the same way; scored only until its errors were opened
+  to study;
+* ``corro_blind4/`` (``baseline_corro_blind4.json``): 39 articles telling 19
+  incidents (other theatres again: Kryvyi Rih, Ryazan, Sagaing, Mogadishu's
+  Halane, Nyala, Tammun, Bamako, Ituri's Komanda, Mirebalais, Kurram), written
+  blind in the same way after corro_blind3 was opened to study; scored, never
+  read.
 
 A change that lowers any pinned score fails. Raise the pins when the extractor
 improves (``--update-baseline`` is deliberately not offered: edit the file, and
@@ -87,6 +93,7 @@ SETS = {
     "corro_blind": "baseline_corro_blind.json",
     "corro_blind2": "baseline_corro_blind2.json",
     "corro_blind3": "baseline_corro_blind3.json",
+    "corro_blind4": "baseline_corro_blind4.json",
 }
 # The distance within which a predicted place counts as the gold place (issue 4).
 LOCATED_KM = 25.0
