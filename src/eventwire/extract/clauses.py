@@ -179,12 +179,7 @@ def find_clauses(
     groups: dict[int, list[tuple[int, int]]] = {}
     protests = {at for rank, at in matched if lexicon.triggers[rank].sub_event_type == PROTEST}
     for rank, at in matched:
-        cancel = lexicon.triggers[rank].not_with
-        if (
-            at in background
-            or is_protest_topic(tree, at, protests)
-            or any(form in cancel for c in tree.children[at] for form in forms(tree.tokens[c]))
-        ):
+        if at in background or is_protest_topic(tree, at, protests):
             continue
         groups.setdefault(tree.clause_root(at), []).append((rank, at))
     drafts = []

@@ -24,12 +24,9 @@ from typing import Any
 
 from eventwire.extract.aggregates import is_aggregate, totals_in
 from eventwire.extract.arguments import (
-    find_actors,
     find_claimant,
-    is_civilian,
 )
 from eventwire.extract.asides import blank, find_asides, within
-from eventwire.extract.civilians import targets_civilians
 from eventwire.extract.clauses import (
     CLASH,
     DISRUPTED,
@@ -43,27 +40,23 @@ from eventwire.extract.draft import (
     TOLL_REACH,
     VIOLENCE,
     Draft,
-    add_tolls,
     dateline,
     event_type,
     place_argument,
     time_tokens,
 )
-from eventwire.extract.filters import RELATIVE, older_year, phrase_in
-from eventwire.extract.lexicon import Lexicon, load_lexicon
+from eventwire.extract.fill import fill_arguments
+from eventwire.extract.filters import RELATIVE, older_year, phrase_in, unreal_count
+from eventwire.extract.lexicon import Lexicon, cancelled, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.places import find_location
 from eventwire.extract.story import (
-    choose_time,
-    conservative_tolls,
     fold_damage,
     in_other_clause,
     locates_hit_places,
     opens_with,
     place_claim,
-    said_when,
-    sum_sides,
     toll_claim,
 )
 from eventwire.extract.syntax import Tree
@@ -71,16 +64,11 @@ from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.extract.typing_rules import (
     AIR,
     DAMAGE_TYPES,
-    OVERTAKES,
     PROTEST_FAMILY,
-    REGAINS,
-    attacks_unarmed,
-    escalate,
     names_again,
     names_type,
     raise_protests,
     settle_territory,
-    type_territory,
 )
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, Sentence, Span
@@ -94,19 +82,6 @@ NAME = "extract.events.v1"
 MAX_TOLL = 100_000
 # The event type of weapons' means: a bare attack told again with one is typed by it.
 REMOTE = "Explosions/Remote violence"
-
-
-def _inside(tree: Tree, span: Span | None) -> list[int]:
-    """Tokens of the sentence inside ``span``, with the clauses describing them."""
-    if span is None:
-        return []
-    within = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
-    found = set(within)
-    for i in within:
-        for c in tree.children[i]:
-            if tree.tokens[c].dep.startswith("acl"):
-                found.update(tree.subtree(c))
-    return sorted(found)
 
 
 def _relative_clauses(tree: Tree, tolls: Sequence[Toll]) -> list[tuple[int, int]]:
@@ -165,7 +140,14 @@ class EventExtractor:
                 found = claimant  # « selon la même source »: the previous claimant
             claimant = found or claimant
             quantities = self._quantities(tree, text, sentence, warnings)
-            tolls = find_tolls(tree, lexicon, quantities)
+            # "…, ordering the army to neutralise some 20 gangs", "threatened to kill
+            # ten hostages": a count only intended or denied is no toll; one told
+            # in a clause describing a noun ("denied a role in the shelling that
+            # killed 12") happened.
+            tolls = [
+                t for t in find_tolls(tree, lexicon, quantities)
+                if not unreal_count(tree, t.anchor, lexicon, text)
+            ]  # fmt: skip
             times = self._dates.find(text, sentence.language)
             asides = find_asides(text)
             outside = blank(text, asides)
@@ -221,10 +203,14 @@ class EventExtractor:
                 contexts.add("no_protest")
             if names_type(tree, lexicon, {AIR}) or any(d.sub_event_type == AIR for d in drafts):
                 contexts.add("air")
-            matched = lexicon.trigger_index.longest(
-                tree.tokens,
-                keep=functools.partial(arguments_met, tree, lexicon, frozenset(contexts)),
-            )
+            matched = [
+                (rank, at)
+                for rank, at in lexicon.trigger_index.longest(
+                    tree.tokens,
+                    keep=functools.partial(arguments_met, tree, lexicon, frozenset(contexts)),
+                )
+                if not cancelled(tree, lexicon, rank, at)
+            ]
             # "Explosions tore through a chemical plant. The blasts killed 50": the
             # sentences after a story's opening disaster (told before any incident)
             # tell it too.
@@ -265,6 +251,7 @@ class EventExtractor:
                 )
                 own_times = [e for e in outer_times if not in_other_clause(tree, e, draft.triggers)]
                 other_day = again and self._another_day(article, own_times, told[-1])
+                own_type = draft.sub_event_type
                 if again and not other_day:
                     # « L’engin a frappé la Tour 22 », "a mob vandalised temples and
                     # attacked shops": a bare attack verb after an incident has been
@@ -303,7 +290,32 @@ class EventExtractor:
                             and names_again(tree, draft.triggers, lemmas)
                         ):
                             earlier.sub_event_type = draft.sub_event_type
-                self._arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                before = dict(draft.values)
+                fill_arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                if (
+                    again
+                    and draft.values.get("follows") is told[-1]
+                    and own_times
+                    and _undated(told[-1])
+                    and _elsewhere(draft, told[-1])
+                ):
+                    # "- An airstrike hit a market in Al Fula. … On 12 July, fighters
+                    # attacked villages near Bara": dated and elsewhere, a bare attack
+                    # after an undated highlight is news, not that highlight retold;
+                    # the fight its own sentence names next ("…, clashing with the
+                    # army") is what it tells.
+                    draft.values.clear()
+                    draft.values.update(before)
+                    draft.sub_event_type = own_type
+                    del draft.values["retold"], draft.values["follows"]
+                    beside = [
+                        d for d in new[i + 1 :]
+                        if d.strength != "generic" and self._event_type(d) in VIOLENCE
+                    ]  # fmt: skip
+                    if beside:
+                        draft.sub_event_type = beside[0].sub_event_type
+                        draft.values["retold"] = True
+                    fill_arguments(article, tree, draft, lexicon, tolls, found, times, matched)
                 # Only right after it: a sentence between may set another scene
                 # (« … après celle menée contre la garnison d'Al-Tanf. Le 18 octobre,
                 # deux drones ont fondu sur la base »).
@@ -459,138 +471,10 @@ class EventExtractor:
         anchor = next(t.anchor for t in tolls if t.kind == "killed")
         draft = Draft(tree.sentence, index, [anchor], CLASH, "generic",
                       {"background": set(), "past_perfect": False})  # fmt: skip
-        self._arguments(article, tree, draft, lexicon, tolls, claimant, times, matched)
+        fill_arguments(article, tree, draft, lexicon, tolls, claimant, times, matched)
         if draft.values.get("civilian_targeting"):
             draft.sub_event_type = "Attack"
         return draft
-
-    def _arguments(
-        self,
-        article: Article,
-        tree: Tree,
-        draft: Draft,
-        lexicon: Lexicon,
-        tolls: list[Toll],
-        claimant: Span | None,
-        times: Sequence[TimeExpression],
-        matched: Sequence[tuple[int, int]],
-    ) -> None:
-        """Fill the draft's actors, place, weapons, tolls and claimant."""
-        root = tree.clause_root(draft.triggers[0])
-        clause = tree.clause_tokens(root)
-        # With several incidents in the sentence, each takes the tolls of its own
-        # clause; a sentence telling one incident gives it all its tolls ("killing
-        # eleven, … with scores of people wounded").
-        alone = not any(
-            tree.clause_root(t) != root
-            for rank, t in matched
-            if lexicon.triggers[rank].strength != "generic"
-        )
-        mine = tolls if alone else [t for t in tolls if tree.clause_root(t.anchor) == root] or tolls
-        # Deaths of a recalled incident ("two days after a bomb killed seven") are its own.
-        background = draft.values.get("background", set())
-        mine = [t for t in mine if t.anchor not in background]
-        victims = [t.victim for t in mine if t.victim is not None]
-        actor1, actor2 = find_actors(tree, draft.triggers, victims, lexicon)
-        # A dateline or byline (« Le Monde avec AFP — ») names who reports, no side.
-        filed = dateline(tree)
-        actor1, actor2 = (None if a in filed else a for a in (actor1, actor2))
-        start = draft.sentence.span.start
-        in_dates = time_tokens(tree, times)
-        actors = [a for a in (actor1, actor2) if a is not None]
-        # Who gives the account is never where it happened ("according to the
-        # Pentagon"), nor is when they gave it (« selon un bilan publié mercredi »).
-        sourced = _inside(tree, claimant)
-        places = find_location(
-            tree,
-            clause,
-            draft.triggers,
-            lexicon,
-            [*in_dates, *actors, *victims, *dateline(tree), *sourced],
-        )
-        values = draft.values
-        text = article.text
-        if actor1 is not None:
-            # A demonym names the actor alone (« frappes américaines »): no phrase around it.
-            token = tree.tokens[actor1]
-            span = (
-                Span(token.start, token.end)
-                if token.text.lower() in lexicon.demonyms
-                else tree.phrase(actor1)
-            )
-            if span is not None:
-                # The value is the phrase's head word: what the phrase is about
-                # (« journalistes de la chaîne libanaise » are journalists).
-                values["actor1"] = Argument(span.cut(text), span, token.text)
-        if actor2 is not None and (span := tree.phrase(actor2)):
-            values["actor2"] = Argument(span.cut(text), span, tree.tokens[actor2].text)
-        values["civilian_targeting"] = targets_civilians(
-            tree, lexicon, draft, mine, (actor1, actor2), victims, places
-        )
-        if places:
-            values["location"] = place_argument(article, tree, places[0], lexicon)
-            values["more_locations"] = [
-                place_argument(article, tree, p, lexicon) for p in places[1:]
-            ]
-        values["weapons"] = [
-            Argument(tree.tokens[t].text, Span(tree.tokens[t].start, tree.tokens[t].end))
-            for t in draft.triggers
-            if {tree.tokens[t].lemma.lower(), tree.tokens[t].text.lower()} & lexicon.weapon_words
-        ]
-        if claimant is not None:
-            values["claimed_by"] = Argument(claimant.cut(text), claimant)
-        add_tolls(draft, sum_sides(tree, conservative_tolls(tree, mine, lexicon)))
-        targets = [t for t in (actor2, *victims) if t is not None]
-        if (
-            draft.strength == "generic"
-            and draft.sub_event_type == CLASH
-            and (
-                values.get("civilian_targeting")
-                or any(is_civilian(tree, v, lexicon) for v in victims)
-                or (
-                    not draft.values.get("retold")
-                    and attacks_unarmed(tree, draft.triggers, targets, lexicon)
-                )
-            )
-        ):
-            draft.sub_event_type = "Attack"
-        if any(v is not None and is_civilian(tree, v, lexicon) for v in victims):
-            values["civilian_targeting"] = True
-        told = draft.sentence.span.cut(text)
-        values["yielded"] = phrase_in(told, lexicon.yielded) is not None
-        if draft.sub_event_type in (REGAINS, OVERTAKES) and phrase_in(told, lexicon.raid_end):
-            draft.sub_event_type = CLASH  # overran a camp, then withdrew: a raid
-        if draft.sub_event_type in (REGAINS, OVERTAKES):
-            fought = any(
-                lexicon.triggers[rank].sub_event_type == CLASH
-                and lexicon.triggers[rank].strength == "specific"
-                for rank, _at in matched
-            )
-            draft.sub_event_type, values["taker"] = type_territory(
-                tree, draft.sub_event_type, actor1, draft.triggers[0], lexicon,
-                values["yielded"] and not fought,
-            )  # fmt: skip
-        # "Protesters attacked a police station": the protesters are the subject.
-        by_protesters = any(
-            at in clause
-            and tree.tokens[at].dep in ("nsubj", "csubj")
-            and lexicon.triggers[rank].sub_event_type in PROTEST_FAMILY
-            for rank, at in matched
-        )
-        draft.sub_event_type = escalate(
-            draft.sub_event_type, tree, clause, mine, lexicon, matched, by_protesters
-        )
-        told_at = [
-            e for e in times
-            if not any(tree.tokens[j].start <= start + e.start < tree.tokens[j].end
-                       for j in sourced)
-        ]  # fmt: skip
-        # « … tuées vendredi soir …, a annoncé samedi la police »: a day the speech
-        # verb takes dates the statement, unless the sentence has no other time.
-        told_at = [e for e in told_at if not said_when(tree, e.start, lexicon)] or told_at
-        time = choose_time(tree, draft, clause, told_at)
-        if time is not None:
-            values["time"] = time
 
     @staticmethod
     def _scene_place(
@@ -611,3 +495,22 @@ def make_event_extractor(settings: Settings) -> EventExtractor:
     taxonomy = load_data("taxonomy")["sub_event_types"]
     lexicons = {lang: load_lexicon(lang, set(taxonomy)) for lang in data_languages("triggers")}
     return EventExtractor(taxonomy, lexicons, make_date_resolver(), make_quantity_finder())
+
+
+def _undated(draft: Draft) -> bool:
+    """Whether neither the draft nor the incident it retells has a time of its own."""
+    while "time" not in draft.values:
+        follows = draft.values.get("follows")
+        if follows is None:
+            return True
+        draft = follows
+    return False
+
+
+def _elsewhere(draft: Draft, told: Draft) -> bool:
+    """Whether the two drafts name different places, neither within the other's name."""
+    here, there = draft.values.get("location"), told.values.get("location")
+    if here is None or there is None:
+        return False
+    a, b = here.text.casefold(), there.text.casefold()
+    return a not in b and b not in a

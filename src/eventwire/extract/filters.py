@@ -211,3 +211,16 @@ def non_event(
                 if child.dep == "mark" and clemma in lexicon.conditional:
                     return "conditional"
     return None
+
+
+# Why a count is no toll: what governs it intends, threatens, denies or supposes.
+UNREAL = frozenset({"threat, intention or denial", "conditional", "modal"})
+
+
+def unreal_count(tree: Tree, anchor: int, lexicon: Lexicon, text: str) -> bool:
+    """Whether the count at ``anchor`` is only intended, threatened, denied or supposed
+    ("threatened to kill ten hostages"). One told in a clause describing a noun
+    ("denied a role in the shelling that killed 12") happened."""
+    if any(tree.tokens[j].dep in RELATIVE for j in (anchor, *tree.ancestors(anchor))):
+        return False
+    return non_event(tree, anchor, [anchor], lexicon, text) in UNREAL

@@ -26,6 +26,25 @@ def forms(token: Token) -> tuple[str, str]:
     return token.lemma.lower(), token.text.lower()
 
 
+def cancelled(tree: Tree, lexicon: Lexicon, rank: int, at: int) -> bool:
+    """Whether a word beside the trigger at ``at`` cancels it: its ``not_with`` among
+    the trigger's children (« a planned protest », "a prayer vigil"), or its
+    ``not_under`` the word it hangs on ("buried the dead in a mass grave")."""
+    trigger = lexicon.triggers[rank]
+    if any(form in trigger.not_with for c in tree.children[at] for form in forms(tree.tokens[c])):
+        return True
+    if not trigger.not_under:
+        return False
+    # Up from the phrase ("mass grave" hangs by "grave") and through a preposition.
+    root = at
+    while root < tree.tokens[root].head < at + len(trigger.words):
+        root = tree.tokens[root].head
+    head = tree.tokens[root].head
+    if tree.tokens[head].dep == "prep":
+        head = tree.tokens[head].head
+    return head != root and bool(set(forms(tree.tokens[head])) & trigger.not_under)
+
+
 class PhraseIndex:
     """Phrases (word tuples) indexed by first word, so a sentence is scanned once.
 
@@ -156,6 +175,8 @@ class Trigger:
     # Whether a people named by its nationality or group (a NORP entity) as its
     # subject or object also meets ``with_words``: "15,000 Syrians have fled".
     with_people: bool = False
+    # Lemmas of the word it hangs on that cancel it ("buried in a mass grave").
+    not_under: frozenset[str] = frozenset()
 
 
 # The contexts a trigger may require (``context`` in triggers.yaml).
@@ -180,6 +201,9 @@ class Lexicon:
     revisions: frozenset[
         str
     ]  # "the toll rose on Thursday": the revision's time, not the incident's
+    # "a woman died in hospital on Thursday", "more bodies were found on Monday":
+    # a later death or find of an incident's dead, dated on its own day.
+    aftermath: frozenset[str]
     tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
     victim_preps: frozenset[str]  # "injuries to eight US personnel": who a casualty noun counts
     subset_preps: frozenset[str]  # "among the injured were two firefighters": some of a total
@@ -286,6 +310,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
                 str(entry.get("context", "")),
                 bool(entry.get("with_place", False)),
                 bool(entry.get("with_people", False)),
+                frozenset(str(w).lower() for w in entry.get("not_under", [])),
             )
         )
     casualties = _required("casualties", language)
@@ -305,6 +330,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         people=lower(casualties.get("people", [])),
         lone_civilians=lower(casualties.get("lone_civilians", [])),
         revisions=lower(casualties.get("revisions", [])),
+        aftermath=lower(casualties.get("aftermath", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
         victim_preps=lower(casualties.get("victim_preps", [])),
         subset_preps=lower(casualties.get("subset_preps", [])),

@@ -137,15 +137,26 @@ def _inherit_date(
     if dated:
         # A summary line (« • Un véhicule touché par un engin explosif près de
         # Dori ») tells the incident its story dates, typed alike, first.
-        def rank(j: int) -> tuple[bool, int, bool]:
+        # A highlight above the story (« Une frappe sur le marché d'Al Fula ») tells
+        # the incident of that type at that place, however far below it is told.
+        above = all(j > i for j in dated)
+
+        def rank(j: int) -> tuple[bool, bool, int, bool]:
             apart = abs(drafts[j].index - drafts[i].index)
             alike = drafts[j].sub_event_type == drafts[i].sub_event_type
-            return (not (alike and apart <= INHERIT_REACH), apart, j > i)
+            there = above and alike and _place_name(drafts[j]) == _place_name(drafts[i]) is not None
+            return (not there, not (alike and apart <= INHERIT_REACH), apart, j > i)
 
         j = min(dated, key=rank)
         day, precision, _note, _time = resolved[j]
         return day, precision, f"inherited from the mention in sentence {drafts[j].index + 1}"
     return publication_date(article)
+
+
+def _place_name(draft: Draft) -> str | None:
+    """The place a draft names, as written (case aside), if any."""
+    location = draft.values.get("location")
+    return location.text.casefold() if location is not None else None
 
 
 def _mention(

@@ -127,7 +127,8 @@ def said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
     if at is None:
         return False
     head = tree.tokens[at].head
-    return tree.tokens[at].dep.split(":")[0] in ("obl", "npadvmod", "nmod") and (
+    # "said on Sunday": English parses hang the preposition on the verb.
+    return tree.tokens[at].dep.split(":")[0] in ("obl", "npadvmod", "nmod", "prep") and (
         tree.tokens[head].lemma.lower() in lexicon.attribution_verbs
         or says_verb_phrase(tree, head, lexicon.account_verbs)
     )
@@ -144,12 +145,25 @@ def _tallied_by(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
 
 
 def _dates_revision(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
-    """Whether the time expression hangs under a toll-revision verb ("rose on Thursday")."""
+    """Whether the time expression hangs under a toll-revision verb ("rose on Thursday")
+    or a verb telling the aftermath of the incident's dead ("died in hospital on
+    Thursday", "more bodies were found on Monday")."""
     at = token_at(tree, expr.start)
     if at is None:
         return False
     verb = next((i for i in tree.ancestors(at) if tree.tokens[i].pos in ("VERB", "AUX")), None)
-    return verb is not None and tree.tokens[verb].lemma.lower() in lexicon.revisions
+    if verb is None:
+        return False
+    if tree.tokens[verb].lemma.lower() in lexicon.revisions:
+        return True
+    return any(
+        not expr.start <= tree.tokens[j].start - tree.sentence.span.start < expr.end
+        and tree.tokens[j].lemma.lower() in lexicon.aftermath
+        and tree.tokens[tree.tokens[j].head].pos != "NUM"  # "more than 160" is a bound
+        for c in tree.children[verb]
+        if tree.tokens[c].pos not in ("VERB", "AUX")
+        for j in tree.subtree(c)
+    )
 
 
 def place_claim(

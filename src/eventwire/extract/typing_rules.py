@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from eventwire.extract.arguments import PLACE_ENTITIES
-from eventwire.extract.lexicon import Lexicon, forms
+from eventwire.extract.lexicon import Lexicon, cancelled, forms
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll
 
@@ -95,12 +95,14 @@ MODIFIER_CLAUSES = frozenset({"acl", "relcl", "acl:relcl"})
 
 
 def names_type(tree: Tree, lexicon: Lexicon, types: Collection[str]) -> bool:
-    """Whether the sentence has a trigger of one of ``types`` that needs no context or argument."""
+    """Whether the sentence has a trigger of one of ``types`` that needs no context or
+    argument, and that no word of its cancels (« a prayer vigil » is no protest)."""
     return any(
         lexicon.triggers[rank].sub_event_type in types
         and not lexicon.triggers[rank].context
         and not lexicon.triggers[rank].with_words
-        for rank, _at in lexicon.trigger_index.matches(tree.tokens)
+        and not cancelled(tree, lexicon, rank, at)
+        for rank, at in lexicon.trigger_index.matches(tree.tokens)
     )
 
 

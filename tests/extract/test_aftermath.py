@@ -1,0 +1,105 @@
+"""A story's aftermath and its highlights: later deaths, revised tolls, statement days,
+summary lines above the story, and words that make a trigger or a count unreal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article, EventMention
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., tuple[Article, tuple[EventMention, ...]]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A Russian glide bomb struck the city centre of Kramatorsk on Monday, killing one "
+               "person. A second body was found under the rubble overnight and a woman died in "
+               "hospital on Wednesday morning, the governor said."),
+        ("fr", "Une bombe planante russe a frappé lundi le centre de Kramatorsk, tuant une "
+               "personne. D'autres corps ont été retrouvés mardi et une femme a succombé mercredi "
+               "à l'hôpital, selon le gouverneur."),
+    ],
+)  # fmt: skip
+def test_later_deaths_and_finds_keep_the_incident_date(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert {m.event_date for m in mentions} == {date(2024, 2, 5)}
+
+
+def test_statement_day_said_with_a_preposition_does_not_date_the_incident(
+    extract: Extract,
+) -> None:
+    text = (
+        "Gunmen stormed a church in Komanda late on Saturday, killing worshippers. "
+        "The toll announced on Tuesday was 21, a local official said."
+    )
+    _article, mentions = extract(text, "en")
+    assert {m.event_date for m in mentions} == {date(2024, 2, 3)}
+    assert 21 in {m.fatalities for m in mentions}
+
+
+def test_a_revised_toll_is_not_dated_by_the_day_it_was_said(extract: Extract) -> None:
+    text = (
+        "The death toll from an attack by rebels on a church in Komanda has risen to 38, a "
+        "civil society leader said Tuesday.\n\n"
+        "Assailants armed with machetes stormed the parish late Saturday and kept killing "
+        "until Sunday, survivors said."
+    )
+    _article, mentions = extract(text, "en")
+    assert mentions
+    assert {m.event_date for m in mentions} == {date(2024, 2, 3)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "away"),
+    [
+        ("en", "Assailants stormed the parish in Komanda late Saturday during an overnight "
+               "prayer vigil and killed 20 people.", "Peaceful protest"),
+        ("en", "Rebels attacked a church in Komanda on Saturday, killing 38 people, as families "
+               "buried the dead in a mass grave.", "Other"),
+        ("fr", "Des rebelles ont attaqué samedi une église à Komanda, tuant 38 personnes, que "
+               "les familles ont enterrées dans une fosse commune.", "Other"),
+    ],
+)  # fmt: skip
+def test_words_beside_a_trigger_cancel_it(
+    extract: Extract, language: str, text: str, away: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions
+    assert away not in {m.sub_event_type for m in mentions}
+    assert {m.event_type for m in mentions} <= {"Violence against civilians", "Battles"}
+
+
+def test_a_highlight_is_dated_by_the_story_told_at_its_place(extract: Extract) -> None:
+    text = (
+        "KEY HIGHLIGHTS\n\n"
+        "- At least 60 civilians reportedly killed in attacks on villages around Bara.\n\n"
+        "- An airstrike on a market in Al Fula killed seven people.\n\n"
+        "SITUATION OVERVIEW\n\n"
+        "On 1 February, fighters attacked several villages north of Bara, reportedly killing "
+        "at least 60 civilians and burning homes, according to local sources.\n\n"
+        "On 3 February, an airstrike hit the main market in Al Fula, killing seven people."
+    )
+    _article, mentions = extract(text, "en")
+    by_place = {(m.location.text if m.location else "", m.sub_event_type, m.event_date)
+                for m in mentions}  # fmt: skip
+    assert ("Al Fula", "Air/drone strike", date(2024, 2, 3)) in by_place
+    bara = {(t, d) for place, t, d in by_place if place == "Bara"}
+    assert bara == {("Attack", date(2024, 2, 1))}
+
+
+def test_a_count_only_threatened_is_no_toll(extract: Extract) -> None:
+    text = (
+        "Gunmen killed ten villagers in Kano on Monday, police said, denying that soldiers "
+        "had killed four others."
+    )
+    _article, mentions = extract(text, "en")
+    assert {m.fatalities for m in mentions} == {10}
