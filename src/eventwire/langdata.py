@@ -35,6 +35,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "people": (list, False),  # "eight people": civilians when a strike hits a town
         "lone_civilians": (list, False),  # "a man": a civilian when told alone (singular)
         "revisions": (list, False),  # verb lemmas revising a toll: their time is not the incident's
+        "collectives": (list, False),  # "20 gangs neutralised": groups counted, not people
         "aftermath": (list, False),  # "died in hospital on Monday": a later death's time
         "tally_preps": (list, False),  # "by Tuesday morning": when a count stood, not the incident
         "victim_preps": (list, False),  # "injuries to eight US personnel": who was hurt

@@ -48,6 +48,8 @@ FURNITURE: list[tuple[str, str, str]] = [
     ("related", "fr", "À lire aussi"),
     ("related", "en", "Read more: Inside the battle for eastern Congo"),
     ("related", "en", "Related: Congo's army regroups"),
+    ("related", "en", "Tags: Chin State, Falam, Hakha, airstrikes | Donate to independent media"),
+    ("related", "fr", "Mots-clés : Burkina Faso, attaques, Djibo"),
     ("credit", "fr", "Photo : AFP"),
     ("credit", "fr", "Crédit photo : Jean Dupont"),
     ("credit", "fr", "Source : AFP"),

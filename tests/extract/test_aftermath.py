@@ -103,3 +103,74 @@ def test_a_count_only_threatened_is_no_toll(extract: Extract) -> None:
     )
     _article, mentions = extract(text, "en")
     assert {m.fatalities for m in mentions} == {10}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "No convoy was attacked on Monday near Tera, the ministry said."),
+        ("fr", "« Aucun convoi n'a été attaqué lundi près de Téra », indique le communiqué."),
+    ],
+)  # fmt: skip
+def test_a_target_denied_by_its_determiner_is_no_incident(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions == ()
+
+
+def test_a_place_that_was_the_target_of_an_attack(extract: Extract) -> None:
+    text = (
+        "Ouagadougou, 7 février 2024 - Le détachement militaire de Titao a été la cible "
+        "dimanche d'une attaque d'envergure d'hommes armés venus à moto."
+    )
+    _article, mentions = extract(text, "fr")
+    assert [(m.sub_event_type, m.event_date) for m in mentions] == [
+        ("Armed clash", date(2024, 2, 4))
+    ]
+    assert mentions[0].location is not None and "Titao" in mentions[0].location.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des hommes armés ont attaqué dimanche le poste de Titao. Une trentaine de "
+               "soldats ont perdu la vie dans les combats."),
+        ("en", "Gunmen attacked the army post in Titao on Sunday. Some thirty soldiers lost "
+               "their lives in the fighting."),
+    ],
+)  # fmt: skip
+def test_a_death_phrase_counts_its_subject(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert 30 in {m.fatalities for m in mentions}
+
+
+def test_a_broadcast_day_dates_the_statement(extract: Extract) -> None:
+    text = (
+        "Des hommes armés ont attaqué dimanche le poste de Titao, tuant trente soldats. La "
+        "télévision nationale a diffusé lundi soir un message affirmant que plusieurs dizaines "
+        "de terroristes ont été neutralisés lors de la riposte."
+    )
+    _article, mentions = extract(text, "fr")
+    assert {m.event_date for m in mentions} == {date(2024, 2, 4)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Chin resistance forces captured Falam on Sunday after a five-month siege."),
+        ("fr", "Les forces de la résistance chin ont pris le contrôle de Falam dimanche."),
+    ],
+)  # fmt: skip
+def test_resistance_forces_are_not_the_state(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.sub_event_type for m in mentions} == {"Non-state actor overtakes territory"}
+
+
+def test_a_count_of_groups_is_no_toll(extract: Extract) -> None:
+    text = (
+        "Four inmates were killed on Monday in a clash between rival gangs in Guayaquil. "
+        "The president ordered the military to neutralise some 20 gangs."
+    )
+    _article, mentions = extract(text, "en")
+    assert {m.fatalities for m in mentions} == {4}

@@ -46,7 +46,7 @@ from eventwire.extract.draft import (
     time_tokens,
 )
 from eventwire.extract.fill import fill_arguments
-from eventwire.extract.filters import RELATIVE, older_year, phrase_in, unreal_count
+from eventwire.extract.filters import RELATIVE, older_year, phrase_in, token_at, unreal_count
 from eventwire.extract.lexicon import Lexicon, cancelled, load_lexicon
 from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
@@ -360,7 +360,11 @@ class EventExtractor:
                         draft.values["location"] = drafts[-1].values["location"]
             set_scene = scene if scene is not None and scene[0] == index - 1 else None
             place = self._scene_place(article, tree, lexicon, times) if not new else None
-            scene = (index, sentence, times[0], place) if times and not new else None
+            # « Ouagadougou, 13 mai 2025 - Le poste a été visé dimanche … »: the
+            # dateline's day is when it was filed, not the scene's.
+            filed = dateline(tree)
+            scene_times = [e for e in times if token_at(tree, e.start) not in filed] or times
+            scene = (index, sentence, scene_times[0], place) if times and not new else None
             if place is not None and place.value:  # not a region or country ("broad")
                 named = (index, place)
             # A toll told alone is a violent incident's (or drones downed: "no one was

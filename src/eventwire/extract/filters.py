@@ -165,6 +165,17 @@ def non_event(
             for c in tree.children[t]
         ):
             return "negated"
+        # "No convoy was attacked", « aucun convoi n'a été attaqué »: its subject or
+        # object denied by its determiner.
+        if any(
+            tree.tokens[c].dep.split(":")[0] in ("nsubj", "obj", "dobj", "nsubjpass")
+            and any(
+                tree.tokens[d].dep == "det" and tree.tokens[d].lemma.lower() in lexicon.negation
+                for d in tree.children[c]
+            )
+            for c in tree.children[t]
+        ):
+            return "negated"
     for t in triggers[:1]:
         chain = [t, *tree.ancestors(t)]
         described = False

@@ -204,6 +204,7 @@ class Lexicon:
     # "a woman died in hospital on Thursday", "more bodies were found on Monday":
     # a later death or find of an incident's dead, dated on its own day.
     aftermath: frozenset[str]
+    collectives: frozenset[str]  # "20 gangs neutralised": groups counted, not people
     tally_preps: frozenset[str]  # "six bodies recovered by Tuesday": when the count stood
     victim_preps: frozenset[str]  # "injuries to eight US personnel": who a casualty noun counts
     subset_preps: frozenset[str]  # "among the injured were two firefighters": some of a total
@@ -331,6 +332,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         lone_civilians=lower(casualties.get("lone_civilians", [])),
         revisions=lower(casualties.get("revisions", [])),
         aftermath=lower(casualties.get("aftermath", [])),
+        collectives=lower(casualties.get("collectives", [])),
         tally_preps=lower(casualties.get("tally_preps", [])),
         victim_preps=lower(casualties.get("victim_preps", [])),
         subset_preps=lower(casualties.get("subset_preps", [])),

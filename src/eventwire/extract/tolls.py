@@ -43,13 +43,16 @@ class Toll:
     part: bool = False  # "among the injured were two firefighters": some of a total
 
 
-def _counted(tree: Tree, c: int, triggers: set[int], preps: frozenset[str]) -> list[int]:
+def _counted(
+    tree: Tree, c: int, triggers: set[int], preps: frozenset[str], length: int = 1
+) -> list[int]:
     """The nouns a casualty word counts: its object or passive subject (« tuant deux
     combattants », "were killed"), the noun it modifies (« trois soldats tués »), the
     subject of an intransitive (« deux civils sont morts »), or a casualty noun's
     object through one of ``preps`` ("injuries to eight US personnel") — never the
-    weapon or attack that did it (« une frappe a tué … »)."""
-    children = tree.children[c]
+    weapon or attack that did it (« une frappe a tué … »). A phrase's own words
+    (« perdre la vie », ``length`` words from ``c``) are none of these."""
+    children = [x for x in tree.children[c] if not c < x < c + length]
     deps = {x: tree.tokens[x].dep for x in children}
     found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
     if tree.tokens[c].pos == "NOUN":
@@ -239,13 +242,14 @@ def find_tolls(
     ):
         # A phrase hides the words it contains: « tomber en martyr » is read once,
         # through its verb, never again through « martyr » alone.
-        for _rank, c in index.longest(tree.tokens):
+        for rank, c in index.longest(tree.tokens):
             if denied(tree, c, lexicon):
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
             if kind == "any" and tree.tokens[c].dep == "compound":
                 continue  # "it gave no casualty figures": the zero is of figures, not victims
             unknown = tree.tokens[c].lemma.lower() in lexicon.tallies
-            counted = _counted(tree, c, weapons, lexicon.victim_preps)
+            length = len(index.phrases[rank])
+            counted = _counted(tree, c, weapons, lexicon.victim_preps, length)
             victim = next((n for n in counted if n not in quantities), None)
             candidates = [
                 x for x in tree.children[c]
@@ -274,6 +278,8 @@ def find_tolls(
             # was killed".
             counts = [x for x in candidates if x in quantities and tree.tokens[x].dep != "appos"]
             found = quantities[counts[0]] if counts else None
+            if victim is not None and tree.tokens[victim].lemma.lower() in lexicon.collectives:
+                continue  # "to neutralise some 20 gangs" counts groups, not people
             if found is not None:
                 value, low, high, qspan = found
                 if kind == "any" and value != 0:

@@ -48,15 +48,18 @@ def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]], lexico
     Not a country alone: "new sanctions targeting Russia" hit no one on the ground.
     """
     for _rank, at in by_strength.get("generic", []):
-        if tree.tokens[at].pos != "VERB":
-            continue
+        # « Le détachement de Titao a été la cible d'une attaque »: a target noun's
+        # subject is what was hit.
+        deps = {"VERB": ("obj", "dobj", "obl", "prep"), "NOUN": ("nsubj",)}.get(
+            tree.tokens[at].pos, ()
+        )
         for c in tree.children[at]:
             token = tree.tokens[c]
             named = [c] if token.pos == "PROPN" or token.ent_type else []
             # "raided the village of Pansi": the name one or two arcs below.
             below = [*tree.children[c], *(g for k in tree.children[c] for g in tree.children[k])]
             named += [g for g in below if tree.tokens[g].pos == "PROPN"]
-            if token.dep in ("obj", "dobj", "obl", "prep") and any(
+            if token.dep in deps and any(
                 tree.tokens[n].text.lower() not in lexicon.broad_places for n in named
             ):
                 return True
