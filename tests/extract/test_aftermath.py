@@ -174,3 +174,56 @@ def test_a_count_of_groups_is_no_toll(extract: Extract) -> None:
     )
     _article, mentions = extract(text, "en")
     assert {m.fatalities for m in mentions} == {4}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une cinquantaine de personnes ont été tuées lundi lorsqu'un avion de l'armée a "
+               "largué plusieurs bombes sur le marché de Mellit."),
+        ("en", "A military plane dropped barrel bombs on the market in Mellit on Monday, killing "
+               "50 people."),
+    ],
+)  # fmt: skip
+def test_bombs_dropped_are_an_air_strike(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Air/drone strike", 50)]
+
+
+def test_a_gathering_of_a_militia_is_no_protest(extract: Extract) -> None:
+    text = (
+        "L'armée a affirmé mardi avoir détruit des rassemblements de la milice rebelle dans "
+        "le Darfour-Nord."
+    )
+    _article, mentions = extract(text, "fr")
+    assert "Peaceful protest" not in {m.sub_event_type for m in mentions}
+
+
+def test_a_sentence_goes_on_with_the_dated_story_before_it(extract: Extract) -> None:
+    text = (
+        "Quatre jeunes Palestiniens sont tombés en martyrs mardi lors de l'assaut lancé par "
+        "l'armée israélienne contre le camp d'Aqabat Jabr.\n\n"
+        "Selon des sources locales, des véhicules militaires ont pris d'assaut le camp à "
+        "l'aube, avant que de violents affrontements n'éclatent avec des combattants.\n\n"
+        "Dans la nuit de dimanche à lundi, des affrontements ont opposé l'armée à des "
+        "combattants à Jénine."
+    )
+    _article, mentions = extract(text, "fr")
+    camp = [m for m in mentions if m.sentence.start < text.index("Dans la nuit")]
+    assert camp and {m.event_date for m in camp} == {date(2024, 2, 6)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les forces russes ont largué plus de 800 bombes guidées sur la région de Kharkiv "
+               "au mois de janvier, a indiqué lundi un commandant."),
+        ("en", "Russian forces dropped more than 800 guided bombs on the Kharkiv region during "
+               "the month of January, a commander said on Monday."),
+    ],
+)  # fmt: skip
+def test_a_count_over_a_month_is_a_running_total(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert mentions == ()

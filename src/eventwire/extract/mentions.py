@@ -135,17 +135,19 @@ def _inherit_date(
     """The date of the nearest dated mention (earlier first), else the publication date."""
     dated = [j for j, r in enumerate(resolved) if r[0] is not None]
     if dated:
-        # A summary line (« • Un véhicule touché par un engin explosif près de
-        # Dori ») tells the incident its story dates, typed alike, first.
-        # A highlight above the story (« Une frappe sur le marché d'Al Fula ») tells
-        # the incident of that type at that place, however far below it is told.
+        # A summary line above the story (« • Un véhicule touché par un engin
+        # explosif près de Dori », « Une frappe sur le marché d'Al Fula ») tells the
+        # incident of its type at its place, however far below, else the one typed
+        # alike nearest. Told after a dated mention, a sentence goes on with that
+        # story: a mention before it dates it, not one told later under its own day.
         above = all(j > i for j in dated)
 
-        def rank(j: int) -> tuple[bool, bool, int, bool]:
+        def rank(j: int) -> tuple[bool, bool, bool, int, bool]:
             apart = abs(drafts[j].index - drafts[i].index)
             alike = drafts[j].sub_event_type == drafts[i].sub_event_type
             there = above and alike and _place_name(drafts[j]) == _place_name(drafts[i]) is not None
-            return (not there, not (alike and apart <= INHERIT_REACH), apart, j > i)
+            near = alike and apart <= INHERIT_REACH
+            return (not there, not above and j > i, not near, apart, j > i)
 
         j = min(dated, key=rank)
         day, precision, _note, _time = resolved[j]
