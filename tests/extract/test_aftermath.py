@@ -227,3 +227,39 @@ def test_a_count_over_a_month_is_a_running_total(
 ) -> None:
     _article, mentions = extract(text, language)
     assert mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les principales villes, dont Gondar, sont sous couvre-feu depuis lundi.", set()),
+        ("en", "The main towns, including Gondar, have been under curfew since Monday.", set()),
+        ("fr", "L'armée a imposé lundi un couvre-feu à Gondar.", {"Other"}),
+        ("en", "The army imposed a curfew on Gondar on Monday.", {"Other"}),
+    ],
+)  # fmt: skip
+def test_a_curfew_imposed_is_news_a_town_under_curfew_is_not(
+    extract: Extract, language: str, text: str, expected: set[str]
+) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.sub_event_type for m in mentions} == expected
+
+
+def test_a_statement_day_never_sets_the_scene(extract: Extract) -> None:
+    text = (
+        "The task force said on Tuesday that an operation was conducted around Finote Selam "
+        "on Sunday. According to the statement, the militia that had been attacking villages "
+        "suffered heavy losses when troops clashed with its fighters."
+    )
+    _article, mentions = extract(text, "en")
+    assert mentions
+    assert {m.event_date for m in mentions} == {date(2024, 2, 4)}
+
+
+def test_what_a_group_had_done_is_background(extract: Extract) -> None:
+    text = (
+        "The extremist force that had been looting banks in Finote Selam suffered heavy "
+        "losses, the army said on Tuesday."
+    )
+    _article, mentions = extract(text, "en")
+    assert "Looting/property destruction" not in {m.sub_event_type for m in mentions}

@@ -335,6 +335,16 @@ def background_tokens(tree: Tree, lexicon: Lexicon) -> set[int]:
                 for d in tree.children[c]
             ):
                 found.update(tree.subtree(c))
+    # "the force that had been looting banks suffered heavy losses": a relative
+    # clause in the past perfect tells what an armed group had done before (not
+    # what an incident's shells had done: « des obus qui avaient tué cinq »).
+    for i, token in enumerate(tree.tokens):
+        if (
+            token.dep in ("relcl", "acl:relcl")
+            and tree.tokens[token.head].lemma.lower() in lexicon.actor_nouns
+            and _is_past_perfect(tree, i, lexicon)
+        ):
+            found.update(tree.subtree(i))
     return found
 
 

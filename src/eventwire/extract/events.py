@@ -57,6 +57,7 @@ from eventwire.extract.story import (
     locates_hit_places,
     opens_with,
     place_claim,
+    said_when,
     toll_claim,
 )
 from eventwire.extract.syntax import Tree
@@ -361,9 +362,13 @@ class EventExtractor:
             set_scene = scene if scene is not None and scene[0] == index - 1 else None
             place = self._scene_place(article, tree, lexicon, times) if not new else None
             # « Ouagadougou, 13 mai 2025 - Le poste a été visé dimanche … »: the
-            # dateline's day is when it was filed, not the scene's.
+            # dateline's day is when it was filed, and "said on Tuesday" when it
+            # was told, not the scene's.
             filed = dateline(tree)
-            scene_times = [e for e in times if token_at(tree, e.start) not in filed] or times
+            scene_times = [
+                e for e in times
+                if token_at(tree, e.start) not in filed and not said_when(tree, e.start, lexicon)
+            ] or times  # fmt: skip
             scene = (index, sentence, scene_times[0], place) if times and not new else None
             if place is not None and place.value:  # not a region or country ("broad")
                 named = (index, place)

@@ -39,10 +39,10 @@ def cancelled(tree: Tree, lexicon: Lexicon, rank: int, at: int) -> bool:
     root = at
     while root < tree.tokens[root].head < at + len(trigger.words):
         root = tree.tokens[root].head
-    head = tree.tokens[root].head
-    if tree.tokens[head].dep == "prep":
-        head = tree.tokens[head].head
-    return head != root and bool(set(forms(tree.tokens[head])) & trigger.not_under)
+    heads = [tree.tokens[root].head]
+    if tree.tokens[heads[0]].dep == "prep":  # "under curfew", "buried … in a mass grave"
+        heads.append(tree.tokens[heads[0]].head)
+    return any(h != root and set(forms(tree.tokens[h])) & trigger.not_under for h in heads)
 
 
 class PhraseIndex:
