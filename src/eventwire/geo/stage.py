@@ -161,12 +161,25 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
     return found
 
 
+# A wire dateline opening the text in capitals ("SAADA, April 28 (Al-Masirah) –",
+# "BANNU:", "PORT-AU-PRINCE, Haiti (AP) —"): where the story was filed, a place of
+# its country that the parser seldom tags in capitals.
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
+
+
+def _dateline(text: str) -> str:
+    """The place name of a capitalised dateline opening ``text``; "" when none."""
+    found = _DATELINE.match(text)
+    return found.group(1).title() if found else ""
+
+
 def _container(
     article: Article,
     mention: EventMention,
     spans: Sequence[tuple[Span, Span]],
     located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
     outlets: frozenset[str],
+    county: bool = False,
 ) -> Place | None:
     """The town another place entity of ``location``'s sentence names, the nearest
     (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
@@ -175,7 +188,10 @@ def _container(
 
     ``located``: candidates and choices of the article's names (``locate_names``).
     A name chosen as a region stands for the seat of that region named like it, if
-    any: a neighbourhood is in a town (Khartoum the city, not the state).
+    any: a neighbourhood is in a town (Khartoum the city, not the state). With
+    ``county``, a second-level region with no such seat will do ("Koutruk village
+    in Imphal West district": the district), for a village the gazetteer lacks, not
+    for a part of a town.
     """
     candidates, chosen = located
     if mention.location is None:
@@ -194,17 +210,17 @@ def _container(
         place = chosen.get(name)
         if place is None or normalize_name(name) in outlets:
             continue
-        if place.feature == "admin1":
+        if place.feature in ("admin1", "admin2"):
             place = next(
                 (
                     p
                     for p in candidates.get(name, ())
-                    if p.feature not in COARSE
+                    if p.feature not in COARSE and p.feature != "admin2"
                     and (p.country_iso2, p.admin1) == (place.country_iso2, place.admin1)
                 ),
                 place,
-            )
-        if place.feature not in COARSE and place.feature != "admin2":
+            )  # fmt: skip
+        if place.feature not in COARSE and (county or place.feature != "admin2"):
             towns.append((abs(span.start - at), place))
     return min(towns, key=lambda t: t[0])[1] if towns else None
 
@@ -345,7 +361,11 @@ class GeoStage:
         voters = {m.location.text for m in article.mentions if m.location and m.location.value}
         words = self._words = self._words or load_place_words()
         spans = _place_spans(article)
-        others = [n for n in dict.fromkeys(e.cut(article.text) for _, e in spans) if n not in names]
+        # The dateline votes for the story's country (a town of it abroad from the
+        # actors' countries is not refused: « Saada » beside "US", "Washington").
+        filed = [_dateline(article.text)] if _dateline(article.text) else []
+        entities = [*(e.cut(article.text) for _, e in spans), *filed]
+        others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
         neighbours = self._neighbours = self._neighbours or load_neighbours()
         found, every = locate_names(self.gazetteer, every_name, every_voter, (), words, neighbours)
@@ -385,9 +405,9 @@ class GeoStage:
             name, place = m.location.text, places[m.location.text]
             part = name in parts
             if place is None or part:
-                town = _container(article, m, spans, (found, every), outlets) or (
-                    main if part else None
-                )
+                town = _container(
+                    article, m, spans, (found, every), outlets, county=place is None and not part
+                ) or (main if part else None)
                 if town is not None and (place is None or _far_from(place, town)):
                     places[name] = None
                     contained[name] = town
