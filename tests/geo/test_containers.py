@@ -91,3 +91,53 @@ def test_containers_a_place_inside_who_gives_the_account_is_never_the_container(
     assert _places(dataclasses.replace(article, mentions=(told,))) == [None]
     # Without the account, the town its sentence names contains it.
     assert _places(article)[0] is not None
+
+
+BAHRI = _place("5", "Bahri", "admin2", 0, 15.65)
+KARARI = _place("6", "Karari", "admin2", 0, 15.7)
+KARARI_TOWN = _place("7", "Karari", "city", 60_000, 15.71)
+
+
+def _with_districts(article: Article) -> list[Location | None]:
+    gazetteer = MemoryGazetteer(
+        {KHARTOUM: [], BAHRI: [], KARARI: [], KARARI_TOWN: [], OMDURMAN: []}
+    )
+    return [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+
+
+def test_containers_a_village_the_gazetteer_lacks_is_in_the_district_its_sentence_names() -> None:
+    text = "Des hommes armés ont attaqué le village de Wad Ashana dans le district de Bahri."
+    article = _article(text, ["Wad", "Ashana", "Bahri"], [(0, "Wad Ashana")])
+    (village,) = _with_districts(article)
+    assert village is not None and (village.name, village.geo_precision) == ("Bahri", 2)
+
+
+def test_containers_a_district_stands_for_its_seat_named_like_it() -> None:
+    text = "Des hommes armés ont attaqué Wad Ashana, dans le district de Karari."
+    article = _article(text, ["Wad", "Ashana", "Karari"], [(0, "Wad Ashana")])
+    (village,) = _with_districts(article)
+    assert village is not None and (village.name, village.feature) == ("Karari", "city")
+
+
+def test_containers_a_part_of_a_town_is_never_placed_in_a_district() -> None:
+    text = "Une frappe a touché le quartier de Mayo, près du district de Bahri."
+    article = _article(text, ["Mayo", "Bahri"], [(0, "Mayo")])
+    assert _with_districts(article) == [None]
+
+
+def test_containers_a_capitalised_dateline_votes_for_the_storys_country() -> None:
+    from .test_stage import BENI, BUTEMBO, MASALLY
+
+    gazetteer = MemoryGazetteer({MASALLY: ["Masala"], BENI: [], BUTEMBO: []})
+    body = "Des hommes armés ont attaqué Masala. Beni et Butembo ont condamné."
+
+    def place_of(text: str) -> Location | None:
+        article = _article(text, ["Beni", "Butembo"], [(0, "Masala")])
+        return GeoStage(lambda: gazetteer)(article).mentions[0].place
+
+    # Two Congolese towns named: the small namesake abroad is refused ...
+    refused = place_of(body)
+    assert refused is None or refused.name != "Masally"
+    # ... unless the story was filed from it.
+    filed = place_of("MASALLY, 2 mai (AFP) – " + body)
+    assert filed is not None and filed.name == "Masally"
