@@ -134,3 +134,23 @@ def test_containers_a_capitalised_dateline_votes_for_the_storys_country() -> Non
     # ... unless the story was filed from it.
     filed = place_of("MASALLY, 2 mai (AFP) – " + body)
     assert filed is not None and filed.name == "Masally"
+
+
+def test_containers_a_name_before_a_building_word_is_placed_at_the_articles_town() -> None:
+    text = "Des manifestants ont marché sur Khartoum. La police a tiré près du Saad Kishra market."
+    article = _article(text, ["Khartoum"], [(0, "Khartoum"), (1, "Saad Kishra")])
+    town, market = _places(article)
+    assert town is not None and town.geo_precision == 1
+    assert market is not None and (market.name, market.geo_precision) == ("Khartoum", 2)
+
+
+def test_containers_an_elided_word_cut_off_after_a_name_is_put_back() -> None:
+    fada = dataclasses.replace(
+        _place("8", "Fada N'gourma", "city", 73_000, 12.06), country_iso2="BF"
+    )
+    gazetteer = MemoryGazetteer({fada: [], KHARTOUM: []})
+    text = "Un car a sauté sur une mine près de Fada N'Gourma."
+    article = _article(text, ["Fada", "N'Gourma"], [(0, "Fada")])
+    (mention,) = GeoStage(lambda: gazetteer)(article).mentions
+    assert mention.location is not None and mention.location.text == "Fada N'Gourma"
+    assert mention.place is not None and mention.place.name == "Fada N'gourma"

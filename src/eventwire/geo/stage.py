@@ -170,6 +170,10 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
 
 
+# A capitalised word opened by an elided particle, run on after a name: « N'Gourma ».
+_ELIDED_AFTER = re.compile(r"[ \t]+[A-Z]\w?['’][A-Z][\w-]*")
+
+
 def _dateline(text: str) -> str:
     """The place name of a capitalised dateline opening ``text``; "" when none."""
     found = _DATELINE.match(text)
@@ -347,6 +351,21 @@ class GeoStage:
                 found[sentence] = (Argument(name, span, name), candidates[0])
         return found
 
+    def _run_on(self, article: Article) -> Article:
+        """Each mention's place name with the elided word the parse cut off after it
+        (« Fada N'Gourma » kept as « Fada »: « N' » was read as a negation), when the
+        gazetteer knows the whole name."""
+        mentions = []
+        for m in article.mentions:
+            cut = _ELIDED_AFTER.match(article.text, m.location.span.end) if m.location else None
+            if m.location is not None and cut is not None:
+                span = Span(m.location.span.start, cut.end())
+                whole = span.cut(article.text)
+                if self.gazetteer.lookup(whole):
+                    m = dataclasses.replace(m, location=Argument(whole, span, whole))
+            mentions.append(m)
+        return dataclasses.replace(article, mentions=tuple(mentions))
+
     @property
     def gazetteer(self) -> GazetteerLike:
         """The gazetteer, opened on first use."""
@@ -366,6 +385,7 @@ class GeoStage:
                     for m in article.mentions
                 ),
             )
+        article = self._run_on(article)
         names = sorted({m.location.text for m in article.mentions if m.location})
         if not names:
             return article
