@@ -154,3 +154,56 @@ def test_containers_an_elided_word_cut_off_after_a_name_is_put_back() -> None:
     (mention,) = GeoStage(lambda: gazetteer)(article).mentions
     assert mention.location is not None and mention.location.text == "Fada N'Gourma"
     assert mention.place is not None and mention.place.name == "Fada N'gourma"
+
+
+def _parsed(words: list[tuple[str, str, str, int]], location: str) -> Article:
+    """An article of one parsed sentence: (text, lemma, pos, head) per word."""
+    text = " ".join(w for w, _, _, _ in words) + "."
+    tokens, at = [], 0
+    for word, lemma, pos, head in words:
+        tokens.append(Token(at, at + len(word), word, lemma, pos, "dep", head))
+        at += len(word) + 1
+    start = text.index(location)
+    found = EventMention(
+        mention_id="m0", article_id="a", sentence=Span(0, len(text)),
+        trigger=Argument("x", Span(0, 1)), event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", disorder_type="Political violence",
+        plover="ASSAULT", event_date=date(2024, 6, 11), time_precision=1,
+        location=Argument(location, Span(start, start + len(location)), location),
+    )  # fmt: skip
+    sentence = Sentence(Span(0, len(text)), "fr", tuple(tokens))
+    return Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                   text=text, sentences=(sentence,), mentions=(found,))  # fmt: skip
+
+
+MOGA = dataclasses.replace(_place("9", "Moga", "city", 163_000, 30.8), country_iso2="IN")
+MOCHA = dataclasses.replace(_place("10", "Mocha", "city", 16_800, 13.3), country_iso2="YE")
+YEMEN = dataclasses.replace(_place("11", "Yemen", "country", 28_000_000, 15.0), country_iso2="YE")
+USA = dataclasses.replace(
+    _place("12", "United States", "country", 300_000_000, 39.0), country_iso2="US"
+)
+MOKA = MemoryGazetteer({MOGA: ["Moka"], MOCHA: ["Moka"], YEMEN: ["yéménite"], USA: ["américaines"]})
+
+
+def test_containers_a_countrys_adjective_on_the_place_noun_places_the_name_there() -> None:
+    # « ont frappé le port yéménite de Moka »: yéménite and Moka both hang on « port ».
+    article = _parsed(
+        [("ont", "avoir", "AUX", 1), ("frappé", "frapper", "VERB", 1), ("le", "le", "DET", 3),
+         ("port", "port", "NOUN", 1), ("yéménite", "yéménite", "ADJ", 3), ("de", "de", "ADP", 6),
+         ("Moka", "Moka", "PROPN", 3)],
+        "Moka",
+    )  # fmt: skip
+    (mention,) = GeoStage(lambda: MOKA)(article).mentions
+    assert mention.place is not None and mention.place.gazetteer_id == "10"  # Mocha, Yemen
+
+
+def test_containers_an_adjective_on_the_incident_is_no_country_of_its_place() -> None:
+    # « des frappes américaines sur Moka »: the adjective is the strikes', not Moka's.
+    article = _parsed(
+        [("des", "un", "DET", 1), ("frappes", "frappe", "NOUN", 1),
+         ("américaines", "américain", "ADJ", 1), ("sur", "sur", "ADP", 4),
+         ("Moka", "Moka", "PROPN", 1)],
+        "Moka",
+    )  # fmt: skip
+    (mention,) = GeoStage(lambda: MOKA)(article).mentions
+    assert mention.place is not None and mention.place.gazetteer_id == "9"  # by size alone

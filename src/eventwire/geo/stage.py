@@ -288,6 +288,36 @@ def _told_as_part(
     return named is None or not named.group(1)[0].isupper()
 
 
+def _described_as_of_country(
+    article: Article, mention: EventMention, gazetteer: GazetteerLike, nouns: frozenset[str]
+) -> list[str]:
+    """The country adjectives on the place noun a mention's place name is the name of
+    (« le port yéménite de Moka », "the Syrian town of Manbij"): they vote for that
+    country; never an adjective on the incident's noun ("American strikes on X")."""
+    if mention.location is None:
+        return []
+    at = mention.location.span
+    sentence = next((s for s in article.sentences if s.span.start <= at.start < s.span.end), None)
+    if sentence is None:
+        return []
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if at.start <= t.start < at.end]
+    roots = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    if not roots:
+        return []
+    noun = tokens[roots[0]].head
+    if tokens[noun].pos == "ADP":  # "the port of Mocha": the name hangs on "of"
+        noun = tokens[noun].head
+    if noun in inside or tokens[noun].lemma.casefold() not in nouns:
+        return []
+    return [
+        t.text
+        for i, t in enumerate(tokens)
+        if t.head == noun and i != noun and i not in inside
+        and any(p.feature == "country" for p in gazetteer.lookup(t.text))
+    ]  # fmt: skip
+
+
 def _landmark_named(text: str, span: Span, words: PlaceWords) -> bool:
     """Whether a street or building word follows the name ("the Khwairamband market",
     "the Quetta railway station"): the parse kept the name, not what it names."""
@@ -397,7 +427,13 @@ class GeoStage:
         # The dateline votes for the story's country (a town of it abroad from the
         # actors' countries is not refused: « Saada » beside "US", "Washington").
         filed = [_dateline(article.text)] if _dateline(article.text) else []
-        entities = [*(e.cut(article.text) for _, e in spans), *filed]
+        nouns = words.place_nouns()
+        described = [
+            adjective
+            for m in article.mentions
+            for adjective in _described_as_of_country(article, m, self.gazetteer, nouns)
+        ]
+        entities = [*(e.cut(article.text) for _, e in spans), *filed, *described]
         others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
         neighbours = self._neighbours = self._neighbours or load_neighbours()
