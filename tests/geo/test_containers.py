@@ -207,3 +207,17 @@ def test_containers_an_adjective_on_the_incident_is_no_country_of_its_place() ->
     )  # fmt: skip
     (mention,) = GeoStage(lambda: MOKA)(article).mentions
     assert mention.place is not None and mention.place.gazetteer_id == "9"  # by size alone
+
+
+def test_containers_a_region_named_beside_a_town_of_it_is_the_town() -> None:
+    text = "Des obus sont tombés sur Omdurman, dans l'État de Khartoum."
+    article = _article(text, ["Omdurman"], [(0, "État de Khartoum")])
+    (region,) = _places(article)
+    assert region is not None and (region.name, region.geo_precision) == ("Omdurman", 2)
+
+
+def test_containers_a_region_keeps_its_place_beside_a_town_of_another() -> None:
+    text = "Des obus sont tombés sur Al Mayadin, dans l'État de Khartoum."
+    article = _article(text, ["Al", "Mayadin"], [(0, "État de Khartoum")])
+    (region,) = _places(article)
+    assert region is not None and (region.feature, region.geo_precision) == ("admin1", 3)

@@ -186,6 +186,7 @@ def _container(
     spans: Sequence[tuple[Span, Span]],
     located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
     outlets: frozenset[str],
+    within: Place | None = None,
 ) -> Place | None:
     """The town another place entity of ``location``'s sentence names, the nearest
     (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
@@ -198,7 +199,8 @@ def _container(
     in the district's seat (« Kalehe-centre, dans le territoire de Kalehe »). A
     district with no such seat is not a container: its point may lie 50 km from the
     village ("the Tirah valley of Khyber district"; holdout2 and holdout6 lost as
-    many events located as they gained when it was).
+    many events located as they gained when it was). ``within``: only a town of that
+    first-level region.
     """
     candidates, chosen = located
     if mention.location is None:
@@ -227,6 +229,11 @@ def _container(
                 ),
                 place,
             )  # fmt: skip
+        if within is not None and (place.country_iso2, place.admin1) != (
+            within.country_iso2,
+            within.admin1,
+        ):
+            continue
         if place.feature not in COARSE and place.feature != "admin2":
             towns.append((abs(span.start - at), place))
     return min(towns, key=lambda t: t[0])[1] if towns else None
@@ -496,13 +503,26 @@ class GeoStage:
                 mentions.append(mention)
                 continue
             place = places[mention.location.text] or contained.get(mention.location.text)
+            # A region named beside a town of it in one sentence ("struck Izium in
+            # Kharkiv Oblast", « à Nikopol, dans la région de Dnipropetrovsk ») is
+            # where the town is: the town, precision 2 (the parse kept the region).
+            seat = (
+                _container(article, mention, spans, (found, every), outlets, within=place)
+                if place is not None and place.feature == "admin1"
+                else None
+            )
+            place = seat or place
             # A building the gazetteer has itself (an airport, a base) is where it
             # happened, not a part of a town: geo_precision 1; so is a place it has
             # by that very name ("West Bank", "Russian Federation": not buildings).
-            inside = mention.location.text in contained or (
-                (mention.location.text in marks or is_local_name(mention.location.text, words))
-                and not (place is not None and is_site(place))
-                and not self.gazetteer.lookup(mention.location.text)
+            inside = (
+                seat is not None
+                or mention.location.text in contained
+                or (
+                    (mention.location.text in marks or is_local_name(mention.location.text, words))
+                    and not (place is not None and is_site(place))
+                    and not self.gazetteer.lookup(mention.location.text)
+                )
             )
             if (place is None or place.feature in COARSE) and mention.sentence in sited:
                 # No finer than a region: a site its own sentence names (« known as Tower 22 »).
