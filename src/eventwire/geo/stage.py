@@ -22,6 +22,7 @@ from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
+from eventwire.geo.towns import named_regions, town_in_regions
 from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
@@ -180,13 +181,17 @@ def _dateline(text: str) -> str:
     return found.group(1).title() if found else ""
 
 
+def _claimant(mention: EventMention) -> list[Span]:
+    """Where the mention names who gives its account (« selon Téhéran »)."""
+    return [a.span for a in mention.evidence if mention.claimed_by and a.text == mention.claimed_by]
+
+
 def _container(
     article: Article,
     mention: EventMention,
     spans: Sequence[tuple[Span, Span]],
     located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
     outlets: frozenset[str],
-    within: Place | None = None,
 ) -> Place | None:
     """The town another place entity of ``location``'s sentence names, the nearest
     (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
@@ -199,16 +204,13 @@ def _container(
     in the district's seat (« Kalehe-centre, dans le territoire de Kalehe »). A
     district with no such seat is not a container: its point may lie 50 km from the
     village ("the Tirah valley of Khyber district"; holdout2 and holdout6 lost as
-    many events located as they gained when it was). ``within``: only a town of that
-    first-level region.
+    many events located as they gained when it was).
     """
     candidates, chosen = located
     if mention.location is None:
         return None
     at = mention.location.span.start
-    claimant = [
-        a.span for a in mention.evidence if mention.claimed_by and a.text == mention.claimed_by
-    ]
+    claimant = _claimant(mention)
     towns = []
     for sentence, span in spans:
         name = span.cut(article.text)
@@ -229,11 +231,6 @@ def _container(
                 ),
                 place,
             )  # fmt: skip
-        if within is not None and (place.country_iso2, place.admin1) != (
-            within.country_iso2,
-            within.admin1,
-        ):
-            continue
         if place.feature not in COARSE and place.feature != "admin2":
             towns.append((abs(span.start - at), place))
     return min(towns, key=lambda t: t[0])[1] if towns else None
@@ -502,26 +499,30 @@ class GeoStage:
             if mention.location is None:
                 mentions.append(mention)
                 continue
-            place = places[mention.location.text] or contained.get(mention.location.text)
+            told = mention.location.text
+            place = places[told] or contained.get(told)
             # A region named beside a town of it in one sentence ("struck Izium in
             # Kharkiv Oblast", « à Nikopol, dans la région de Dnipropetrovsk ») is
             # where the town is: the town, precision 2 (the parse kept the region).
-            seat = (
-                _container(article, mention, spans, (found, every), outlets, within=place)
-                if place is not None and place.feature == "admin1"
-                else None
-            )
-            place = seat or place
+            regions = named_regions(article.text, mention.location.span, place, found[told], words)
+            seat = town_in_regions(article, mention, regions, self.gazetteer, _claimant(mention))
+            if seat is not None and normalize_name(seat[0].text) not in outlets:
+                named, place = seat
+                mention = dataclasses.replace(
+                    mention, location=named, evidence=(*mention.evidence, named)
+                )
+            else:
+                seat = None
             # A building the gazetteer has itself (an airport, a base) is where it
             # happened, not a part of a town: geo_precision 1; so is a place it has
             # by that very name ("West Bank", "Russian Federation": not buildings).
             inside = (
                 seat is not None
-                or mention.location.text in contained
+                or told in contained
                 or (
-                    (mention.location.text in marks or is_local_name(mention.location.text, words))
+                    (told in marks or is_local_name(told, words))
                     and not (place is not None and is_site(place))
-                    and not self.gazetteer.lookup(mention.location.text)
+                    and not self.gazetteer.lookup(told)
                 )
             )
             if (place is None or place.feature in COARSE) and mention.sentence in sited:
