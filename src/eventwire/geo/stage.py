@@ -9,7 +9,6 @@ place keeps the article's country when all its places are in one.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -22,7 +21,7 @@ from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
-from eventwire.geo.towns import named_regions, town_in_regions
+from eventwire.geo.towns import kind_word_before, named_regions, town_in_regions
 from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
@@ -243,14 +242,6 @@ PART_KM = 50.0
 _WORDS_BEFORE = 40
 
 
-@functools.cache
-def _part_before(words: PlaceWords) -> re.Pattern[str]:
-    """A part word (and its joining word) closing the text before a name: « quartier de »."""
-    parts = "|".join(re.escape(w) for w in sorted(words.part))
-    joins = "|".join(re.escape(w) for w in sorted(words.of))
-    return re.compile(rf"(?:^|\W)(?:{parts})(?:\s+(?:{joins}))?['’\s]*$")
-
-
 def _told_as_part(
     text: str, span: Span, words: PlaceWords, town_ends_at: Callable[[int], bool]
 ) -> bool:
@@ -281,7 +272,7 @@ def _told_as_part(
                 return False
             if town_ends_at(span.end + word.end()):
                 return True
-    found = _part_before(words).search(before)
+    found = kind_word_before(words.part, words.of).search(before)
     if found is None:
         return False
     # "the Nkwen neighbourhood of Bamenda": the part has its own name before the

@@ -19,17 +19,18 @@ from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.words import PlaceWords
 from eventwire.models import Argument, Article, EventMention, Span
 
-__all__ = ["named_regions", "town_in_regions"]
+__all__ = ["kind_word_before", "named_regions", "town_in_regions"]
 
 _REACH = 40  # characters read on either side of a name for its region word
 
 
 @functools.cache
-def _region_word_before(words: PlaceWords) -> re.Pattern[str]:
-    """A region word and its joining word closing the text before a name: « région de »."""
-    kinds = "|".join(re.escape(w) for w in sorted(words.region))
-    joins = "|".join(re.escape(w) for w in sorted(words.of))
-    return re.compile(rf"(?:^|\W)(?:{kinds})(?:\s+(?:{joins}))?['’\s]*$")
+def kind_word_before(kinds: frozenset[str], joins: frozenset[str]) -> re.Pattern[str]:
+    """A kind word (and its joining word) closing the text before a name: « région de »,
+    « quartier de »."""
+    kind = "|".join(re.escape(w) for w in sorted(kinds))
+    join = "|".join(re.escape(w) for w in sorted(joins))
+    return re.compile(rf"(?:^|\W)(?:{kind})(?:\s+(?:{join}))?['’\s]*$")
 
 
 def named_regions(
@@ -44,7 +45,8 @@ def named_regions(
         return []
     before = text[max(0, span.start - _REACH) : span.start].casefold()
     after = re.match(r"\s+(\w+)", text[span.end : span.end + _REACH].casefold())
-    if _region_word_before(words).search(before) or (after and after.group(1) in words.region):
+    named = kind_word_before(words.region, words.of).search(before)
+    if named or (after and after.group(1) in words.region):
         return [p for p in candidates if p.feature == "admin1"]
     return []
 
