@@ -66,6 +66,62 @@ PRESS_DEMONYMS = {
     "PH": ["Philippine"],
     "LK": ["Sinhalese"],  # the majority people's adjective, the press's for the state
 }
+# French adjectives of the countries of eventwire's theatres and their neighbours
+# (masculine, feminine, plurals), as the French-language press writes them: « le
+# port yéménite de Moka » places Moka in Yemen. One country per form: « congolais »
+# is the DRC's, the Congo the press reports on.
+FRENCH_DEMONYMS = {
+    "IQ": "irakien irakienne irakiens irakiennes",
+    "SY": "syrien syrienne syriens syriennes",
+    "JO": "jordanien jordanienne jordaniens jordaniennes",
+    "IL": "israélien israélienne israéliens israéliennes",
+    "PS": "palestinien palestinienne palestiniens palestiniennes",
+    "LB": "libanais libanaise libanaises",
+    "YE": "yéménite yéménites",
+    "IR": "iranien iranienne iraniens iraniennes",
+    "SA": "saoudien saoudienne saoudiens saoudiennes",
+    "AE": "émirati émiratie émiratis émiraties",
+    "QA": "qatari qatarie qataris qataries",
+    "EG": "égyptien égyptienne égyptiens égyptiennes",
+    "LY": "libyen libyenne libyens libyennes",
+    "TN": "tunisien tunisienne tunisiens tunisiennes",
+    "DZ": "algérien algérienne algériens algériennes",
+    "MA": "marocain marocaine marocains marocaines",
+    "TR": "turc turque turcs turques",
+    "UA": "ukrainien ukrainienne ukrainiens ukrainiennes",
+    "RU": "russe russes",
+    "BY": "biélorusse biélorusses",
+    "SD": "soudanais soudanaise soudanaises",
+    "SS": "sud-soudanais sud-soudanaise sud-soudanaises",
+    "TD": "tchadien tchadienne tchadiens tchadiennes",
+    "ML": "malien malienne maliens maliennes",
+    "BF": "burkinabè burkinabé burkinabès burkinabés",
+    "NE": "nigérien nigérienne nigériens nigériennes",
+    "NG": "nigérian nigériane nigérians nigérianes",
+    "CM": "camerounais camerounaise camerounaises",
+    "CF": "centrafricain centrafricaine centrafricains centrafricaines",
+    "CD": "congolais congolaise congolaises",
+    "RW": "rwandais rwandaise rwandaises",
+    "BI": "burundais burundaise burundaises",
+    "UG": "ougandais ougandaise ougandaises",
+    "KE": "kényan kényane kényans kényanes",
+    "SO": "somalien somalienne somaliens somaliennes",
+    "ET": "éthiopien éthiopienne éthiopiens éthiopiennes",
+    "ER": "érythréen érythréenne érythréens érythréennes",
+    "MZ": "mozambicain mozambicaine mozambicains mozambicaines",
+    "BJ": "béninois béninoise béninoises",
+    "TG": "togolais togolaise togolaises",
+    "CI": "ivoirien ivoirienne ivoiriens ivoiriennes",
+    "AF": "afghan afghane afghans afghanes",
+    "PK": "pakistanais pakistanaise pakistanaises",
+    "IN": "indien indienne indiens indiennes",
+    "MM": "birman birmane birmans birmanes",
+    "HT": "haïtien haïtienne haïtiens haïtiennes",
+    "CO": "colombien colombienne colombiens colombiennes",
+    "MX": "mexicain mexicaine mexicains mexicaines",
+    "AM": "arménien arménienne arméniens arméniennes",
+    "AZ": "azerbaïdjanais azerbaïdjanaise azerbaïdjanaises",
+}
 # GeoNames's point for a country (its PCLI feature), where countryinfo's lies
 # more than 150 km from it: GeoNames is the gazetteer geoparsers and their gold
 # sets place countries by, and a loaded GeoNames dump keeps the towns its
@@ -88,15 +144,17 @@ HEADER = """\
 # CIA World Factbook: `latlng` (the country's conventional reference point,
 # mostly near its centre, in whole or half degrees), `altSpellings` and
 # `demonym` and its English plural; plus the few press forms listed in the
-# script (PRESS_FORMS, PRESS_DEMONYMS), and GeoNames's point (CC BY 4.0, credit: GeoNames,
+# script (PRESS_FORMS, PRESS_DEMONYMS, FRENCH_DEMONYMS), and GeoNames's point
+# (CC BY 4.0, credit: GeoNames,
 # https://www.geonames.org) for the countries whose reference point lies far
 # from it (GEONAMES_POINTS).
 # ISO alpha-2/alpha-3 codes are left out of the names: "CA", "PA" or "GA" in
 # text are more often US states than Canada, Panama or Gabon.
 #
-# Known gaps: one English demonym per country (and its plural; no French or
-# Arabic demonyms); the point is a reference point, not an area centroid;
-# territories without a point in the source are absent.
+# Known gaps: one English demonym per country (and its plural); French ones only
+# for the countries of eventwire's theatres and their neighbours, no Arabic
+# ones; the point is a reference point, not an area centroid; territories
+# without a point in the source are absent.
 """
 
 
@@ -113,6 +171,7 @@ def _entry(data: dict[str, Any]) -> dict[str, Any] | None:
     demonyms = [d.strip() for d in (data.get("demonym") or "").split(",") if d.strip()]
     demonyms += [f"{d}s" for d in demonyms if not d.endswith(_SAME_PLURAL)]
     demonyms += [d for d in PRESS_DEMONYMS.get(code, ()) if d not in demonyms]
+    demonyms += FRENCH_DEMONYMS.get(code, "").split()
     point = GEONAMES_POINTS.get(code, latlng)
     return {
         "iso2": code,

@@ -320,3 +320,12 @@ def test_choice_a_name_found_only_by_its_opening_or_refused_is_tried_by_its_soun
                                  nabatieh: []})  # fmt: skip
     names = ("Ayn al-Asad", "Tyre", "Nabatieh")  # the village abroad is refused
     assert locate_names(gazetteer, names, names)[1]["Ayn al-Asad"] == asad
+
+
+def test_choice_between_namesakes_of_one_weight_the_own_name_wins() -> None:
+    # GeoNames lists "Nasir" among a Turkish village's names; neither has a size.
+    demirci = place("20", "Demirci", "RU")
+    nasir = place("21", "Nasir", "CD")
+    for order in ({demirci: ["Nasir"], nasir: []}, {nasir: [], demirci: ["Nasir"]}):
+        _, chosen = locate_names(MemoryGazetteer(order), ["Nasir"], ["Nasir"])
+        assert chosen["Nasir"] == nasir

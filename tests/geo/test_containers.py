@@ -91,3 +91,133 @@ def test_containers_a_place_inside_who_gives_the_account_is_never_the_container(
     assert _places(dataclasses.replace(article, mentions=(told,))) == [None]
     # Without the account, the town its sentence names contains it.
     assert _places(article)[0] is not None
+
+
+BAHRI = _place("5", "Bahri", "admin2", 0, 15.65)
+KARARI = _place("6", "Karari", "admin2", 0, 15.7)
+KARARI_TOWN = _place("7", "Karari", "city", 60_000, 15.71)
+
+
+def _with_districts(article: Article) -> list[Location | None]:
+    gazetteer = MemoryGazetteer(
+        {KHARTOUM: [], BAHRI: [], KARARI: [], KARARI_TOWN: [], OMDURMAN: []}
+    )
+    return [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+
+
+def test_containers_a_district_with_no_seat_of_its_name_is_no_container() -> None:
+    text = "Des hommes armés ont attaqué le village de Wad Ashana dans le district de Bahri."
+    article = _article(text, ["Wad", "Ashana", "Bahri"], [(0, "Wad Ashana")])
+    assert _with_districts(article) == [None]
+
+
+def test_containers_a_district_stands_for_its_seat_named_like_it() -> None:
+    text = "Des hommes armés ont attaqué Wad Ashana, dans le district de Karari."
+    article = _article(text, ["Wad", "Ashana", "Karari"], [(0, "Wad Ashana")])
+    (village,) = _with_districts(article)
+    assert village is not None and (village.name, village.feature) == ("Karari", "city")
+
+
+def test_containers_a_capitalised_dateline_votes_for_the_storys_country() -> None:
+    from .test_stage import BENI, BUTEMBO, MASALLY
+
+    gazetteer = MemoryGazetteer({MASALLY: ["Masala"], BENI: [], BUTEMBO: []})
+    body = "Des hommes armés ont attaqué Masala. Beni et Butembo ont condamné."
+
+    def place_of(text: str) -> Location | None:
+        article = _article(text, ["Beni", "Butembo"], [(0, "Masala")])
+        return GeoStage(lambda: gazetteer)(article).mentions[0].place
+
+    # Two Congolese towns named: the small namesake abroad is refused ...
+    refused = place_of(body)
+    assert refused is None or refused.name != "Masally"
+    # ... unless the story was filed from it.
+    filed = place_of("MASALLY, 2 mai (AFP) – " + body)
+    assert filed is not None and filed.name == "Masally"
+
+
+def test_containers_a_name_before_a_building_word_is_placed_at_the_articles_town() -> None:
+    text = "Des manifestants ont marché sur Khartoum. La police a tiré près du Saad Kishra market."
+    article = _article(text, ["Khartoum"], [(0, "Khartoum"), (1, "Saad Kishra")])
+    town, market = _places(article)
+    assert town is not None and town.geo_precision == 1
+    assert market is not None and (market.name, market.geo_precision) == ("Khartoum", 2)
+
+
+def test_containers_an_elided_word_cut_off_after_a_name_is_put_back() -> None:
+    fada = dataclasses.replace(
+        _place("8", "Fada N'gourma", "city", 73_000, 12.06), country_iso2="BF"
+    )
+    gazetteer = MemoryGazetteer({fada: [], KHARTOUM: []})
+    text = "Un car a sauté sur une mine près de Fada N'Gourma."
+    article = _article(text, ["Fada", "N'Gourma"], [(0, "Fada")])
+    (mention,) = GeoStage(lambda: gazetteer)(article).mentions
+    assert mention.location is not None and mention.location.text == "Fada N'Gourma"
+    assert mention.place is not None and mention.place.name == "Fada N'gourma"
+
+
+def _parsed(words: list[tuple[str, str, str, int]], location: str) -> Article:
+    """An article of one parsed sentence: (text, lemma, pos, head) per word."""
+    text = " ".join(w for w, _, _, _ in words) + "."
+    tokens, at = [], 0
+    for word, lemma, pos, head in words:
+        tokens.append(Token(at, at + len(word), word, lemma, pos, "dep", head))
+        at += len(word) + 1
+    start = text.index(location)
+    found = EventMention(
+        mention_id="m0", article_id="a", sentence=Span(0, len(text)),
+        trigger=Argument("x", Span(0, 1)), event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", disorder_type="Political violence",
+        plover="ASSAULT", event_date=date(2024, 6, 11), time_precision=1,
+        location=Argument(location, Span(start, start + len(location)), location),
+    )  # fmt: skip
+    sentence = Sentence(Span(0, len(text)), "fr", tuple(tokens))
+    return Article(article_id="a", origin="t", raw="", raw_format="text", content_hash="h",
+                   text=text, sentences=(sentence,), mentions=(found,))  # fmt: skip
+
+
+MOGA = dataclasses.replace(_place("9", "Moga", "city", 163_000, 30.8), country_iso2="IN")
+MOCHA = dataclasses.replace(_place("10", "Mocha", "city", 16_800, 13.3), country_iso2="YE")
+YEMEN = dataclasses.replace(_place("11", "Yemen", "country", 28_000_000, 15.0), country_iso2="YE")
+USA = dataclasses.replace(
+    _place("12", "United States", "country", 300_000_000, 39.0), country_iso2="US"
+)
+MOKA = MemoryGazetteer({MOGA: ["Moka"], MOCHA: ["Moka"], YEMEN: ["yéménite"], USA: ["américaines"]})
+
+
+def test_containers_a_countrys_adjective_on_the_place_noun_places_the_name_there() -> None:
+    # « ont frappé le port yéménite de Moka »: yéménite and Moka both hang on « port ».
+    article = _parsed(
+        [("ont", "avoir", "AUX", 1), ("frappé", "frapper", "VERB", 1), ("le", "le", "DET", 3),
+         ("port", "port", "NOUN", 1), ("yéménite", "yéménite", "ADJ", 3), ("de", "de", "ADP", 6),
+         ("Moka", "Moka", "PROPN", 3)],
+        "Moka",
+    )  # fmt: skip
+    (mention,) = GeoStage(lambda: MOKA)(article).mentions
+    assert mention.place is not None and mention.place.gazetteer_id == "10"  # Mocha, Yemen
+
+
+def test_containers_an_adjective_on_the_incident_is_no_country_of_its_place() -> None:
+    # « des frappes américaines sur Moka »: the adjective is the strikes', not Moka's.
+    article = _parsed(
+        [("des", "un", "DET", 1), ("frappes", "frappe", "NOUN", 1),
+         ("américaines", "américain", "ADJ", 1), ("sur", "sur", "ADP", 4),
+         ("Moka", "Moka", "PROPN", 1)],
+        "Moka",
+    )  # fmt: skip
+    (mention,) = GeoStage(lambda: MOKA)(article).mentions
+    assert mention.place is not None and mention.place.gazetteer_id == "9"  # by size alone
+
+
+def test_containers_a_region_named_beside_a_town_of_it_is_the_town() -> None:
+    text = "Des obus sont tombés sur Omdurman, dans l'État de Khartoum."
+    article = _article(text, ["Omdurman"], [(0, "État de Khartoum")])
+    (region,) = _places(article)
+    assert region is not None and (region.name, region.geo_precision) == ("Omdurman", 2)
+
+
+def test_containers_a_region_keeps_its_place_beside_a_town_of_another() -> None:
+    text = "Des obus sont tombés sur Al Mayadin, dans l'État de Khartoum."
+    article = _article(text, ["Al", "Mayadin"], [(0, "État de Khartoum")])
+    (region,) = _places(article)
+    assert region is not None and (region.feature, region.geo_precision) == ("admin1", 3)

@@ -46,3 +46,10 @@ def test_lookup_a_kind_noun_joined_to_a_town_is_that_town() -> None:
     assert lookup_place(gazetteer, "port de Hodeida") == [hodeida]
     assert lookup_place(gazetteer, "camp de déplacés de Hodeida") == [hodeida]
     assert lookup_place(gazetteer, "Port Hodeida") == [port]  # a run-on name: its opening
+
+
+def test_lookup_a_hyphenated_name_is_found_spelled_as_one_word() -> None:
+    petionville = place("3719028", "Pétionville", "SY", population=376_834)
+    gazetteer = MemoryGazetteer({petionville: []})
+    assert lookup_place(gazetteer, "Pétion-Ville") == [petionville]
+    assert lookup_place(gazetteer, "Pétion Ville") == []  # two words may be two names

@@ -437,6 +437,7 @@ def _choose(candidates: Sequence[Place], context: Context, name: str) -> Place |
     # prior added to the country vote (0.1 to 0.5 x log10 population) lowered
     # accuracy on the odd GeoWebNews documents by 0.4 to 1.3 points and on LGL's
     # local news by 6 (benchmarks/geoparsing.py), so the article's context stays first.
+    key = normalize_name(name)
     best = max(
         kept,
         key=lambda p: (
@@ -448,6 +449,10 @@ def _choose(candidates: Sequence[Place], context: Context, name: str) -> Place |
             _rank(p),
             p.latitude is not None,
             math.log10(p.population + 1),
+            # Last, a place the name is its own name of over one it is only an
+            # alternate of (Nasir, South Sudan, not Demirci, Turkey, GeoNames's
+            # "Nasir" too, both of unknown size).
+            normalize_name(p.name) == key,
         ),
     )
     if best.feature in SELF_NAMED or context.paired(name, best):
@@ -456,7 +461,6 @@ def _choose(candidates: Sequence[Place], context: Context, name: str) -> Place |
     # article pairs the namesake with its region (Moscow, not Moscow, Idaho, in a
     # story naming Washington and Idaho towns; Paris, Texas, when it names Texas);
     # only a city whose own name it is ("White House" is not Casablanca, Dar el Beida).
-    key = normalize_name(name)
     famous = max((p for p in kept if normalize_name(p.name) == key), key=_prominence, default=best)
     ratio = FAMOUS_RATIO
     if (

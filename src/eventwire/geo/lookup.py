@@ -47,6 +47,10 @@ def lookup_place(
     ``words``: the place words (``load_place_words()``, read here when not given).
     """
     found = gazetteer.lookup(name)
+    if not found and "-" in name:
+        # « Pétion-Ville » for GeoNames' Pétionville: a hyphenated name the index
+        # spells as one word.
+        found = gazetteer.lookup(name.replace("-", ""))
     parts = name.split()
     if found or len(parts) < 2:
         return found

@@ -26,6 +26,14 @@ class PlaceWords:
     roads: re.Pattern[str] | None = None  # a whole name that is a road number ("A417")
     area: frozenset[str] = frozenset()  # "the Qala-e-Bakhtiar area of Kabul": a part
     countryside: frozenset[str] = frozenset()  # "rural Homs": the region around a town
+    site: frozenset[str] = frozenset()  # "the Yemeni port of Mocha": a place noun
+
+    def place_nouns(self) -> frozenset[str]:
+        """Every noun naming a kind of place: « le port », "the town", « le quartier »."""
+        return (
+            self.region | self.town | self.street | self.facility | self.part | self.area
+            | self.site
+        )  # fmt: skip
 
 
 def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
@@ -50,7 +58,7 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
     return PlaceWords(
         kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of"),
         kind("part"), re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
-        kind("area"), kind("countryside"),
+        kind("area"), kind("countryside"), kind("site"),
     )  # fmt: skip
 
 
