@@ -156,6 +156,9 @@ class ActorBase:
         self._blockers = {normalise(b) for b in self.generic.demonym_blockers}
         self._claim = _any_of(self.generic.claim_verbs)
         self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
+        self._blame = _any_of(self.generic.blame_verbs)
+        self._denial = _any_of(self.generic.denials)
+        self._strike_claim = _any_of(self.generic.strike_claims)
         self._reporting = {normalise(w) for w in self.generic.reporting_words}
         self._origin = _any_of(self.generic.origin_phrases)
         self._unclaimed = [normalise(p) for p in self.generic.unclaimed]
@@ -366,19 +369,29 @@ class ActorBase:
 
         The first group named before a claim verb, else right after it in a passive
         ("claimed by Al-Shabaab"); ``None`` when the sentence has no claim verb or
-        names no group there ("claimed by no one").
+        names no group there ("claimed by no one"). Failing a claim verb, the first
+        group named after a verb blaming one, in its clause ("officials blamed the EMC").
         """
-        if self._claim is None:
-            return None
-        found = self._claim.search(text)
+        found = self._claim.search(text) if self._claim is not None else None
         if found is None:
-            return None
+            blamed = self._blame.search(text) if self._blame is not None else None
+            if blamed is None or (self._denial and self._denial.search(text[blamed.end() :])):
+                return None  # (a blame denied: a dispute, the attacker unidentified)
+            clause = re.split(r"[,;:.]", text[blamed.end() :], maxsplit=1)[0]
+            return next(iter(self.find_names(clause, country_hint)), None)
         named = self.find_names(text[: found.start()], country_hint)
         if not named:
             # Told passive, the group follows: « l'attaque a été revendiquée par Daech ».
             after = text[found.end() :].split(maxsplit=1)
             if len(after) == 2 and normalise(after[0]) in self._claim_agents:
                 named = self.find_names(after[1], country_hint)
+        return named[0] if named else None
+
+    def striker_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The first group named before a phrase saying it struck ("the SAF said it had
+        targeted RSF sites"), ``None`` when the sentence has neither."""
+        found = self._strike_claim.search(text) if self._strike_claim is not None else None
+        named = self.find_names(text[: found.start()], country_hint) if found else []
         return named[0] if named else None
 
     def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:

@@ -77,6 +77,9 @@ class GenericPatterns:
     reporting_words: tuple[str, ...] = ()  # "TV", « ministère »: a body that reports, not acts
     origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
     unclaimed: tuple[str, ...] = ()  # "no group has claimed": the attacker is unknown
+    blame_verbs: tuple[str, ...] = ()  # "blamed", « accuse »: the group after is the attacker
+    denials: tuple[str, ...] = ()  # "denies": a blame disputed in its sentence
+    strike_claims: tuple[str, ...] = ()  # "it had targeted": the group before struck
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -129,6 +132,10 @@ class ActorLookup(Protocol):
 
     def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »)."""
+        ...
+
+    def striker_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The forces a sentence says struck (« l'armée affirme avoir visé … »)."""
         ...
 
     def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:

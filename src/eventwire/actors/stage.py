@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
+from eventwire.actors.context import country_of, demonym_country, main_country
 from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
@@ -35,6 +36,7 @@ from eventwire.actors.story import (
     DISRUPTED,
     NAMED_METHODS,
     STATE_INTERS,
+    STRIKES,
     retells_named,
     site_targets,
     story_targets,
@@ -42,7 +44,7 @@ from eventwire.actors.story import (
     told_before,
 )
 from eventwire.langdata import load_data
-from eventwire.models import ActorRef, Argument, Article, EventMention, Location, Span
+from eventwire.models import ActorRef, Argument, Article, EventMention, Span
 from eventwire.settings import Settings
 
 __all__ = ["ActorStage", "make_actor_stage"]
@@ -59,8 +61,6 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 # Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
 UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 CLASH = "Armed clash"
-# ACLED's geo_precision of a place known only as a region or country.
-COARSE = 3
 
 
 def _ref(match: ActorMatch) -> ActorRef:
@@ -72,30 +72,6 @@ def _ref(match: ActorMatch) -> ActorRef:
         country=match.country or "",
         associated=match.parent or "",
     )
-
-
-def _country_of(place: Location | None) -> str:
-    """The place's country as an ISO alpha-2 code (gazetteers spell names their own way:
-    "Palestinian Territory"), else its name as given, "" when unknown."""
-    if place is None:
-        return ""
-    if place.iso is not None:
-        import pycountry  # deferred: only stages that run import it
-
-        found = pycountry.countries.get(numeric=f"{place.iso:03d}")
-        if found is not None:
-            return str(found.alpha_2)
-    return place.country
-
-
-def _main_country(article: Article) -> str:
-    """The country most of the article's resolved towns are in (else of its places), "" when
-    none: "a drone struck a vehicle in Naqoura … an attack against northern Israel" is told
-    in Lebanon, though the country named whole comes up more often."""
-    places = [m.place for m in article.mentions if m.place is not None]
-    towns = [p for p in places if p.geo_precision is not None and p.geo_precision < COARSE]
-    countries = Counter(c for p in towns or places if (c := _country_of(p)))
-    return countries.most_common(1)[0][0] if countries else ""
 
 
 class ActorStage:
@@ -141,7 +117,7 @@ class ActorStage:
             stationed = self.garrisons.get(place.name.casefold())
         if stationed is None:
             return None
-        site_country = _country_of(place)
+        site_country = country_of(place)
         if stationed:
             found: ActorMatch | None = self.base.match(stationed, country)
         elif site_country:
@@ -165,7 +141,11 @@ class ActorStage:
         """Return ``article`` with each mention's ``actor1_ref`` and ``actor2_ref`` filled."""
         if not article.mentions:
             return article
-        fallback = _main_country(article) or self._actors_country(article)
+        fallback = (
+            main_country(article)
+            or self._actors_country(article)
+            or demonym_country(article, self.base)
+        )
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = site_targets(mentions)
@@ -201,7 +181,7 @@ class ActorStage:
                 and m.actor1_ref.name != stopper
                 and m.actor1_ref.method != "inferred"
             ]
-            country = _country_of(mention.place) or fallback
+            country = country_of(mention.place) or fallback
             launcher = (
                 dataclasses.replace(sides[0], method="story")
                 if sides
@@ -266,16 +246,18 @@ class ActorStage:
         covers the incidents told before it (and after the previous claim) whose
         initiator the text did not name.
         """
-        claims = [
-            (sentence.span.start, found)
-            for sentence in article.sentences
-            if (found := self.base.claimant_group(sentence.span.cut(article.text), fallback))
-        ]
-        if not claims:
+        told = [(s.span.start, s.span.cut(article.text)) for s in article.sentences]
+        claims = [(at, found) for at, t in told if (found := self.base.claimant_group(t, fallback))]
+        # Forces saying they struck ("said it had targeted …") own the strikes before.
+        strikes = [(at, found) for at, t in told if (found := self.base.striker_group(t, fallback))]
+        if not claims and not strikes:
             return mentions
         out = []
         for mention in mentions:
-            after = [(at, group) for at, group in claims if at > mention.sentence.start]
+            owned = claims
+            if mention.sub_event_type in STRIKES:
+                owned = sorted(claims + strikes, key=lambda c: c[0])
+            after = [(at, group) for at, group in owned if at > mention.sentence.start]
             if not after or retells_named(mention, mentions, self._unidentified):
                 out.append(mention)
                 continue
@@ -334,7 +316,7 @@ class ActorStage:
 
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         # A place the gazetteer could not put in a country leaves the article's.
-        country = _country_of(mention.place) or fallback
+        country = country_of(mention.place) or fallback
         # A phrase the base does not know is kept as a group's name only when it holds
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(

@@ -20,6 +20,7 @@ __all__ = [
     "DISRUPTED",
     "NAMED_METHODS",
     "STATE_INTERS",
+    "STRIKES",
     "retells_named",
     "site_targets",
     "story_targets",

@@ -1,0 +1,105 @@
+"""Who the actors.kb.v1 stage says struck when a later sentence tells it, and the
+country it labels unnamed sides with when no place tells one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from tests.actors.test_stage import located, name
+
+from eventwire.actors import ActorBase, ActorStage
+from eventwire.actors.context import demonym_country
+from eventwire.models import Article, EventMention
+
+Extract = Callable[..., tuple[Article, Any]]
+
+
+@pytest.fixture
+def stage(actor_base: ActorBase) -> ActorStage:
+    return ActorStage(lambda: actor_base)
+
+
+def first(
+    extract: Extract, stage: ActorStage, text: str, language: str, country: str
+) -> EventMention:
+    article, _ = extract(text, language)
+    return stage(located(article, country)).mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "group"),
+    [
+        ("en", "A car bomb exploded near a police station in Jamundi on Monday, killing two "
+               "officers. Authorities blamed the Central General Staff for the bombing.",
+         "Colombia", "EMC: Central General Staff"),
+        ("fr", "Une bombe artisanale a tué trois soldats lundi près de Kidal. Le gouvernement "
+               "attribue l'attaque au JNIM.", "Mali", "JNIM: Group for Support of Islam and Muslims"),
+    ],
+)  # fmt: skip
+def test_attribution_a_later_blame_names_the_initiator(
+    extract: Extract, stage: ActorStage, language: str, text: str, country: str, group: str
+) -> None:
+    mention = first(extract, stage, text, language, country)
+    assert name(mention.actor1_ref) == group
+    assert mention.actor1_ref is not None and mention.actor1_ref.method == "claimed"
+
+
+def test_attribution_a_blame_the_accused_denies_names_no_one(
+    extract: Extract, stage: ActorStage
+) -> None:
+    mention = first(
+        extract,
+        stage,
+        "A car bomb exploded near a market in Jamundi on Monday, killing two people. "
+        "Authorities blamed the Central General Staff, which denied any role.",
+        "en",
+        "Colombia",
+    )
+    assert name(mention.actor1_ref) == "Unidentified Armed Group (Colombia)"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "forces"),
+    [
+        ("en", "An airstrike hit a market in Kutum on Monday, killing nine people. The "
+               "Sudanese Armed Forces said it had targeted a militia gathering in the town.",
+         "Sudan", "Military Forces of Sudan (2019-)"),
+        ("fr", "Une frappe de drone a tué douze personnes mardi près de Léré. L'armée "
+               "malienne affirme avoir visé des terroristes.", "Mali", "Military Forces of Mali (2021-)"),
+    ],
+)  # fmt: skip
+def test_attribution_forces_saying_they_struck_own_the_strike_told_before(
+    extract: Extract, stage: ActorStage, language: str, text: str, country: str, forces: str
+) -> None:
+    mention = first(extract, stage, text, language, country)
+    assert name(mention.actor1_ref) == forces
+
+
+def test_attribution_forces_saying_they_struck_do_not_own_a_raid_by_gunmen(
+    extract: Extract, stage: ActorStage
+) -> None:
+    # A strike in reply is not a claim of the raid it answers.
+    mention = first(
+        extract,
+        stage,
+        "Gunmen attacked the village of Tawila on Monday, killing nine people. The "
+        "Sudanese Armed Forces said it had targeted the attackers' hideouts.",
+        "en",
+        "Sudan",
+    )
+    assert mention.sub_event_type == "Attack"
+    assert name(mention.actor1_ref) == "Unidentified Armed Group (Sudan)"
+
+
+def test_attribution_demonyms_name_the_country_no_place_gave(
+    parser: Callable[..., Article], actor_base: ActorBase
+) -> None:
+    article = parser(
+        "Au moins quarante militaires tchadiens ont perdu la vie dans une attaque contre "
+        "une position de l'armée, a indiqué la présidence tchadienne.",
+        "fr",
+    )
+    assert demonym_country(article, actor_base) == "TD"
+    assert demonym_country(parser("Heavy rain fell on Monday.", "en"), actor_base) == ""
