@@ -103,3 +103,23 @@ def test_attribution_demonyms_name_the_country_no_place_gave(
     )
     assert demonym_country(article, actor_base) == "TD"
     assert demonym_country(parser("Heavy rain fell on Monday.", "en"), actor_base) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "forces"),
+    [
+        ("fr", "Jeudi, un véhicule de la MINUSCA a sauté sur un engin explosif improvisé près "
+               "de Bocaranga.", "Central African Republic",
+         "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
+         "Central African Republic"),
+        ("en", "A Malian army vehicle struck a landmine near Douentza on Monday.", "Mali",
+         "Military Forces of Mali (2021-)"),
+    ],
+)  # fmt: skip
+def test_attribution_forces_named_with_a_mine_were_hit_by_it(
+    extract: Extract, stage: ActorStage, language: str, text: str, country: str, forces: str
+) -> None:
+    mention = first(extract, stage, text, language, country)
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert name(mention.actor2_ref) == forces
+    assert name(mention.actor1_ref) == f"Unidentified Armed Group ({country})"
