@@ -123,3 +123,36 @@ def test_attribution_forces_named_with_a_mine_were_hit_by_it(
     assert mention.sub_event_type == "Remote explosive/landmine/IED"
     assert name(mention.actor2_ref) == forces
     assert name(mention.actor1_ref) == f"Unidentified Armed Group ({country})"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "group"),
+    [
+        ("fr", "Deux civils ont été tués jeudi soir lorsque des roquettes tirées par les shebab "
+               "se sont abattues sur un marché de Beledweyne, a indiqué un responsable local.",
+         "Somalia", "Al Shabaab"),
+        ("en", "Three young men were killed at dawn by occupation forces' bullets during a raid "
+               "on the town of Tubas, the ministry said.", "Palestine",
+         "Military Forces of Israel (2022-)"),
+    ],
+)  # fmt: skip
+def test_attribution_the_agent_right_after_the_trigger_acted(
+    extract: Extract, stage: ActorStage, language: str, text: str, country: str, group: str
+) -> None:
+    mention = first(extract, stage, text, language, country)
+    assert name(mention.actor1_ref) == group
+
+
+def test_attribution_an_agent_of_another_verb_further_on_did_not_act(
+    actor_base: ActorBase,
+) -> None:
+    # The trigger's own agent comes within a few words; "used by" is the supplies'.
+    far = " command centres, weapons depots and the fuel supplies used by the Houthis in Sanaa"
+    assert actor_base.agent_group(far, "YE") is None
+    assert name_of(actor_base.agent_group(" carried out by the Houthis in Sanaa", "YE")) == (
+        "Houthi Movement (Ansar Allah)"
+    )
+
+
+def name_of(match: Any) -> str | None:
+    return match.canonical if match is not None else None

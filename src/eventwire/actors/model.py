@@ -138,6 +138,10 @@ class ActorLookup(Protocol):
         """The forces a sentence says struck (« l'armée affirme avoir visé … »)."""
         ...
 
+    def agent_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group right after the first agent word of ``text`` (« lancée par des inconnus »)."""
+        ...
+
     def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says a weapon was fired from (« tiré depuis une zone
         contrôlée par les houthis »)."""

@@ -570,6 +570,12 @@ class ActorStage:
                 return forces
             if named:
                 return _ref(named[0])
+        # Named after the trigger as its agent: « l'assaut lancé par les forces
+        # d'occupation », « une grenade lancée par des inconnus ».
+        after = article.text[mention.trigger.span.end : sentence.end]
+        agent = self.base.agent_group(after, country)
+        if agent is not None and agent.canonical not in excluded and agent.inter != CIVILIANS_INTER:
+            return _ref(agent)
         if mention.sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
             return None
         told = self.base.match(before, country)
