@@ -156,3 +156,28 @@ def test_attribution_an_agent_of_another_verb_further_on_did_not_act(
 
 def name_of(match: Any) -> str | None:
     return match.canonical if match is not None else None
+
+
+def test_attribution_a_blame_owns_the_incident_told_last_not_an_earlier_one(
+    extract: Extract, stage: ActorStage
+) -> None:
+    article, _ = extract(
+        "Armed men opened fire inside a bar in Irapuato on Saturday, killing six people. "
+        "Hours earlier, two police officers were killed when explosives dropped from drones "
+        "hit their patrol near Aguililla. Authorities blamed the Jalisco New Generation Cartel.",
+        "en",
+    )
+    mentions = stage(located(article, "Mexico")).mentions
+    bar = next(m for m in mentions if "bar" in m.sentence.cut(article.text))
+    drones = next(m for m in mentions if "drones" in m.sentence.cut(article.text))
+    assert name(bar.actor1_ref) == "Unidentified Armed Group (Mexico)"
+    assert name(drones.actor1_ref) == "CJNG: Jalisco New Generation Cartel"
+
+
+def test_attribution_unnamed_agents_the_clause_names_are_that_group(actor_base: ActorBase) -> None:
+    found = actor_base.agent_group(
+        " par des hommes armés identifiés comme des éléments 3R sur l'axe de Ngaoundaye", "CF"
+    )
+    assert name_of(found) == "3R: Return, Reclamation, Rehabilitation"
+    unnamed = actor_base.agent_group(" par des inconnus dans un bar de Kiwanja", "CD")
+    assert name_of(unnamed) == "Unidentified Armed Group (Democratic Republic of Congo)"

@@ -134,6 +134,10 @@ class ActorLookup(Protocol):
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »)."""
         ...
 
+    def blamed_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence blames for an attack ("officials blamed the EMC")."""
+        ...
+
     def striker_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The forces a sentence says struck (« l'armée affirme avoir visé … »)."""
         ...
