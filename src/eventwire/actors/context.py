@@ -2,7 +2,7 @@
 
 ACLED labels unnamed sides by country ("Civilians (Chad)", "Unidentified Armed
 Group (Pakistan)"): the country of the incident's place comes first; failing
-one, the country of most of the article's places, then (in the stage) of the
+one, the country of most of the article's places, then of the
 groups it names, then the country its demonyms name (« militaires tchadiens »).
 """
 
@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from eventwire.actors.model import ActorLookup
-from eventwire.models import Article, Location
+from eventwire.actors.story import CIVILIANS_INTER, NAMED_METHODS, STATE_INTERS
+from eventwire.models import ActorRef, Argument, Article, Location
 
-__all__ = ["COARSE", "country_of", "demonym_country", "main_country"]
+__all__ = ["COARSE", "actors_country", "country_of", "demonym_country", "main_country"]
+
+# How the stage resolves an actor phrase with a country as context.
+Resolve = Callable[[Argument | None, str], ActorRef | None]
 
 # ACLED's geo_precision of a place known only as a region or country.
 COARSE = 3
@@ -51,3 +56,51 @@ def demonym_country(article: Article, base: ActorLookup) -> str:
     words = re.findall(r"[^\W\d_][\w'’-]*", f"{article.title or ''}\n{article.text}")
     countries = Counter(code for word in words if (code := base.people_of(word)))
     return countries.most_common(1)[0][0] if countries else ""
+
+
+def actors_country(article: Article, resolve: Resolve) -> str:
+    """The country of the groups the article names, for an article with no place placed.
+
+    "Fighters of the Rapid Support Forces attacked army positions in El Fasher":
+    the RSF are Sudan's. A group's own country comes first; a state's forces count
+    only when attacked (at home, most often), never when striking, for states
+    strike abroad ("Israeli warplanes struck a house" in Gaza); "" when none.
+    A name several countries' groups share ("Islamic State", « FDS ») counts for
+    each of them that the article's other names point to: « l'État islamique
+    attaque une base des forces du Puntland » is Somalia's, not Iraq's.
+    """
+    named: list[tuple[int, Argument]] = []
+    groups: Counter[str] = Counter()
+    forces: Counter[str] = Counter()
+    for mention in article.mentions:
+        for side, argument in ((1, mention.actor1), (2, mention.actor2)):
+            ref = resolve(argument, "")
+            if (
+                argument is None
+                or ref is None
+                or not ref.country
+                or ref.method not in NAMED_METHODS
+                or ref.inter == CIVILIANS_INTER  # civilians "of no one country" (ships)
+            ):
+                continue
+            named.append((side, argument))
+            if ref.inter not in STATE_INTERS:
+                groups[ref.country] += 1
+            elif side == 2:
+                forces[ref.country] += 1
+    for country in {*groups, *forces}:
+        # How many names fit the country when told it: its own groups, and
+        # the shared names that resolve there when it is given.
+        fits = Counter(
+            "group" if ref.inter not in STATE_INTERS else "forces"
+            for side, argument in named
+            if (ref := resolve(argument, country)) is not None
+            and ref.country == country
+            and (ref.inter not in STATE_INTERS or side == 2)
+        )
+        groups[country] = max(groups[country], fits["group"])
+        forces[country] = max(forces[country], fits["forces"])
+    if not groups:
+        return forces.most_common(1)[0][0] if forces else ""
+    # Ties between groups' countries go to the country whose forces were attacked.
+    return max(groups, key=lambda c: (groups[c], forces[c]))

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from eventwire.actors.context import country_of, demonym_country, main_country
+from eventwire.actors.context import actors_country, country_of, demonym_country, main_country
 from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
@@ -150,7 +149,7 @@ class ActorStage:
             return article
         fallback = (
             main_country(article)
-            or self._actors_country(article)
+            or actors_country(article, self._resolve)
             or demonym_country(article, self.base)
         )
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
@@ -196,53 +195,6 @@ class ActorStage:
             )
             out.append(dataclasses.replace(mention, actor2_ref=launcher))
         return out
-
-    def _actors_country(self, article: Article) -> str:
-        """The country of the groups the article names, for an article with no place placed.
-
-        "Fighters of the Rapid Support Forces attacked army positions in El Fasher":
-        the RSF are Sudan's. A group's own country comes first; a state's forces count
-        only when attacked (at home, most often), never when striking, for states
-        strike abroad ("Israeli warplanes struck a house" in Gaza); "" when none.
-        A name several countries' groups share ("Islamic State", « FDS ») counts for
-        each of them that the article's other names point to: « l'État islamique
-        attaque une base des forces du Puntland » is Somalia's, not Iraq's.
-        """
-        named: list[tuple[int, Argument]] = []
-        groups: Counter[str] = Counter()
-        forces: Counter[str] = Counter()
-        for mention in article.mentions:
-            for side, argument in ((1, mention.actor1), (2, mention.actor2)):
-                ref = self._resolve(argument, "")
-                if (
-                    argument is None
-                    or ref is None
-                    or not ref.country
-                    or ref.method not in NAMED_METHODS
-                    or ref.inter == CIVILIANS_INTER  # civilians "of no one country" (ships)
-                ):
-                    continue
-                named.append((side, argument))
-                if ref.inter not in STATE_INTERS:
-                    groups[ref.country] += 1
-                elif side == 2:
-                    forces[ref.country] += 1
-        for country in {*groups, *forces}:
-            # How many names fit the country when told it: its own groups, and
-            # the shared names that resolve there when it is given.
-            fits = Counter(
-                "group" if ref.inter not in STATE_INTERS else "forces"
-                for side, argument in named
-                if (ref := self._resolve(argument, country)) is not None
-                and ref.country == country
-                and (ref.inter not in STATE_INTERS or side == 2)
-            )
-            groups[country] = max(groups[country], fits["group"])
-            forces[country] = max(forces[country], fits["forces"])
-        if not groups:
-            return forces.most_common(1)[0][0] if forces else ""
-        # Ties between groups' countries go to the country whose forces were attacked.
-        return max(groups, key=lambda c: (groups[c], forces[c]))
 
     def _claimed(
         self, article: Article, mentions: list[EventMention], fallback: str
