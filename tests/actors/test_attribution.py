@@ -181,3 +181,19 @@ def test_attribution_unnamed_agents_the_clause_names_are_that_group(actor_base: 
     assert name_of(found) == "3R: Return, Reclamation, Rehabilitation"
     unnamed = actor_base.agent_group(" par des inconnus dans un bar de Kiwanja", "CD")
     assert name_of(unnamed) == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_attribution_violence_against_civilians_hits_the_country_s_civilians(
+    extract: Extract, stage: ActorStage
+) -> None:
+    # The parse names the victims only as people: ACLED's second side is civilians.
+    mention = first(
+        extract,
+        stage,
+        "Gunmen suspected to be bandits killed nine people in an attack on Tudun Wada "
+        "village in Zamfara State on Monday night, residents said.",
+        "en",
+        "Nigeria",
+    )
+    assert mention.event_type == "Violence against civilians"
+    assert name(mention.actor2_ref) == "Civilians (Nigeria)"
