@@ -10,7 +10,7 @@ import pytest
 from tests.actors.test_stage import located, name
 
 from eventwire.actors import ActorBase, ActorStage
-from eventwire.actors.context import demonym_country
+from eventwire.actors.context import named_country
 from eventwire.models import Article, EventMention
 
 Extract = Callable[..., tuple[Article, Any]]
@@ -101,8 +101,25 @@ def test_attribution_demonyms_name_the_country_no_place_gave(
         "une position de l'armée, a indiqué la présidence tchadienne.",
         "fr",
     )
-    assert demonym_country(article, actor_base) == "TD"
-    assert demonym_country(parser("Heavy rain fell on Monday.", "en"), actor_base) == ""
+    assert named_country(article, actor_base) == "TD"
+    assert named_country(parser("Heavy rain fell on Monday.", "en"), actor_base) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A country's name; the longer name inside which a shorter one stands wins.
+        ("Fighting resumed in Upper Nile, South Sudan, on Monday.", "SS"),
+        ("Two soldiers died near Bannu in north-western Pakistan.", "PK"),
+        # No country named: that of the group claiming the attack.
+        ("Two soldiers died near Bannu on Tuesday. The Hafiz Gul Bahadur faction claimed "
+         "the attack.", "PK"),
+    ],
+)  # fmt: skip
+def test_attribution_named_country_reads_names_then_groups(
+    parser: Callable[..., Article], actor_base: ActorBase, text: str, country: str
+) -> None:
+    assert named_country(parser(text, "en"), actor_base) == country
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,7 @@ class ActorBase(Attribution):
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
         }
+        self._country_names = {normalise(n): code for code, n in self.generic.countries.items()}
         # Fuzzy candidates: long enough, not case-sensitive abbreviations, not local
         # (a common noun such as "separatists" is no spelling of a name).
         self._fuzzy_keys = [
@@ -204,6 +205,12 @@ class ActorBase(Attribution):
     def people_of(self, word: str) -> str | None:
         """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
         return self._peoples.get(normalise(word))
+
+    def country_named(self, phrase: str) -> str | None:
+        """The country (ISO alpha-2) ``phrase`` names (ACLED's English name: "Pakistan",
+        "South Sudan") or whose people it names (« tchadiens »), if any."""
+        folded = normalise(phrase)
+        return self._country_names.get(folded) or self._peoples.get(folded)
 
     def get(self, canonical: str) -> Actor | None:
         """Return the actor with this canonical name, if any."""

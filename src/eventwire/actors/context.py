@@ -16,7 +16,7 @@ from eventwire.actors.model import ActorLookup
 from eventwire.actors.story import CIVILIANS_INTER, NAMED_METHODS, STATE_INTERS
 from eventwire.models import ActorRef, Argument, Article, Location
 
-__all__ = ["COARSE", "actors_country", "country_of", "demonym_country", "main_country"]
+__all__ = ["COARSE", "actors_country", "country_of", "main_country", "named_country"]
 
 # How the stage resolves an actor phrase with a country as context.
 Resolve = Callable[[Argument | None, str], ActorRef | None]
@@ -49,12 +49,31 @@ def main_country(article: Article) -> str:
     return countries.most_common(1)[0][0] if countries else ""
 
 
-def demonym_country(article: Article, base: ActorLookup) -> str:
-    """The country the article's demonyms name most (« au moins 40 militaires tchadiens »,
-    « la présidence tchadienne »), "" when none: the last resort of an article whose
-    places the gazetteer could not put anywhere and whose groups have no country."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", f"{article.title or ''}\n{article.text}")
-    countries = Counter(code for word in words if (code := base.people_of(word)))
+def named_country(article: Article, base: ActorLookup) -> str:
+    """The country the article names most, by its name or its people's (« au moins 40
+    militaires tchadiens », "north-western Pakistan"), else that of the groups it names
+    anywhere (a claim: "the Hafiz Gul Bahadur faction claimed the attack"); "" when none:
+    the last resort of an article whose places the gazetteer could not put anywhere and
+    whose actor phrases name no one. A longer country name wins over the shorter one
+    inside it ("South Sudan", not Sudan); the country named comes before the groups'
+    (Boko Haram is Nigeria's, « militaires tchadiens » were attacked in Chad)."""
+    text = f"{article.title or ''}\n{article.text}"
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    countries: Counter[str] = Counter()
+    at = 0
+    while at < len(words):
+        for size in (3, 2, 1):  # the longest country names have three words
+            if code := base.country_named(" ".join(words[at : at + size])):
+                countries[code] += 1
+                at += size - 1
+                break
+        at += 1
+    if not countries:
+        countries.update(
+            m.country
+            for m in base.find_names(text)
+            if m.country and m.inter not in STATE_INTERS and m.inter != CIVILIANS_INTER
+        )
     return countries.most_common(1)[0][0] if countries else ""
 
 

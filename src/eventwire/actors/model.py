@@ -163,6 +163,10 @@ class ActorLookup(Protocol):
         """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
         ...
 
+    def country_named(self, phrase: str) -> str | None:
+        """The country (ISO alpha-2) ``phrase`` names, or whose people it names."""
+        ...
+
     def people_of(self, word: str) -> str | None:
         """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
         ...

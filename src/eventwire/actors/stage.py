@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from eventwire.actors.context import actors_country, country_of, demonym_country, main_country
+from eventwire.actors.context import actors_country, country_of, main_country, named_country
 from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
@@ -151,7 +151,7 @@ class ActorStage:
         fallback = (
             main_country(article)
             or actors_country(article, self._resolve)
-            or demonym_country(article, self.base)
+            or named_country(article, self.base)
         )
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
