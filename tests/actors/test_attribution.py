@@ -123,26 +123,6 @@ def test_attribution_named_country_reads_names_then_groups(
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "country", "forces"),
-    [
-        ("fr", "Jeudi, un véhicule de la MINUSCA a sauté sur un engin explosif improvisé près "
-               "de Bocaranga.", "Central African Republic",
-         "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
-         "Central African Republic"),
-        ("en", "A Malian army vehicle struck a landmine near Douentza on Monday.", "Mali",
-         "Military Forces of Mali (2021-)"),
-    ],
-)  # fmt: skip
-def test_attribution_forces_named_with_a_mine_were_hit_by_it(
-    extract: Extract, stage: ActorStage, language: str, text: str, country: str, forces: str
-) -> None:
-    mention = first(extract, stage, text, language, country)
-    assert mention.sub_event_type == "Remote explosive/landmine/IED"
-    assert name(mention.actor2_ref) == forces
-    assert name(mention.actor1_ref) == f"Unidentified Armed Group ({country})"
-
-
-@pytest.mark.parametrize(
     ("language", "text", "country", "group"),
     [
         ("fr", "Deux civils ont été tués jeudi soir lorsque des roquettes tirées par les shebab "

@@ -62,12 +62,7 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 # Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
 UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 CLASH = "Armed clash"
-IED = "Remote explosive/landmine/IED"
 VIOLENCE = "Violence against civilians"
-
-
-def _acts_as_state(ref: ActorRef | None) -> bool:
-    return ref is not None and ref.inter in STATE_INTERS
 
 
 def _ref(match: ActorMatch) -> ActorRef:
@@ -380,11 +375,6 @@ class ActorStage:
                 and (actor2.name == actor1.name or actor2.method == "unnormalised")
             ):
                 actor2 = None
-        if mention.sub_event_type == IED and actor2 is None and _acts_as_state(actor1):
-            # « un véhicule de la MINUSCA a sauté sur un engin explosif »: forces named with
-            # a mine or a roadside bomb were hit by it (no gold of any set has forces plant one).
-            unnamed = dataclasses.replace(_ref(self.base.unidentified(country)), method="inferred")
-            actor1, actor2 = unnamed, actor1
         return dataclasses.replace(
             mention,
             actor1_ref=self._dated(actor1, mention.event_date),
