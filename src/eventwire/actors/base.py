@@ -20,6 +20,7 @@ from datetime import date
 import pycountry
 from rapidfuzz import fuzz, process
 
+from eventwire.actors.attribution import Attribution
 from eventwire.actors.model import (
     Actor,
     ActorMatch,
@@ -93,20 +94,12 @@ class _Entry:
     local: bool = False  # a local alias: it names its actors only in their countries
 
 
-def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A case-blind pattern finding any of ``phrases`` as whole words (longest first)."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    if not ordered:
-        return None
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
-
-
 def _is_cased(alias: str) -> bool:
     letters = re.sub(r"[.\s]", "", alias)
     return alias.isupper() and len(letters) <= _CASED_MAX_LEN
 
 
-class ActorBase:
+class ActorBase(Attribution):
     """An in-memory actor knowledge base with exact, normalised and fuzzy lookups."""
 
     def __init__(
@@ -154,15 +147,12 @@ class ActorBase:
                 if key and key not in self._folded:
                     self._folded[key] = _Entry(pattern, _GENERIC, generic=kind)
         self._blockers = {normalise(b) for b in self.generic.demonym_blockers}
-        self._claim = _any_of(self.generic.claim_verbs)
-        self._claim_agents = {normalise(a) for a in self.generic.claim_agents}
-        self._reporting = {normalise(w) for w in self.generic.reporting_words}
-        self._origin = _any_of(self.generic.origin_phrases)
-        self._unclaimed = [normalise(p) for p in self.generic.unclaimed]
+        self._compile_attribution(self.generic)
         self._places = {normalise(p) for p in self.generic.place_nouns}
         self._peoples = {
             normalise(noun): code for code, nouns in self.generic.peoples.items() for noun in nouns
         }
+        self._country_names = {normalise(n): code for code, n in self.generic.countries.items()}
         # Fuzzy candidates: long enough, not case-sensitive abbreviations, not local
         # (a common noun such as "separatists" is no spelling of a name).
         self._fuzzy_keys = [
@@ -215,6 +205,12 @@ class ActorBase:
     def people_of(self, word: str) -> str | None:
         """The country (ISO alpha-2) whose people ``word`` names ("Palestinians"), if any."""
         return self._peoples.get(normalise(word))
+
+    def country_named(self, phrase: str) -> str | None:
+        """The country (ISO alpha-2) ``phrase`` names (ACLED's English name: "Pakistan",
+        "South Sudan") or whose people it names (« tchadiens »), if any."""
+        folded = normalise(phrase)
+        return self._country_names.get(folded) or self._peoples.get(folded)
 
     def get(self, canonical: str) -> Actor | None:
         """Return the actor with this canonical name, if any."""
@@ -360,48 +356,6 @@ class ActorBase:
         """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
         entry = _Entry("", _GENERIC, generic="state forces")
         return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
-
-    def claimant_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
-        """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »).
-
-        The first group named before a claim verb, else right after it in a passive
-        ("claimed by Al-Shabaab"); ``None`` when the sentence has no claim verb or
-        names no group there ("claimed by no one").
-        """
-        if self._claim is None:
-            return None
-        found = self._claim.search(text)
-        if found is None:
-            return None
-        named = self.find_names(text[: found.start()], country_hint)
-        if not named:
-            # Told passive, the group follows: « l'attaque a été revendiquée par Daech ».
-            after = text[found.end() :].split(maxsplit=1)
-            if len(after) == 2 and normalise(after[0]) in self._claim_agents:
-                named = self.find_names(after[1], country_hint)
-        return named[0] if named else None
-
-    def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
-        """The group a sentence says a weapon was fired from: "fired from Houthi-held
-        territory", « tiré depuis une zone contrôlée par les houthis »; the first group
-        named in the clause after the phrase, ``None`` when the sentence has none."""
-        if self._origin is None:
-            return None
-        for found in self._origin.finditer(text):
-            clause = re.split(r"[,;:.]", text[found.end() :], maxsplit=1)[0]
-            named = self.find_names(clause, country_hint)
-            if named:
-                return named[0]
-        return None
-
-    def reports(self, text: str) -> bool:
-        """Whether ``text`` names a body that reports (a channel, a ministry)."""
-        return bool(set(normalise(text).split()) & self._reporting)
-
-    def says_unclaimed(self, text: str) -> bool:
-        """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""
-        folded = f" {normalise(text)} "
-        return any(f" {phrase} " in folded for phrase in self._unclaimed if phrase)
 
     # -- lookups ---------------------------------------------------------------
 

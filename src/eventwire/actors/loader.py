@@ -51,7 +51,8 @@ ACTOR_SCHEMA: dict[str, tuple[type, bool]] = {
 GENERIC_KEYS = (
     "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
     "state_forces", "police_forces", "claim_verbs", "claim_agents", "reporting_words",
-    "origin_phrases", "unclaimed",
+    "origin_phrases", "unclaimed", "blame_verbs", "denials",
+    "strike_claims",
     "demonym_blockers", "place_nouns",
     "countries", "peoples",
 )  # fmt: skip

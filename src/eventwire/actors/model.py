@@ -77,6 +77,9 @@ class GenericPatterns:
     reporting_words: tuple[str, ...] = ()  # "TV", « ministère »: a body that reports, not acts
     origin_phrases: tuple[str, ...] = ()  # "fired from", « tiré depuis »: where a weapon left
     unclaimed: tuple[str, ...] = ()  # "no group has claimed": the attacker is unknown
+    blame_verbs: tuple[str, ...] = ()  # "blamed", « accuse »: the group after is the attacker
+    denials: tuple[str, ...] = ()  # "denies": a blame disputed in its sentence
+    strike_claims: tuple[str, ...] = ()  # "it had targeted": the group before struck
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -131,6 +134,18 @@ class ActorLookup(Protocol):
         """The group a sentence says claimed an attack (« Daech a revendiqué l'attaque »)."""
         ...
 
+    def blamed_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group a sentence blames for an attack ("officials blamed the EMC")."""
+        ...
+
+    def striker_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The forces a sentence says struck (« l'armée affirme avoir visé … »)."""
+        ...
+
+    def agent_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
+        """The group right after the first agent word of ``text`` (« lancée par des inconnus »)."""
+        ...
+
     def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says a weapon was fired from (« tiré depuis une zone
         contrôlée par les houthis »)."""
@@ -146,6 +161,10 @@ class ActorLookup(Protocol):
 
     def name_on(self, canonical: str, day: date | None) -> str:
         """ACLED's name for the actor on ``day``: an earlier regime's before it ended."""
+        ...
+
+    def country_named(self, phrase: str) -> str | None:
+        """The country (ISO alpha-2) ``phrase`` names, or whose people it names."""
         ...
 
     def people_of(self, word: str) -> str | None:

@@ -20,11 +20,14 @@ __all__ = [
     "DISRUPTED",
     "NAMED_METHODS",
     "STATE_INTERS",
+    "STRIKES",
     "retells_named",
+    "same_incident",
     "site_targets",
     "story_targets",
     "told_after",
     "told_before",
+    "told_last",
 ]
 
 # Event types a group claims: violence, not protests or agreements.
@@ -157,6 +160,21 @@ def story_targets(mentions: list[EventMention]) -> list[EventMention]:
         dataclasses.replace(m, actor2_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
         for m in mentions
     ]
+
+
+def told_last(mentions: list[EventMention], at: int) -> EventMention | None:
+    """The mention told last before the character offset ``at``, if any."""
+    before = [m for m in mentions if m.sentence.start < at]
+    return max(before, key=lambda m: m.sentence.start) if before else None
+
+
+def same_incident(mention: EventMention, other: EventMention | None) -> bool:
+    """Whether two mentions may tell one incident: the same day, at one place (or one
+    of them placed nowhere)."""
+    if other is None or other.event_date != mention.event_date:
+        return False
+    mine, theirs = mention.place_key(), other.place_key()
+    return not mine or not theirs or mine == theirs
 
 
 def retells_named(
