@@ -263,3 +263,12 @@ def test_what_a_group_had_done_is_background(extract: Extract) -> None:
     )
     _article, mentions = extract(text, "en")
     assert "Looting/property destruction" not in {m.sub_event_type for m in mentions}
+
+
+def test_a_revision_verb_without_a_toll_keeps_the_statement_day(extract: Extract) -> None:
+    text = (
+        "The president said on Saturday that he had reached an agreement with rebellious "
+        "soldiers in Bouake to end a mutiny."
+    )
+    _article, mentions = extract(text, "en")
+    assert [(m.sub_event_type, m.event_date) for m in mentions] == [("Agreement", date(2024, 2, 3))]

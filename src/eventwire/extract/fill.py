@@ -181,7 +181,7 @@ def fill_arguments(
     # verb takes dates the statement, unless the sentence has no other time.
     # "The toll from the attack has risen to 38, a leader said Monday": a
     # revision's statement day never dates the incident.
-    revised = any(
+    revised = bool(mine) and any(
         tree.tokens[t].pos == "VERB" and tree.tokens[t].lemma.lower() in lexicon.revisions
         for t in clause
     )
