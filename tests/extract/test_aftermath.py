@@ -272,3 +272,29 @@ def test_a_revision_verb_without_a_toll_keeps_the_statement_day(extract: Extract
     )
     _article, mentions = extract(text, "en")
     assert [(m.sub_event_type, m.event_date) for m in mentions] == [("Agreement", date(2024, 2, 3))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ten soldiers were killed when militants ambushed an army patrol near Banibangou "
+               "on Monday. About 30 terrorists were killed in the army's response."),
+        ("fr", "Dix soldats ont été tués lundi lorsque des jihadistes ont attaqué une patrouille "
+               "près de Banibangou. Une trentaine de terroristes ont été tués lors de la riposte."),
+    ],
+)  # fmt: skip
+def test_the_other_sides_dead_told_apart_add_to_the_toll(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert max(m.fatalities or 0 for m in mentions) == 40
+
+
+def test_a_claim_called_fanciful_gives_no_toll(extract: Extract) -> None:
+    text = (
+        "Des frappes aériennes ont neutralisé lundi une dizaine de terroristes près de "
+        "Ténenkou. L'armée dénonce la revendication fantaisiste du JNIM faisant état de "
+        "dizaines de soldats tués."
+    )
+    _article, mentions = extract(text, "fr")
+    assert {m.fatalities for m in mentions} <= {10, None}

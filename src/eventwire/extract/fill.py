@@ -28,6 +28,7 @@ from eventwire.extract.places import find_location
 from eventwire.extract.story import (
     choose_time,
     conservative_tolls,
+    killed_side,
     said_when,
     sum_sides,
 )
@@ -131,7 +132,10 @@ def fill_arguments(
     ]
     if claimant is not None:
         values["claimed_by"] = Argument(claimant.cut(text), claimant)
-    add_tolls(draft, sum_sides(tree, conservative_tolls(tree, mine, lexicon)))
+    counted = sum_sides(tree, conservative_tolls(tree, mine, lexicon))
+    add_tolls(draft, counted)
+    if side := killed_side(tree, counted, lexicon):
+        draft.values["killed_side"] = side
     targets = [t for t in (actor2, *victims) if t is not None]
     if (
         draft.strength == "generic"

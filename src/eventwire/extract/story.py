@@ -8,6 +8,7 @@ a sentence's time expressions dates a clause (``choose_time``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 from typing import Any
@@ -115,8 +116,57 @@ def toll_claim(
         if not (t.part and t.kind != "any"
                 and previous.values.get(TOLL_FIELDS[t.kind][0]) is not None)
     ]  # fmt: skip
-    add_tolls(draft, sum_sides(tree, conservative_tolls(tree, told, lexicon)))
+    counted = sum_sides(tree, conservative_tolls(tree, told, lexicon))
+    side = killed_side(tree, counted, lexicon)
+    before = previous.values.get("fatalities")
+    if (
+        side
+        and before
+        and previous.values.get("killed_side") not in (None, side)
+        and _head(draft.values.get("claimed_by")) == _head(previous.values.get("claimed_by"))
+    ):
+        # "Ten soldiers were killed … About 30 militants were killed in the army's
+        # response": the other side's dead, told on their own by the same claimant,
+        # add to the toll (each side's claim of the other's dead is its own account).
+        counted = [
+            dataclasses.replace(
+                t, value=t.value + before[0],
+                low=None if t.low is None or before[1] is None else t.low + before[1],
+                high=None if t.high is None or before[2] is None else t.high + before[2],
+            ) if t.kind == "killed" else t
+            for t in counted
+        ]  # fmt: skip
+        side = "both"
+    add_tolls(draft, counted)
+    if side:
+        draft.values["killed_side"] = side
     return draft
+
+
+def _head(claimant: Argument | None) -> str | None:
+    """A claimant's head word, lower-cased ("Niger's defence ministry": "ministry")."""
+    return claimant.text.split()[-1].lower() if claimant is not None and claimant.text else None
+
+
+def killed_side(tree: Tree, tolls: Sequence[Toll], lexicon: Lexicon) -> str | None:
+    """Which side the sentence's dead are on, when its victim word says: "state"
+    (soldiers, police), "non_state" (militants, « terroristes »), else ``None``."""
+    for toll in tolls:
+        if toll.kind != "killed":
+            continue
+        victims = [toll.victim] if toll.victim is not None else [
+            # « une trentaine de terroristes »: the noun the counting noun governs.
+            i for i, t in enumerate(tree.tokens)
+            if t.dep.startswith("nmod")
+            and toll.span.start <= tree.tokens[t.head].start < toll.span.end
+        ]  # fmt: skip
+        for victim in victims:
+            lemma = tree.tokens[victim].lemma.lower()
+            if lemma in lexicon.state_actors:
+                return "state"
+            if lemma in lexicon.non_state_actors:
+                return "non_state"
+    return None
 
 
 def said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
