@@ -98,6 +98,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),
         "demonyms": (list, True),
+        "describing_heads": (list, False),  # "a Lagos-based consultancy": no place of the event
         # words in an actor's name telling who took a place: state forces regain
         # territory, anyone else overtakes it (a non-state word wins over a state one)
         "state_actors": (list, False),

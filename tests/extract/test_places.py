@@ -50,3 +50,12 @@ def test_places_a_beach_stands_in_the_town_named_after_it(
         "en",
     )
     assert {m.location.text for m in mentions if m.location is not None} == {"Mogadishu"}
+
+
+def test_places_a_name_making_a_hyphenated_adjective_places_nothing(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "Gunmen kidnapped twelve farmers on Monday, according to a Lagos-based risk consultancy."
+    _article, mentions = extract(text, "en")
+    assert mentions
+    assert all(m.location is None or "Lagos" not in m.location.text for m in mentions)

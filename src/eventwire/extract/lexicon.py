@@ -250,6 +250,7 @@ class Lexicon:
     broad_places: frozenset[str]
     actor_nouns: frozenset[str]
     demonyms: frozenset[str]
+    describing_heads: frozenset[str]  # "Lagos-based", "Iran-backed": a name describing a noun
     outlets: frozenset[str]  # outlet_key of news outlets named like places (« Al Mayadeen »)
     state_actors: frozenset[str] = frozenset()
     non_state_actors: frozenset[str] = frozenset()
@@ -383,6 +384,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         broad_places=lower(arguments["broad_places"]) | country_words(language),
         actor_nouns=lower(arguments["actor_nouns"]),
         demonyms=lower(arguments["demonyms"]),
+        describing_heads=lower(arguments.get("describing_heads", [])),
         outlets=_outlets(),
         state_actors=lower(arguments.get("state_actors", [])),
         non_state_actors=lower(arguments.get("non_state_actors", [])),

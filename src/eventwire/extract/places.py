@@ -405,6 +405,7 @@ def find_location(
             or (token.dep in ("flat", "flat:name") and not _name_on_noun(tree, i, lexicon))
             or token.text.lower() in lexicon.demonyms
             or _cites_outlet(tree, i, lexicon, struck)
+            or _describes(tree, i, lexicon)
         ):
             continue
         score = _place_score(tree, i, lexicon, in_clause, struck)
@@ -430,3 +431,14 @@ def find_location(
         and _place_score(tree, c, lexicon, in_clause, struck | {c}) is not None
     ]
     return [first, *others]
+
+
+def _describes(tree: Tree, i: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``i`` opens a hyphenated adjective ("a Lagos-based risk
+    consultancy", "Iran-backed militias"): it describes a noun, it places nothing."""
+    after = tree.tokens[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and after[0].text == "-"
+        and after[1].text.lower() in lexicon.describing_heads
+    )
