@@ -27,6 +27,7 @@ __all__ = [
     "dateline",
     "event_type",
     "place_argument",
+    "place_name",
     "time_tokens",
 ]
 
@@ -131,3 +132,9 @@ def add_tolls(draft: Draft, tolls: list[Toll]) -> None:
             previous = draft.values.get(kind)
             if previous is None or toll.value > previous[0]:
                 draft.values[kind] = (toll.value, toll.low, toll.high, toll.span)
+
+
+def place_name(draft: Draft) -> str | None:
+    """The place a draft names, as written (case aside), if any."""
+    location = draft.values.get("location")
+    return location.text.casefold() if location is not None else None

@@ -43,6 +43,7 @@ from eventwire.extract.draft import (
     dateline,
     event_type,
     place_argument,
+    place_name,
     time_tokens,
 )
 from eventwire.extract.fill import fill_arguments
@@ -64,7 +65,6 @@ from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.extract.typing_rules import (
     AIR,
-    DAMAGE_TYPES,
     PROTEST_FAMILY,
     names_again,
     names_type,
@@ -238,11 +238,7 @@ class EventExtractor:
                 if draft.strength == "generic" and not told:
                     # « Onze martyrs sont tombés lorsque l'aviation a bombardé une
                     # maison »: a bare word told beside the sentence's named attack.
-                    told = [
-                        d for d in new[i + 1 :]
-                        if d.strength != "generic" and d.sub_event_type not in DAMAGE_TYPES
-                        and self._event_type(d) in VIOLENCE
-                    ][:1]  # fmt: skip
+                    told = self._named_after(new, i)[:1]
                 draft.values["separate"] = separate
                 draft.values["same_time"] = phrase_in(text, lexicon.same_time) is not None
                 again = (
@@ -309,10 +305,7 @@ class EventExtractor:
                     draft.values.update(before)
                     draft.sub_event_type = own_type
                     del draft.values["retold"], draft.values["follows"]
-                    beside = [
-                        d for d in new[i + 1 :]
-                        if d.strength != "generic" and self._event_type(d) in VIOLENCE
-                    ]  # fmt: skip
+                    beside = self._named_after(new, i)
                     if beside:
                         draft.sub_event_type = beside[0].sub_event_type
                         draft.values["retold"] = True
@@ -361,15 +354,18 @@ class EventExtractor:
                         draft.values["location"] = drafts[-1].values["location"]
             set_scene = scene if scene is not None and scene[0] == index - 1 else None
             place = self._scene_place(article, tree, lexicon, times) if not new else None
-            # « Ouagadougou, 13 mai 2025 - Le poste a été visé dimanche … »: the
-            # dateline's day is when it was filed, and "said on Tuesday" when it
-            # was told, not the scene's.
-            filed = dateline(tree)
-            scene_times = [
-                e for e in times
-                if token_at(tree, e.start) not in filed and not said_when(tree, e.start, lexicon)
-            ] or times  # fmt: skip
-            scene = (index, sentence, scene_times[0], place) if times and not new else None
+            scene = None
+            if times and not new:
+                # « Ouagadougou, 13 mai 2025 - Le poste a été visé dimanche … »: the
+                # dateline's day is when it was filed, and "said on Tuesday" when it
+                # was told, not the scene's.
+                filed = dateline(tree)
+                scene_times = [
+                    e for e in times
+                    if token_at(tree, e.start) not in filed
+                    and not said_when(tree, e.start, lexicon)
+                ] or times  # fmt: skip
+                scene = (index, sentence, scene_times[0], place)
             if place is not None and place.value:  # not a region or country ("broad")
                 named = (index, place)
             # A toll told alone is a violent incident's (or drones downed: "no one was
@@ -445,6 +441,13 @@ class EventExtractor:
             article, mentions=tuple(mentions), tags=tuple(tags), warnings=tuple(warnings)
         )
 
+    def _named_after(self, new: Sequence[Draft], i: int) -> list[Draft]:
+        """The violent incidents the sentence names outright after its ``i``-th draft
+        (property damage is no violence: its type is a strategic development)."""
+        return [
+            d for d in new[i + 1 :] if d.strength != "generic" and self._event_type(d) in VIOLENCE
+        ]
+
     def _another_day(self, article: Article, times: Sequence[TimeExpression], told: Draft) -> bool:
         """Whether the sentence's times all name a day other than the told incident's:
         "On Sunday, militants attacked a checkpoint" after Monday's strike is news."""
@@ -518,8 +521,5 @@ def _undated(draft: Draft) -> bool:
 
 def _elsewhere(draft: Draft, told: Draft) -> bool:
     """Whether the two drafts name different places, neither within the other's name."""
-    here, there = draft.values.get("location"), told.values.get("location")
-    if here is None or there is None:
-        return False
-    a, b = here.text.casefold(), there.text.casefold()
-    return a not in b and b not in a
+    a, b = place_name(draft), place_name(told)
+    return a is not None and b is not None and a not in b and b not in a

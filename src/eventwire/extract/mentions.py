@@ -15,7 +15,7 @@ from typing import Any
 
 from eventwire.extract.arguments import is_area, is_near
 from eventwire.extract.dates import DateResolver
-from eventwire.extract.draft import Draft
+from eventwire.extract.draft import Draft, place_name
 from eventwire.extract.lexicon import Lexicon
 from eventwire.models import Argument, Article, EventMention, Span, content_hash
 
@@ -145,7 +145,7 @@ def _inherit_date(
         def rank(j: int) -> tuple[bool, bool, bool, int, bool]:
             apart = abs(drafts[j].index - drafts[i].index)
             alike = drafts[j].sub_event_type == drafts[i].sub_event_type
-            there = above and alike and _place_name(drafts[j]) == _place_name(drafts[i]) is not None
+            there = above and alike and place_name(drafts[j]) == place_name(drafts[i]) is not None
             near = alike and apart <= INHERIT_REACH
             return (not there, not above and j > i, not near, apart, j > i)
 
@@ -153,12 +153,6 @@ def _inherit_date(
         day, precision, _note, _time = resolved[j]
         return day, precision, f"inherited from the mention in sentence {drafts[j].index + 1}"
     return publication_date(article)
-
-
-def _place_name(draft: Draft) -> str | None:
-    """The place a draft names, as written (case aside), if any."""
-    location = draft.values.get("location")
-    return location.text.casefold() if location is not None else None
 
 
 def _mention(

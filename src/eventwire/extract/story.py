@@ -31,7 +31,7 @@ from eventwire.extract.filters import token_at
 from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.places import find_location
 from eventwire.extract.syntax import Tree
-from eventwire.extract.tolls import Toll
+from eventwire.extract.tolls import Toll, add_bounds
 from eventwire.extract.typing_rules import DAMAGE_TYPES
 from eventwire.models import Argument, Article, Span
 
@@ -131,8 +131,7 @@ def toll_claim(
         counted = [
             dataclasses.replace(
                 t, value=t.value + before[0],
-                low=None if t.low is None or before[1] is None else t.low + before[1],
-                high=None if t.high is None or before[2] is None else t.high + before[2],
+                low=add_bounds(t.low, before[1]), high=add_bounds(t.high, before[2]),
             ) if t.kind == "killed" else t
             for t in counted
         ]  # fmt: skip
@@ -374,8 +373,7 @@ def sum_sides(tree: Tree, tolls: list[Toll]) -> list[Toll]:
         a, b = tree.clause_root(first.anchor), tree.clause_root(second.anchor)
         if a == b or not tree.joined(a, b):
             continue
-        low = None if first.low is None or second.low is None else first.low + second.low
-        high = None if first.high is None or second.high is None else first.high + second.high
+        low, high = add_bounds(first.low, second.low), add_bounds(first.high, second.high)
         span = Span(min(first.span.start, second.span.start), max(first.span.end, second.span.end))
         total = Toll(kind, first.value + second.value, low, high, span, first.anchor, first.victim)
         tolls = [

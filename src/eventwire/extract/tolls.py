@@ -15,7 +15,7 @@ from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 from eventwire.models import Span
 
-__all__ = ["Toll", "find_tolls"]
+__all__ = ["Toll", "add_bounds", "find_tolls"]
 
 PERSON_ENTITIES = frozenset({"PERSON", "PER"})  # spaCy's English and French labels
 # Beside a casualty word with no parse link, a number this close still counts:
@@ -41,6 +41,11 @@ class Toll:
     anchor: int  # token index of the casualty word
     victim: int | None  # token index of the counted noun (« combattants »), if any
     part: bool = False  # "among the injured were two firefighters": some of a total
+
+
+def add_bounds(a: int | None, b: int | None) -> int | None:
+    """The sum of two bounds of counts of different people; unknown if either is."""
+    return None if a is None or b is None else a + b
 
 
 def _counted(
@@ -251,6 +256,8 @@ def find_tolls(
             length = len(index.phrases[rank])
             counted = _counted(tree, c, weapons, lexicon.victim_preps, length)
             victim = next((n for n in counted if n not in quantities), None)
+            if victim is not None and tree.tokens[victim].lemma.lower() in lexicon.collectives:
+                continue  # "to neutralise some 20 gangs" counts groups, not people
             candidates = [
                 x for x in tree.children[c]
                 if tree.tokens[x].dep.split(":")[0] in ("nummod", "det", "obj", "dobj", "advmod")
@@ -278,8 +285,6 @@ def find_tolls(
             # was killed".
             counts = [x for x in candidates if x in quantities and tree.tokens[x].dep != "appos"]
             found = quantities[counts[0]] if counts else None
-            if victim is not None and tree.tokens[victim].lemma.lower() in lexicon.collectives:
-                continue  # "to neutralise some 20 gangs" counts groups, not people
             if found is not None:
                 value, low, high, qspan = found
                 if kind == "any" and value != 0:
@@ -301,8 +306,7 @@ def find_tolls(
             if victim is not None and value:
                 for more, more_low, more_high in _conjunct_counts(tree, victim, quantities):
                     value += more
-                    low = None if low is None or more_low is None else low + more_low
-                    high = None if high is None or more_high is None else high + more_high
+                    low, high = add_bounds(low, more_low), add_bounds(high, more_high)
             span = Span(min(start, tree.tokens[c].start), max(end, tree.tokens[c].end))
             part = tree.case_of(c) in lexicon.subset_preps
             tolls.append(Toll(kind, value, low, high, span, c, victim, part))
