@@ -1,6 +1,6 @@
 """The extraction gates: scores on the hand-coded evaluation sets must not drop.
 
-Twelve sets, all written and coded for eventwire, each with its pinned baseline:
+Fourteen sets, all written and coded for eventwire, each with its pinned baseline:
 
 * ``dev/`` (``baseline.json``): 44 articles in French and English with 78 gold
   events, the development set the extractor is tuned on;
@@ -55,8 +55,13 @@ Twelve sets, all written and coded for eventwire, each with its pinned baseline:
 * ``corro_blind4/`` (``baseline_corro_blind4.json``): 39 articles telling 19
   incidents (other theatres again: Kryvyi Rih, Ryazan, Sagaing, Mogadishu's
   Halane, Nyala, Tammun, Bamako, Ituri's Komanda, Mirebalais, Kurram), written
-  blind in the same way after corro_blind3 was opened to study; scored, never
-  read.
+  blind in the same way after corro_blind3 was opened to study; scored only
+  until the team began reading it;
+* ``corro_blind5/`` (``baseline_corro_blind5.json``): 39 articles telling 17
+  incidents (other theatres again: Chernihiv, Al-Kiswah and Izraa in Syria,
+  Dilling, Nablus's Balata camp, Turbat, Balcad and Afgooye, Kantchari,
+  Petite-Rivière de l'Artibonite, Safed), written blind in the same way after
+  corro_blind4 was opened to the team; scored, never read.
 
 A change that lowers any pinned score fails. Raise the pins when the extractor
 improves (``--update-baseline`` is deliberately not offered: edit the file, and
@@ -94,6 +99,7 @@ SETS = {
     "corro_blind2": "baseline_corro_blind2.json",
     "corro_blind3": "baseline_corro_blind3.json",
     "corro_blind4": "baseline_corro_blind4.json",
+    "corro_blind5": "baseline_corro_blind5.json",
 }
 # The distance within which a predicted place counts as the gold place (issue 4).
 LOCATED_KM = 25.0
