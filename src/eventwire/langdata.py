@@ -92,6 +92,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "motive_phrases": (list, False),  # "in support of X": X is a cause, not the place
         "seat_nouns": (list, False),  # "the capital of X": X is the region around the place
         "destination_verbs": (list, True),  # verbs whose places are where people were taken
+        "end_preps": (list, False),  # "continued into Wednesday": when it ended, not began
         "place_nouns": (list, True),
         "part_nouns": (list, False),  # parts of a town: what they name is a place, whatever its tag
         "site_nouns": (list, True),  # places named after a company or group: base, field, camp

@@ -76,7 +76,7 @@ RESOLVED: list[tuple[str, str, date, int]] = [
     ("en", "Today, two soldiers were killed.", date(2024, 2, 7), 1),
     ("en", "A strike hit the market this morning.", date(2024, 2, 7), 1),
     ("en", "The camp was attacked two days ago.", date(2024, 2, 5), 1),
-    ("en", "Gunmen attacked overnight.", date(2024, 2, 7), 1),  # the night just ended
+    ("en", "Gunmen attacked overnight.", date(2024, 2, 6), 1),  # the night just ended began the day before
     ("en", "Gunmen attacked last night.", date(2024, 2, 6), 1),
     ("es", "El balance se publicó ayer.", date(2024, 2, 6), 1),
     ("es", "El campamento fue atacado hace dos días.", date(2024, 2, 5), 1),

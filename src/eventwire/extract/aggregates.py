@@ -261,6 +261,17 @@ def totals_in(
     since January": the part's own figure is a total, not the sentence's toll.
     """
     lowered = text.lower()
-    return phrase_in(lowered[start:end], lexicon.aggregate) is not None or any(
-        start <= e.start < end and _after_since(lowered, e, lexicon) for e in times
+    return (
+        phrase_in(lowered[start:end], lexicon.aggregate) is not None
+        or any(start <= e.start < end and _after_since(lowered, e, lexicon) for e in times)
+        or _since_year(lowered[start:end], lexicon)
+    )
+
+
+def _since_year(lowered: str, lexicon: Lexicon) -> bool:
+    """Whether a "since" word is followed by a year (« depuis 2015 », "since the 2021 coup")."""
+    words = lowered.split()
+    return any(
+        word in lexicon.since and any(YEAR.fullmatch(w.strip(",.;")) for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words)
     )

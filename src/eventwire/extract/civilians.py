@@ -10,7 +10,7 @@ language's ``arguments.yaml`` and ``casualties.yaml``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from eventwire.extract.arguments import (
     OBJECT_DEPS,
@@ -39,9 +39,11 @@ def targets_civilians(
     actors: tuple[int | None, int | None],
     victims: Sequence[int],
     places: Sequence[int],
+    claimant: Collection[int] = (),
 ) -> bool:
     """Whether the draft's incident targeted civilians (see the module); ``tolls`` are
-    the draft's own, ``actors`` its (actor1, actor2) tokens."""
+    the draft's own, ``actors`` its (actor1, actor2) tokens, ``claimant`` the tokens
+    of who gives the account ("according to local resistance groups": no side hit)."""
     actor1, actor2 = actors
     # Civilians targeted: named as the target, or counted among the dead and injured.
     # The words of each toll and the nouns its numbers count (« 3 et 5 habitants »).
@@ -65,7 +67,7 @@ def targets_civilians(
             tree, [*victims, *counted, *_joined_victims(tree, victims)], lexicon, armed=True
         )
         is None
-        and not _names_armed_men(tree, lexicon, actor1)
+        and not _names_armed_men(tree, lexicon, draft.triggers, actor1, claimant)
         and (
             strikes_civilian_site(tree, draft.triggers, lexicon)
             or (
@@ -88,13 +90,25 @@ def _joined_victims(tree: Tree, victims: Sequence[int]) -> list[int]:
     return [c for v in victims for c in tree.child(v, "conj", "appos", "nmod")]
 
 
-def _names_armed_men(tree: Tree, lexicon: Lexicon, actor1: int | None) -> bool:
+def _names_armed_men(
+    tree: Tree,
+    lexicon: Lexicon,
+    triggers: Sequence[int],
+    actor1: int | None,
+    claimant: Collection[int],
+) -> bool:
     """True when the sentence names fighters or soldiers besides the initiator.
 
     « un drone a visé une maison …, tuant un responsable militaire du Hezbollah ainsi
     que trois combattants »: a home struck to kill fighters is not an attack on civilians.
     """
     mine = set(tree.subtree(actor1)) if actor1 is not None else set()
+    mine.update(claimant)
+    # The striking subject, even when no actor was read from it ("a junta jet bombed").
+    for t in triggers:
+        for c in tree.children[t]:
+            if tree.tokens[c].dep in ("nsubj", "nsubj:agent"):
+                mine.update(tree.subtree(c))
     armed = lexicon.state_actors | lexicon.non_state_actors
     return any(
         i not in mine and any(form in armed for form in forms(token))

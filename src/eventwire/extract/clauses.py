@@ -229,7 +229,7 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
     fighting, an attack or remote violence governs is its damage ("recaptured
     the areas after clashes, destroying three of their vehicles"): ACLED codes
     the incident, not the damage; so are an arrest and weapons seized told in
-    such a clause.
+    such a clause, and weapons seized in a clause an arrest governs are its haul.
     """
     remote = taxonomy[CHEMICAL]["event_type"]
 
@@ -258,8 +258,11 @@ def _one_incident(tree: Tree, taxonomy: dict[str, Any], drafts: list[Draft]) -> 
     # « l'attaque, revendiquée par le GSIM qui affirme avoir … saisi des armes »:
     # weapons seized in it are its spoils.
     spoils = (ARRESTS, DISRUPTED)
-    return _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
-                 lambda k, d: d.sub_event_type in spoils and governed(k, d))  # fmt: skip
+    drafts = _fold(drafts, lambda d: event_type(taxonomy, d) in HARM,
+                   lambda k, d: d.sub_event_type in spoils and governed(k, d))  # fmt: skip
+    # "arrested six suspects, seizing rifles": the weapons are the arrests' haul.
+    return _fold(drafts, lambda d: d.sub_event_type == ARRESTS,
+                 lambda k, d: d.sub_event_type == DISRUPTED and governed(k, d))  # fmt: skip
 
 
 def _part_of_told(tree: Tree, lexicon: Lexicon, matched: Sequence[tuple[int, int]]) -> list[int]:
@@ -378,6 +381,15 @@ def _type(
         if strength == "generic" and not has_toll and not has_target(tree, by_strength, lexicon):
             return None
         rank, at = min(by_strength[strength])
+        held = [
+            (r, a)
+            for r, a in by_strength[strength]
+            if lexicon.triggers[r].sub_event_type == ARRESTS
+        ]
+        if lexicon.triggers[rank].sub_event_type == DISRUPTED and held:
+            # "arrested six suspects, seizing rifles and grenades": with people
+            # held, ACLED codes the arrests; the weapons are their haul.
+            rank, at = min(held)
         if lexicon.triggers[rank].sub_event_type in DAMAGE_TYPES and has_toll:
             # "Settlers attacked homes, torching cars and wounding four": with people
             # hurt, the damage is the attack's; a bare attack word told beside it types it.

@@ -98,7 +98,7 @@ def dateline(tree: Tree) -> list[int]:
     """
     for i, token in enumerate(tree.tokens[:DATELINE_TOKENS]):
         if (
-            token.text == ":"
+            token.text in (":", "):")  # "RAWALPINDI, Mar 5 (APP):" may end in one token
             and i
             and tree.tokens[0].text.isupper()
             and len(tree.tokens[0].text) > 2

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from eventwire.extract.aggregates import is_aggregate, totals_in
@@ -53,6 +54,7 @@ from eventwire.extract.mentions import MentionContext, freeze_mentions
 from eventwire.extract.numbers import QuantityFinder, make_quantity_finder
 from eventwire.extract.places import find_location
 from eventwire.extract.story import (
+    add_other_side,
     fold_damage,
     in_other_clause,
     locates_hit_places,
@@ -129,6 +131,7 @@ class EventExtractor:
         scene: tuple[int, Sentence, TimeExpression, Argument | None] | None = None
         # The last sentence with no incident of its own that names a place.
         named: tuple[int, Argument] | None = None
+        fronted = False  # whether the named place opened its sentence
         disaster_at = -TOLL_REACH - 1  # the last sentence opening the story with a disaster
         for index, sentence in enumerate(article.sentences):
             lexicon = self._lexicons.get(sentence.language)
@@ -310,6 +313,8 @@ class EventExtractor:
                         draft.sub_event_type = beside[0].sub_event_type
                         draft.values["retold"] = True
                     fill_arguments(article, tree, draft, lexicon, tolls, found, times, matched)
+                if (follows := draft.values.get("follows")) is not None:
+                    add_other_side(draft, follows)
                 # Only right after it: a sentence between may set another scene
                 # (« … après celle menée contre la garnison d'Al-Tanf. Le 18 octobre,
                 # deux drones ont fondu sur la base »).
@@ -368,15 +373,29 @@ class EventExtractor:
                 scene = (index, sentence, scene_times[0], place)
             if place is not None and place.value:  # not a region or country ("broad")
                 named = (index, place)
+                # « À Diboli, … »: a place opening its sentence moves the story there.
+                at = token_at(tree, place.span.start - sentence.span.start)
+                fronted = at is not None and 0 < at <= 2 and tree.tokens[at - 1].pos == "ADP"
             # A toll told alone is a violent incident's (or drones downed: "no one was
             # hurt"), never an agreement's or a state of emergency's told in between.
             violent = [
                 d for d in drafts
                 if self._event_type(d) in VIOLENCE or d.sub_event_type == DISRUPTED
             ]  # fmt: skip
+            # « À Diboli, les terroristes ont tenté d'investir le camp. Une vingtaine
+            # d'assaillants ont été neutralisés »: the sentence before moved the story
+            # to another place, where these deaths are.
+            moved = (
+                named is not None
+                and fronted
+                and named[0] == index - 1
+                and bool(violent)
+                and not any(d.index == named[0] for d in drafts)
+                and place_name(violent[-1]) not in (None, named[1].text.casefold())
+            )
             if new:
                 drafts.extend(new)
-            elif tolls and violent and index - violent[-1].index <= TOLL_REACH:
+            elif tolls and violent and index - violent[-1].index <= TOLL_REACH and not moved:
                 drafts.append(
                     toll_claim(article, tree, lexicon, index, violent[-1], tolls, found, times)
                 )
@@ -401,7 +420,7 @@ class EventExtractor:
                     and t.anchor not in background_tokens(tree, lexicon)
                     for t in tolls
                 )
-                and not violent
+                and (not violent or moved)
                 and not older_year(tree, text, article.published)
                 and not phrase_in(text, lexicon.history)
                 and not disaster
@@ -409,6 +428,8 @@ class EventExtractor:
                 # "Unidentified gunmen killed a dozen civilians": deaths told before any
                 # attack word are an incident of their own, typed by who died.
                 killing = self._killing(article, tree, index, lexicon, tolls, found, times, matched)
+                if moved and named is not None:
+                    killing.values.setdefault("location", named[1])
                 if "time" not in killing.values and set_scene is not None:
                     # "On 1 November, troops operated in Zeitoun. A number of militants
                     # were killed": the scene sentence dates the deaths too.
@@ -431,9 +452,12 @@ class EventExtractor:
         ):
             draft.sub_event_type = sub_event_type
         story = [
-            (d.index, d.sub_event_type, d.values["location"].text if "location" in d.values else "")
+            (
+                d.index, d.sub_event_type,
+                d.values["location"].text if "location" in d.values else "", self._day(article, d),
+            )
             for d in drafts
-        ]
+        ]  # fmt: skip
         for draft, sub_event_type in zip(drafts, raise_protests(story, TOLL_REACH), strict=True):
             draft.sub_event_type = sub_event_type
         mentions = freeze_mentions(article, drafts, warnings, self._context)
@@ -454,9 +478,16 @@ class EventExtractor:
         if not times or "time" not in told.values:
             return False
         at = article.published, article.published_precision
-        day = self._dates.resolve(told.values["time"], *at).day
+        day = self._day(article, told)
         days = {self._dates.resolve(e, *at).day for e in times}
         return day is not None and None not in days and day not in days
+
+    def _day(self, article: Article, draft: Draft) -> date | None:
+        """The day the draft's own time names, if it has one."""
+        if "time" not in draft.values:
+            return None
+        at = article.published, article.published_precision
+        return self._dates.resolve(draft.values["time"], *at).day
 
     def _quantities(
         self, tree: Tree, text: str, sentence: Sentence, warnings: list[str]

@@ -28,6 +28,7 @@ from eventwire.extract.places import find_location
 from eventwire.extract.story import (
     choose_time,
     conservative_tolls,
+    ends_when,
     killed_side,
     said_when,
     sum_sides,
@@ -120,7 +121,7 @@ def fill_arguments(
     if actor2 is not None and (span := tree.phrase(actor2)):
         values["actor2"] = Argument(span.cut(text), span, tree.tokens[actor2].text)
     values["civilian_targeting"] = targets_civilians(
-        tree, lexicon, draft, mine, (actor1, actor2), victims, places
+        tree, lexicon, draft, mine, (actor1, actor2), victims, places, sourced
     )
     if places:
         values["location"] = place_argument(article, tree, places[0], lexicon)
@@ -189,9 +190,14 @@ def fill_arguments(
         tree.tokens[t].pos == "VERB" and tree.tokens[t].lemma.lower() in lexicon.revisions
         for t in clause
     )
-    told_at = [e for e in told_at if not said_when(tree, e.start, lexicon)] or (
-        [] if revised else told_at
-    )
+    own_times = [
+        e for e in told_at
+        if not said_when(tree, e.start, lexicon) and not ends_when(tree, e, lexicon)
+    ]  # fmt: skip
+    if told_at and not own_times and not revised:
+        # A statement's day, or the day the incident ended, stands for its own.
+        values["said_time"] = True
+    told_at = own_times or ([] if revised else told_at)
     time = choose_time(tree, draft, clause, told_at)
     if time is not None:
         values["time"] = time

@@ -245,6 +245,7 @@ class Lexicon:
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     destination_verbs: frozenset[str]
+    end_preps: frozenset[str]  # "continued into Wednesday": the end's time, not the start's
     place_nouns: frozenset[str]
     site_nouns: frozenset[str]
     broad_places: frozenset[str]
@@ -379,6 +380,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         target_preps=lower(arguments["target_preps"]),
         origin_preps=lower(arguments["origin_preps"]),
         destination_verbs=lower(arguments["destination_verbs"]),
+        end_preps=lower(arguments.get("end_preps", [])),
         place_nouns=lower(arguments["place_nouns"]),
         site_nouns=lower(arguments["site_nouns"]),
         broad_places=lower(arguments["broad_places"]) | country_words(language),

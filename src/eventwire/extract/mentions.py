@@ -98,6 +98,11 @@ def freeze_mentions(
     dates: dict[int, tuple[date | None, int | None, str]] = {}  # by id() of the draft
     for i, draft in enumerate(kept):
         day, precision, note, time = resolved[i]
+        if draft.values.get("said_time") and (told := _retold(kept, resolved, i)) is not None:
+            # "The army said on Wednesday its troops had repelled the assault"
+            # after Tuesday's battle there: the statement's day retells it.
+            day, precision, _note = dates[id(kept[told])]
+            note = f"that of the incident it retells, in sentence {kept[told].index + 1}"
         follows = draft.values.get("follows")
         if day is None and follows is not None and id(follows) in dates:
             # A toll or a retelling is dated like the incident it tells.
@@ -124,6 +129,27 @@ def freeze_mentions(
                 )
             )  # fmt: skip
     return mentions
+
+
+def _retold(
+    drafts: list[Draft],
+    resolved: list[tuple[date | None, int | None, str, Argument | None]],
+    i: int,
+) -> int | None:
+    """The earlier mention, dated by a time of its own on or before the statement
+    day dating mention ``i``, that ``i`` retells: alike in type, at its place."""
+    day = resolved[i][0]
+    place = place_name(drafts[i])
+    for j in range(i - 1, -1, -1):
+        told = resolved[j][0]
+        if (
+            told is not None and day is not None and told <= day
+            and not drafts[j].values.get("said_time")
+            and drafts[j].sub_event_type == drafts[i].sub_event_type
+            and (place is None or place_name(drafts[j]) == place)
+        ):  # fmt: skip
+            return j
+    return None
 
 
 def _inherit_date(

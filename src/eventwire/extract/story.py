@@ -8,7 +8,6 @@ a sentence's time expressions dates a clause (``choose_time``).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Sequence
 from typing import Any
@@ -36,8 +35,10 @@ from eventwire.extract.typing_rules import DAMAGE_TYPES
 from eventwire.models import Argument, Article, Span
 
 __all__ = [
+    "add_other_side",
     "choose_time",
     "conservative_tolls",
+    "ends_when",
     "fold_damage",
     "in_other_clause",
     "locates_hit_places",
@@ -46,6 +47,7 @@ __all__ = [
     "said_when",
     "sum_sides",
     "toll_claim",
+    "toll_times",
 ]
 
 
@@ -85,20 +87,15 @@ def toll_claim(
 ) -> Draft:  # fmt: skip
     """A sentence giving only a toll (« Le bilan est de 15 morts ») adds a claim to the
     previous mention's incident: same type, place and date, its own figure and claimant."""
-    kept = ("location", "actor1", "actor2", "time", "civilian_targeting")
+    kept = ("location", "actor1", "actor2", "time", "said_time", "civilian_targeting")
     draft = _claim_draft(article, tree, index, previous, tolls[0].anchor, claimant, kept)
     if "time" in previous.values:
         draft.values["time_sentence"] = previous.values.get("time_sentence", previous.sentence)
-    # "The toll rose on Thursday": that time dates the revision, not the incident.
-    own = [
-        e for e in times
-        if not _dates_revision(tree, e, lexicon) and not _tallied_by(tree, e, lexicon)
-        and not in_other_clause(tree, e, [t.anchor for t in tolls])
-        and not said_when(tree, e.start, lexicon)
-    ]  # fmt: skip
+    own = toll_times(tree, lexicon, tolls, times)
     if own:  # « Deux jours plus tôt, … » dates this claim itself
         draft.values["time"] = min(own, key=lambda e: TIME_SPECIFICITY.get(e.kind, 9))
         draft.values.pop("time_sentence", None)
+        draft.values.pop("said_time", None)
     # A toll given for a place of its own (« À Akachat, trois combattants ont
     # été tués ») is that place's incident, not the previous one's.
     excluded = [*dateline(tree), *time_tokens(tree, times)]
@@ -117,29 +114,51 @@ def toll_claim(
                 and previous.values.get(TOLL_FIELDS[t.kind][0]) is not None)
     ]  # fmt: skip
     counted = sum_sides(tree, conservative_tolls(tree, told, lexicon))
-    side = killed_side(tree, counted, lexicon)
-    before = previous.values.get("fatalities")
-    if (
-        side
-        and before
-        and previous.values.get("killed_side") not in (None, side)
-        and _head(draft.values.get("claimed_by")) == _head(previous.values.get("claimed_by"))
-    ):
-        # "Ten soldiers were killed … About 30 militants were killed in the army's
-        # response": the other side's dead, told on their own by the same claimant,
-        # add to the toll (each side's claim of the other's dead is its own account).
-        counted = [
-            dataclasses.replace(
-                t, value=t.value + before[0],
-                low=add_bounds(t.low, before[1]), high=add_bounds(t.high, before[2]),
-            ) if t.kind == "killed" else t
-            for t in counted
-        ]  # fmt: skip
-        side = "both"
     add_tolls(draft, counted)
-    if side:
+    if side := killed_side(tree, counted, lexicon):
         draft.values["killed_side"] = side
+    add_other_side(draft, previous)
     return draft
+
+
+SIDES = ("state", "non_state")  # killed_side's values for one side's dead
+
+
+def add_other_side(draft: Draft, previous: Draft) -> None:
+    """Add the dead of the previous mention's side to the draft's, when the draft
+    tells the other side's ("Four policemen were martyred when militants attacked
+    a checkpost … Three attackers were killed in retaliatory fire" is seven): one
+    battle's toll is both sides' dead."""
+    while previous.values.get("fatalities") is None and previous.values.get("follows"):
+        previous = previous.values["follows"]  # the retelling's own incident
+    side, before, now = (
+        draft.values.get("killed_side"), previous.values.get("fatalities"),
+        draft.values.get("fatalities"),
+    )  # fmt: skip
+    other = previous.values.get("killed_side")
+    if not (side in SIDES and other in SIDES and side != other and before and now):
+        return
+    draft.values["fatalities"] = (
+        now[0] + before[0],
+        add_bounds(now[1], before[1]),
+        add_bounds(now[2], before[2]),
+        now[3],
+    )
+    draft.values["killed_side"] = "both"
+
+
+def toll_times(
+    tree: Tree, lexicon: Lexicon, tolls: Sequence[Toll], times: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """The times of a toll sentence that date the deaths themselves: not a revision's
+    ("the toll rose on Thursday"), a count's ("by Tuesday"), a statement's, or another
+    clause's."""
+    return [
+        e for e in times
+        if not _dates_revision(tree, e, lexicon) and not _tallied_by(tree, e, lexicon)
+        and not in_other_clause(tree, e, [t.anchor for t in tolls])
+        and not said_when(tree, e.start, lexicon)
+    ]  # fmt: skip
 
 
 def _head(claimant: Argument | None) -> str | None:
@@ -153,11 +172,15 @@ def killed_side(tree: Tree, tolls: Sequence[Toll], lexicon: Lexicon) -> str | No
     for toll in tolls:
         if toll.kind != "killed":
             continue
-        victims = [toll.victim] if toll.victim is not None else [
-            # « une trentaine de terroristes »: the noun the counting noun governs.
+        # « une trentaine de terroristes »: the noun the counting noun governs.
+        victims = [toll.victim] if toll.victim is not None else []
+        victims += [
             i for i, t in enumerate(tree.tokens)
             if t.dep.startswith("nmod")
-            and toll.span.start <= tree.tokens[t.head].start < toll.span.end
+            and (
+                t.head == toll.victim
+                or toll.span.start <= tree.tokens[t.head].start < toll.span.end
+            )
         ]  # fmt: skip
         for victim in victims:
             lemma = tree.tokens[victim].lemma.lower()
@@ -176,11 +199,32 @@ def said_when(tree: Tree, offset: int, lexicon: Lexicon) -> bool:
     if at is None:
         return False
     head = tree.tokens[at].head
+    if tree.tokens[at].dep.split(":")[0] not in ("obl", "npadvmod", "nmod", "prep"):
+        return False
+    if tree.tokens[head].lemma.lower() in lexicon.report_nouns:
+        # "said in a statement on Wednesday": the day hangs on the statement,
+        # which hangs on the speech verb (through its preposition in English).
+        up = tree.tokens[head].head
+        if tree.tokens[up].dep == "prep":
+            up = tree.tokens[up].head
+        head = up
     # "said on Sunday": English parses hang the preposition on the verb.
-    return tree.tokens[at].dep.split(":")[0] in ("obl", "npadvmod", "nmod", "prep") and (
-        tree.tokens[head].lemma.lower() in lexicon.attribution_verbs
-        or says_verb_phrase(tree, head, lexicon.account_verbs)
+    return tree.tokens[head].lemma.lower() in lexicon.attribution_verbs or says_verb_phrase(
+        tree, head, lexicon.account_verbs
     )
+
+
+def ends_when(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:
+    """Whether the time expression follows an ``end_preps`` word ("continued into the
+    early hours of Wednesday", « jusqu'à mercredi »): when the incident ended."""
+    lowered = expr.text.lower().replace("’", "'")
+    if any(lowered.startswith(f"{p} ") for p in lexicon.end_preps):
+        return True
+    at = token_at(tree, expr.start)
+    if not at:
+        return False
+    words = [t.text.lower().replace("’", "'") for t in tree.tokens[max(0, at - 2) : at]]
+    return words[-1] in lexicon.end_preps or "".join(words) in lexicon.end_preps
 
 
 def _tallied_by(tree: Tree, expr: TimeExpression, lexicon: Lexicon) -> bool:

@@ -59,7 +59,13 @@ def _counted(
     (« perdre la vie », ``length`` words from ``c``) are none of these."""
     children = [x for x in tree.children[c] if not c < x < c + length]
     deps = {x: tree.tokens[x].dep for x in children}
-    found = [x for x, d in deps.items() if d in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj")]
+    found = [
+        x for x, d in deps.items()
+        if d in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+        # "… ont perdu la vie et trois autres ont été blessés": a verb joined on is
+        # another clause, not a victim.
+        or (d == "conj" and tree.tokens[x].pos in ("NOUN", "PROPN", "PRON"))
+    ]  # fmt: skip
     if tree.tokens[c].pos == "NOUN":
         # The preposition may hang on the verb the noun is the object of: "causing
         # minor injuries to eight US personnel".
@@ -280,7 +286,10 @@ def find_tolls(
             if through is not None:
                 candidates.append(through)
             candidates.extend(range(max(0, c - NEAR_BEFORE), c))
-            candidates.extend(range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)))
+            for x in range(c + 1, min(len(tree.tokens), c + 1 + NEAR_AFTER)):
+                if tree.tokens[x].dep == "cc":
+                    break  # "received the dead and 13 wounded": the 13 are the next word's
+                candidates.append(x)
             # A number set off beside a noun is its age, not a count: "a young man, 22,
             # was killed".
             counts = [x for x in candidates if x in quantities and tree.tokens[x].dep != "appos"]

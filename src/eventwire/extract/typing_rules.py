@@ -10,6 +10,7 @@ protesters, and a change of territory is typed by who took it.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import date
 
 from eventwire.extract.arguments import PLACE_ENTITIES
 from eventwire.extract.lexicon import Lexicon, cancelled, forms
@@ -204,28 +205,50 @@ def escalate(
     return PROTEST
 
 
-def raise_protests(story: Sequence[tuple[int, str, str]], reach: int) -> list[str]:
+def raise_protests(story: Sequence[tuple[int, str, str, date | None]], reach: int) -> list[str]:
     """The sub-event types of a story's mentions, each protest raised to its story's rung.
 
-    ``story`` lists each mention's (sentence index, sub-event type, place or "").
-    Protest mentions at most ``reach`` sentences apart, at one place or without
-    one, tell one protest: "Hundreds rallied in Lesna. They blocked the road to
-    the summit" is one violent demonstration.
+    ``story`` lists each mention's (sentence index, sub-event type, place or "",
+    own day or None). Protest mentions at most ``reach`` sentences apart, at one
+    place and day (or one of them, the other unsaid), tell one protest: "Hundreds
+    rallied in Lesna. They blocked the road to the summit" is one violent
+    demonstration; a sit-in on Wednesday is not Thursday's march. A mention
+    with neither place nor day ("Police fired tear gas to disperse the crowd")
+    goes on with the nearest protest told before it (else after it).
     """
-    raised = []
-    for index, sub_event_type, place in story:
-        if sub_event_type not in PROTEST_FAMILY:
-            raised.append(sub_event_type)
-            continue
-        told = [
-            other
-            for at, other, there in story
-            if other in PROTEST_FAMILY
-            and abs(at - index) <= reach
-            and (not place or not there or place == there)
-        ]
-        raised.append(max(told, key=RUNGS.__getitem__))
-    return raised
+    protests = [k for k, (_at, kind, _there, _when) in enumerate(story) if kind in PROTEST_FAMILY]
+
+    def bare(k: int) -> bool:
+        return not story[k][2] and story[k][3] is None
+
+    def anchor(k: int) -> int | None:
+        near = [j for j in protests if not bare(j) and abs(story[j][0] - story[k][0]) <= reach]
+        before = [j for j in near if j < k]
+        return max(before) if before else min(near, default=None)
+
+    def alike(i: int, j: int) -> bool:
+        (at, _kind, place, day), (other, _k, there, when) = story[i], story[j]
+        same_place = bool(place) and place == there
+        same_day = day is not None and day == when
+        return (
+            abs(at - other) <= reach
+            and (not place or not there or same_place)
+            and (day is None or when is None or same_day)
+            and (i == j or same_place or same_day)
+        )
+
+    def told(i: int) -> list[int]:
+        if bare(i):
+            held = anchor(i)
+            return [i, *told(held)] if held is not None else [j for j in protests if alike(i, j)]
+        kin = [j for j in protests if not bare(j) and alike(i, j)]
+        return kin + [w for w in protests if bare(w) and anchor(w) in kin]
+
+    return [
+        max((story[j][1] for j in told(k)), key=RUNGS.__getitem__)
+        if kind in PROTEST_FAMILY else kind
+        for k, (_at, kind, _there, _when) in enumerate(story)
+    ]  # fmt: skip
 
 
 REGAINS = "Government regains territory"

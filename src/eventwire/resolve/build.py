@@ -13,7 +13,8 @@ way, each independent source counted once:
   smaller, as ACLED codes, unless the smaller is only a floor ("at least 12",
   "dozens", « des dizaines »: a figure with no upper bound), which a larger
   figure does not contradict ("dozens killed, … at least 100, a security source
-  said" is 100);
+  said" is 100), or a zero, which beside another claimant's dead is one side's
+  ("no losses in our ranks");
 - ``_low`` and ``_high`` are the smallest and largest current claims of any
   source and claimant; ``best`` is the lower median of the sources' figures
   (rule ``median``, the default: one partisan outlier cannot move it, and with
@@ -194,9 +195,11 @@ def _claimant_figures(accounts: Sequence[Account], field: str) -> list[tuple[int
 
 def _source_figure(figures: Sequence[tuple[int, bool]]) -> int:
     """A source's figure: its claimants' smallest, a floor below another claimant's
-    figure left out (it does not contradict it)."""
+    figure left out (it does not contradict it), and so a zero beside another
+    claimant's dead: « aucune perte dans nos rangs » beside the enemy's 14 is one
+    side's, not the incident's."""
     top = max(value for value, _ in figures)
-    return min(value for value, floor in figures if not (floor and value < top))
+    return min(value for value, floor in figures if not ((floor or value == 0) and value < top))
 
 
 def _figures(sources: Sequence[Sequence[Account]], field: str) -> tuple[list[int], list[int]]:
