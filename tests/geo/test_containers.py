@@ -221,3 +221,14 @@ def test_containers_a_region_keeps_its_place_beside_a_town_of_another() -> None:
     article = _article(text, ["Al", "Mayadin"], [(0, "État de Khartoum")])
     (region,) = _places(article)
     assert region is not None and (region.feature, region.geo_precision) == ("admin1", 3)
+
+
+def test_containers_a_district_named_after_its_town_is_no_part_of_another_town() -> None:
+    # « district » names an administrative district as well as a part of a town: the
+    # district of Kassala is around Kassala, not a part of Khartoum, named first.
+    kassala = _place("9", "Kassala", "city", 400_000, 14.0)
+    text = "Un drone a frappé Khartoum. La veille, trois drones ont été abattus au-dessus du district de Kassala."
+    article = _article(text, ["Khartoum", "Kassala"], [(0, "Khartoum"), (1, "Kassala")])
+    gazetteer = MemoryGazetteer({KHARTOUM: [], kassala: []})
+    _, placed = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and placed.name == "Kassala"

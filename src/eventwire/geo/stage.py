@@ -272,7 +272,9 @@ def _told_as_part(
                 return False
             if town_ends_at(span.end + word.end()):
                 return True
-    found = kind_word_before(words.part, words.of).search(before)
+    # A kind word that also names a region (« du district de Klintsy », "the district
+    # of Kurram") names an administrative district before its name, not a part of a town.
+    found = kind_word_before(words.part - words.region, words.of).search(before)
     if found is None:
         return False
     # "the Nkwen neighbourhood of Bamenda": the part has its own name before the
@@ -495,7 +497,9 @@ class GeoStage:
             # A region named beside a town of it in one sentence ("struck Izium in
             # Kharkiv Oblast", « à Nikopol, dans la région de Dnipropetrovsk ») is
             # where the town is: the town, precision 2 (the parse kept the region).
-            regions = named_regions(article.text, mention.location.span, place, found[told], words)
+            regions = named_regions(
+                article.text, mention.location.span, place, found[told], words, self.gazetteer
+            )
             seat = town_in_regions(article, mention, regions, self.gazetteer, _claimant(mention))
             if seat is not None and normalize_name(seat[0].text) not in outlets:
                 named, place = seat
