@@ -38,6 +38,7 @@ PRESS_FORMS = {
     # "Congo's Ituri province"); it stays a name of the Republic too, and the
     # article's other places choose (geo/choice.py).
     "CD": ["Zaire", "Congo"],
+    "CF": ["Centrafrique"],  # the French press's short name of the Republic
     "ZW": ["Rhodesia"],
     "CZ": ["Czechoslovakia"],
     "RS": ["Yugoslavia"],

@@ -232,3 +232,23 @@ def test_containers_a_district_named_after_its_town_is_no_part_of_another_town()
     gazetteer = MemoryGazetteer({KHARTOUM: [], kassala: []})
     _, placed = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
     assert placed is not None and placed.name == "Kassala"
+
+
+def test_containers_a_neighbourhood_left_unnamed_is_in_the_town_after_it() -> None:
+    # « un quartier de Omdurman » is in Omdurman, the place; « le quartier de Mayo »
+    # is the neighbourhood named Mayo (test above), never the story's other town.
+    kassala = _place("9", "Kassala", "city", 400_000, 14.0)
+    gazetteer = MemoryGazetteer({OMDURMAN: [], kassala: []})
+    text = "Des obus sont tombés sur Kassala. Un missile a frappé un quartier de Omdurman."
+    article = _article(text, ["Kassala", "Omdurman"], [(0, "Kassala"), (1, "Omdurman")])
+    _, placed = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and placed.name == "Omdurman"
+
+
+def test_containers_a_country_named_beside_a_town_of_it_is_the_town() -> None:
+    sudan = Place("9", "Sudan", "SD", "Sudan", 729, "", "", 15.0, 30.0, "country", 0, "test")
+    gazetteer = MemoryGazetteer({KHARTOUM: [], OMDURMAN: [], sudan: ["Soudan"]})
+    text = "Une attaque du Front pour la paix au Soudan a visé la sortie nord de Omdurman."
+    article = _article(text, ["Soudan", "Omdurman"], [(0, "Soudan")])
+    (placed,) = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and (placed.name, placed.geo_precision) == ("Omdurman", 2)

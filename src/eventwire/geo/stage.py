@@ -21,6 +21,7 @@ from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
+from eventwire.geo.speakers import drop_speakers, surnames
 from eventwire.geo.towns import kind_word_before, named_regions, town_in_regions
 from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
@@ -191,6 +192,7 @@ def _container(
     spans: Sequence[tuple[Span, Span]],
     located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
     outlets: frozenset[str],
+    past_dateline: bool = False,
 ) -> Place | None:
     """The town another place entity of ``location``'s sentence names, the nearest
     (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
@@ -203,17 +205,22 @@ def _container(
     in the district's seat (« Kalehe-centre, dans le territoire de Kalehe »). A
     district with no such seat is not a container: its point may lie 50 km from the
     village ("the Tirah valley of Khyber district"; holdout2 and holdout6 lost as
-    many events located as they gained when it was).
+    many events located as they gained when it was). ``past_dateline``: never the
+    town of the dateline, where the story was filed (« GAZA (AFP) – » holds the
+    neighbourhood the story names, but "KINSHASA, Congo (AP) –" not eastern Congo).
     """
     candidates, chosen = located
     if mention.location is None:
         return None
     at = mention.location.span.start
     claimant = _claimant(mention)
+    filed = _DATELINE.match(article.text) if past_dateline else None
     towns = []
     for sentence, span in spans:
         name = span.cut(article.text)
         if not sentence.start <= at < sentence.end or span.start <= at < span.end:
+            continue
+        if filed is not None and span.start < filed.end(1):
             continue
         if any(c.start <= span.start < c.end for c in claimant):
             continue
@@ -240,6 +247,9 @@ def _container(
 # of kilometres away: Prymorskyi, Donetsk oblast, for Odesa's district).
 PART_KM = 50.0
 _WORDS_BEFORE = 40
+# Words read before a part word for an indefinite article: the article and one
+# adjective ("a residential neighborhood of").
+_ARTICLE_REACH = 2
 
 
 def _told_as_part(
@@ -282,6 +292,11 @@ def _told_as_part(
     # "The district of …", names nothing).
     raw = text[max(0, span.start - _WORDS_BEFORE) : span.start][: found.start() + 1]
     named = re.search(r"(?:^|[^.!?\n\s])\s+([^\W\d_][\w'’-]*)\s*$", raw)
+    # "a residential neighborhood of Kryvyi Rih", « un quartier de Kaboul »: a part
+    # not named, one of the town's, so the name after it is the town.
+    unnamed = re.findall(r"[^\W\d_][\w'’-]*", raw.casefold())[-_ARTICLE_REACH:]
+    if any(w in words.indefinite for w in unnamed):
+        return False
     return named is None or not named.group(1)[0].isupper()
 
 
@@ -330,13 +345,6 @@ def _far_from(place: Place, town: Place) -> bool:
     if lat is None or lon is None or town_lat is None or town_lon is None:
         return place.country_iso2 != town.country_iso2
     return haversine_km(lat, lon, town_lat, town_lon) > PART_KM
-
-
-def _names_outlet(mention: EventMention, outlet: str) -> bool:
-    """Whether ``mention``'s place is the name of the article's ``outlet``."""
-    return mention.location is not None and normalize_name(mention.location.text) == normalize_name(
-        outlet
-    )
 
 
 class GeoStage:
@@ -402,16 +410,8 @@ class GeoStage:
 
     def __call__(self, article: Article) -> Article:
         """Return ``article`` with each located mention's place resolved."""
-        # The article's own outlet ("… told Lake Chad Monitor") is who reports, never
-        # where: a mention placed only by its name loses that place.
-        if article.outlet and any(_names_outlet(m, article.outlet) for m in article.mentions):
-            article = dataclasses.replace(
-                article,
-                mentions=tuple(
-                    dataclasses.replace(m, location=None) if _names_outlet(m, article.outlet) else m
-                    for m in article.mentions
-                ),
-            )
+        # Who reports or speaks is not where (geo/speakers.py).
+        article = drop_speakers(article, self.gazetteer)
         article = self._run_on(article)
         names = sorted({m.location.text for m in article.mentions if m.location})
         if not names:
@@ -430,6 +430,8 @@ class GeoStage:
             for m in article.mentions
             for adjective in _described_as_of_country(article, m, self.gazetteer, nouns)
         ]
+        people = surnames(article, self.gazetteer)  # a person's name is never a container
+        spans = [(s, e) for s, e in spans if normalize_name(e.cut(article.text)) not in people]
         entities = [*(e.cut(article.text) for _, e in spans), *filed, *described]
         others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
@@ -483,6 +485,18 @@ class GeoStage:
                 if town is not None and (place is None or _far_from(place, town)):
                     places[name] = None
                     contained[name] = town
+        # A country named where a town of it is named in the same sentence (« une
+        # attaque de l'Unité pour la paix en Centrafrique … à la sortie nord de
+        # Bambari ») happened in that town, for this mention only: precision 2.
+        in_town = {
+            m.mention_id: town
+            for m in article.mentions
+            if m.location is not None
+            and (country := places.get(m.location.text)) is not None
+            and country.feature == "country"
+            and (town := _container(article, m, spans, (found, every), outlets, True)) is not None
+            and town.country_iso2 == country.country_iso2
+        }
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
@@ -493,7 +507,7 @@ class GeoStage:
                 mentions.append(mention)
                 continue
             told = mention.location.text
-            place = places[told] or contained.get(told)
+            place = in_town.get(mention.mention_id) or places[told] or contained.get(told)
             # A region named beside a town of it in one sentence ("struck Izium in
             # Kharkiv Oblast", « à Nikopol, dans la région de Dnipropetrovsk ») is
             # where the town is: the town, precision 2 (the parse kept the region).
@@ -514,6 +528,7 @@ class GeoStage:
             inside = (
                 seat is not None
                 or told in contained
+                or mention.mention_id in in_town
                 or (
                     (told in marks or is_local_name(told, words))
                     and not (place is not None and is_site(place))

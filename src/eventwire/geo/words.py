@@ -27,6 +27,7 @@ class PlaceWords:
     area: frozenset[str] = frozenset()  # "the Qala-e-Bakhtiar area of Kabul": a part
     countryside: frozenset[str] = frozenset()  # "rural Homs": the region around a town
     site: frozenset[str] = frozenset()  # "the Yemeni port of Mocha": a place noun
+    indefinite: frozenset[str] = frozenset()  # "a neighborhood of Kyiv": Kyiv is the town
 
     def place_nouns(self) -> frozenset[str]:
         """Every noun naming a kind of place: « le port », "the town", « le quartier »."""
@@ -59,6 +60,7 @@ def load_place_words(languages: Iterable[str] | None = None) -> PlaceWords:
         kind("region"), kind("town"), kind("side"), kind("street"), kind("facility"), kind("of"),
         kind("part"), re.compile("|".join(f"(?:{r})" for r in roads)) if roads else None,
         kind("area"), kind("countryside"), kind("site"),
+        frozenset(found.get("indefinite_articles", ())),
     )  # fmt: skip
 
 
