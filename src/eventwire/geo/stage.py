@@ -166,9 +166,9 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
 
 
 # A wire dateline opening the text in capitals ("SAADA, April 28 (Al-Masirah) –",
-# "BANNU:", "PORT-AU-PRINCE, Haiti (AP) —"): where the story was filed, a place of
-# its country that the parser seldom tags in capitals.
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
+# "BANNU:", "PORT-AU-PRINCE, Haiti (AP) —", "BAGHDAD/WASHINGTON (GDA) -"): where the
+# story was filed, a place of its country that the parser seldom tags in capitals.
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’./ -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
 
 
 # A capitalised word opened by an elided particle, run on after a name: « N'Gourma ».
@@ -178,7 +178,7 @@ _ELIDED_AFTER = re.compile(r"[ \t]+[A-Z]\w?['’][A-Z][\w-]*")
 def _dateline(text: str) -> str:
     """The place name of a capitalised dateline opening ``text``; "" when none."""
     found = _DATELINE.match(text)
-    return found.group(1).title() if found else ""
+    return found.group(1).split("/")[0].strip().title() if found else ""  # the first of two
 
 
 def _claimant(mention: EventMention) -> list[Span]:
