@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from eventwire.geo.capitals import capital_named
 from eventwire.geo.choice import COARSE, is_site, resolve_names
-from eventwire.geo.countries import load_neighbours
+from eventwire.geo.countries import load_capitals, load_neighbours
 from eventwire.geo.distance import haversine_km
 from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
@@ -361,6 +362,7 @@ class GeoStage:
         self._words: PlaceWords | None = None
         self._outlets: frozenset[str] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
+        self._capitals: dict[str, str] | None = None
 
     def _sites(
         self, article: Article, places: Mapping[str, Place | None]
@@ -436,6 +438,7 @@ class GeoStage:
         others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
         neighbours = self._neighbours = self._neighbours or load_neighbours()
+        capitals = self._capitals = self._capitals or load_capitals()
         marks = {
             m.location.text for m in article.mentions
             if m.location is not None and _landmark_named(article.text, m.location.span, words)
@@ -508,6 +511,9 @@ class GeoStage:
                 continue
             told = mention.location.text
             place = in_town.get(mention.mention_id) or places[told] or contained.get(told)
+            # "Mali's capital", « la capitale du Mali »: the capital city.
+            at = mention.location.span
+            place = capital_named(article.text, at, place, words, capitals, self.gazetteer) or place
             # A region named beside a town of it in one sentence ("struck Izium in
             # Kharkiv Oblast", « à Nikopol, dans la région de Dnipropetrovsk ») is
             # where the town is: the town, precision 2 (the parse kept the region).
