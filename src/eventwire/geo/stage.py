@@ -24,6 +24,7 @@ from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
 from eventwire.geo.speakers import drop_speakers, surnames
 from eventwire.geo.towns import kind_word_before, named_regions, town_in_regions
+from eventwire.geo.within import town_after_comma, town_in_name
 from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
@@ -476,18 +477,30 @@ class GeoStage:
             None,
         ) if parts else None  # fmt: skip
         contained: dict[str, Place] = {}
+        towns_at = {
+            span.start: p for _, span in spans
+            if (p := every.get(span.cut(article.text))) is not None
+            and p.feature not in COARSE and p.feature != "admin2"
+        }  # fmt: skip
+        countries = {p.country_iso2 for p in every.values() if p is not None}
         for m in article.mentions:  # the first mention naming it, the one that placed it
             if m.location is None or m.location.text in contained:
                 continue
             name, place = m.location.text, places[m.location.text]
             part = name in parts
             if place is None or part:
-                town = _container(article, m, spans, (found, every), outlets) or (
-                    main if part else None
+                # « le quartier Guembé de Batangafo », unknown: in the town of its name.
+                in_name = None if place else town_in_name(self.gazetteer, name, words, countries)
+                town = (
+                    _container(article, m, spans, (found, every), outlets)
+                    or in_name
+                    or (main if part else None)
                 )
-                if town is not None and (place is None or _far_from(place, town)):
-                    places[name] = None
-                    contained[name] = town
+            else:  # "Faladié, à Bamako": a far smaller namesake is the town's district
+                town = town_after_comma(article.text, m.location.span, place, towns_at, words)
+            if town is not None and (place is None or _far_from(place, town)):
+                places[name] = None
+                contained[name] = town
         # A country named where a town of it is named in the same sentence (« une
         # attaque de l'Unité pour la paix en Centrafrique … à la sortie nord de
         # Bambari ») happened in that town, for this mention only: precision 2.
