@@ -224,14 +224,26 @@ def test_containers_a_region_keeps_its_place_beside_a_town_of_another() -> None:
 
 
 def test_containers_a_district_named_after_its_town_is_no_part_of_another_town() -> None:
-    # « district » names an administrative district as well as a part of a town: the
-    # district of Kassala is around Kassala, not a part of Khartoum, named first.
-    kassala = _place("9", "Kassala", "city", 400_000, 14.0)
-    text = "Un drone a frappé Khartoum. La veille, trois drones ont été abattus au-dessus du district de Kassala."
-    article = _article(text, ["Khartoum", "Kassala"], [(0, "Khartoum"), (1, "Kassala")])
+    # « district de Kassala » beside Aroma, a town of Kassala's state: the district
+    # around Kassala, not a part of Khartoum, named first.
+    kassala = dataclasses.replace(_place("9", "Kassala", "city", 400_000, 14.0), admin1="Kassala")
+    aroma = dataclasses.replace(_place("10", "Aroma", "city", 30_000, 14.1), admin1="Kassala")
+    text = (
+        "Un drone a frappé Khartoum. La veille, trois drones ont été abattus au-dessus du "
+        "district de Kassala. Aroma a été visée."
+    )
+    article = _article(
+        text, ["Khartoum", "Kassala", "Aroma"], [(0, "Khartoum"), (1, "Kassala"), (2, "Aroma")]
+    )
+    gazetteer = MemoryGazetteer({KHARTOUM: [], kassala: [], aroma: []})
+    _, placed, _ = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and placed.name == "Kassala"
+    # Alone in its state, the name after « district de » is a part of the story's town.
+    article = _article(text.replace(" Aroma a été visée.", ""), ["Khartoum", "Kassala"],
+                       [(0, "Khartoum"), (1, "Kassala")])  # fmt: skip
     gazetteer = MemoryGazetteer({KHARTOUM: [], kassala: []})
     _, placed = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
-    assert placed is not None and placed.name == "Kassala"
+    assert placed is not None and placed.name == "Khartoum"
 
 
 def test_containers_a_neighbourhood_left_unnamed_is_in_the_town_after_it() -> None:

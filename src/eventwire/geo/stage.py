@@ -284,9 +284,7 @@ def _told_as_part(
                 return False
             if town_ends_at(span.end + word.end()):
                 return True
-    # A kind word that also names a region (« du district de Klintsy », "the district
-    # of Kurram") names an administrative district before its name, not a part of a town.
-    found = kind_word_before(words.part - words.region, words.of).search(before)
+    found = kind_word_before(words.part, words.of).search(before)
     if found is None:
         return False
     # "the Nkwen neighbourhood of Bamenda": the part has its own name before the
@@ -340,6 +338,22 @@ def _landmark_named(text: str, span: Span, words: PlaceWords) -> bool:
     return following is not None and any(
         w is not None and w.casefold() in kinds for w in following.groups()
     )
+
+
+def _beside_its_towns(name: str, every: Mapping[str, Place | None]) -> bool:
+    """Whether ``name``'s town lies in the first-level region of another town the article
+    names: « le district de Klintsy », its sentence naming no town, beside Pogar and
+    Briansk is the district around Klintsy, not a part of the story's first town
+    (« le district de Kyïvsky », a namesake of Donetsk oblast in a Kharkiv story, is
+    Kharkiv's)."""
+    place = every.get(name)
+    if place is None or place.feature in COARSE or not place.admin1:
+        return False
+    return any(
+        other is not None and other.id != place.id and other.feature not in COARSE
+        and (other.country_iso2, other.admin1) == (place.country_iso2, place.admin1)
+        for n, other in every.items() if n != name
+    )  # fmt: skip
 
 
 def _far_from(place: Place, town: Place) -> bool:
@@ -494,7 +508,7 @@ class GeoStage:
                 town = (
                     _container(article, m, spans, (found, every), outlets)
                     or in_name
-                    or (main if part else None)
+                    or (main if part and not _beside_its_towns(name, every) else None)
                 )
             else:  # "Faladié, à Bamako": a far smaller namesake is the town's district
                 town = town_after_comma(article.text, m.location.span, place, towns_at, words)
