@@ -24,7 +24,7 @@ from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
 from eventwire.geo.speakers import drop_speakers, surnames
 from eventwire.geo.towns import kind_word_before, named_regions, town_in_regions
-from eventwire.geo.within import town_after_comma, town_in_name
+from eventwire.geo.within import beside_its_towns, town_after_comma, town_in_name
 from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
@@ -173,6 +173,10 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’./ -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
 
 
+# A dateline in any case, up to its dash ("Sanaa, 13 jan 2024 - ", "Juba, 7 March 2025 –").
+_OPENING = re.compile(r"\A[^\n.]{0,60}?\s[-–—]\s")
+
+
 # A capitalised word opened by an elided particle, run on after a name: « N'Gourma ».
 _ELIDED_AFTER = re.compile(r"[ \t]+[A-Z]\w?['’][A-Z][\w-]*")
 
@@ -216,13 +220,15 @@ def _container(
         return None
     at = mention.location.span.start
     claimant = _claimant(mention)
-    filed = _DATELINE.match(article.text) if past_dateline else None
+    filed = None
+    if past_dateline:
+        filed = _DATELINE.match(article.text) or _OPENING.match(article.text)
     towns = []
     for sentence, span in spans:
         name = span.cut(article.text)
         if not sentence.start <= at < sentence.end or span.start <= at < span.end:
             continue
-        if filed is not None and span.start < filed.end(1):
+        if filed is not None and span.start < filed.end():
             continue
         if any(c.start <= span.start < c.end for c in claimant):
             continue
@@ -338,22 +344,6 @@ def _landmark_named(text: str, span: Span, words: PlaceWords) -> bool:
     return following is not None and any(
         w is not None and w.casefold() in kinds for w in following.groups()
     )
-
-
-def _beside_its_towns(name: str, every: Mapping[str, Place | None]) -> bool:
-    """Whether ``name``'s town lies in the first-level region of another town the article
-    names: « le district de Klintsy », its sentence naming no town, beside Pogar and
-    Briansk is the district around Klintsy, not a part of the story's first town
-    (« le district de Kyïvsky », a namesake of Donetsk oblast in a Kharkiv story, is
-    Kharkiv's)."""
-    place = every.get(name)
-    if place is None or place.feature in COARSE or not place.admin1:
-        return False
-    return any(
-        other is not None and other.id != place.id and other.feature not in COARSE
-        and (other.country_iso2, other.admin1) == (place.country_iso2, place.admin1)
-        for n, other in every.items() if n != name
-    )  # fmt: skip
 
 
 def _far_from(place: Place, town: Place) -> bool:
@@ -508,7 +498,7 @@ class GeoStage:
                 town = (
                     _container(article, m, spans, (found, every), outlets)
                     or in_name
-                    or (main if part and not _beside_its_towns(name, every) else None)
+                    or (main if part and not beside_its_towns(name, every) else None)
                 )
             else:  # "Faladié, à Bamako": a far smaller namesake is the town's district
                 town = town_after_comma(article.text, m.location.span, place, towns_at, words)

@@ -16,7 +16,7 @@ from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.words import PlaceWords
 from eventwire.models import Span
 
-__all__ = ["town_after_comma", "town_in_name"]
+__all__ = ["beside_its_towns", "town_after_comma", "town_in_name"]
 
 
 def town_after_comma(
@@ -50,3 +50,19 @@ def town_in_name(
             ]  # fmt: skip
             return max(towns, key=lambda p: p.population, default=None)
     return None
+
+
+def beside_its_towns(name: str, every: Mapping[str, Place | None]) -> bool:
+    """Whether ``name``'s town lies in the first-level region of another town the article
+    names: « le district de Klintsy », its sentence naming no town, beside Pogar and
+    Briansk is the district around Klintsy, not a part of the story's first town
+    (« le district de Kyïvsky », a namesake of Donetsk oblast in a Kharkiv story, is
+    Kharkiv's)."""
+    place = every.get(name)
+    if place is None or place.feature in COARSE or not place.admin1:
+        return False
+    return any(
+        other is not None and other.id != place.id and other.feature not in COARSE
+        and (other.country_iso2, other.admin1) == (place.country_iso2, place.admin1)
+        for n, other in every.items() if n != name
+    )  # fmt: skip
