@@ -38,3 +38,4 @@ def test_within_an_unknown_name_joined_to_a_town_is_in_that_town() -> None:
     assert town_in_name(gazetteer, "Guembé de Batangafo", WORDS, {"CF"}) == batangafo
     assert town_in_name(gazetteer, "Guembé de Batangafo", WORDS, {"TD"}) is None
     assert town_in_name(gazetteer, "Guembé", WORDS, {"CF"}) is None
+    assert town_in_name(gazetteer, "quartier de Batangafo", WORDS, {"CF"}) is None  # a kind word

@@ -39,8 +39,12 @@ def town_in_name(
     gazetteer: GazetteerLike, name: str, words: PlaceWords, countries: Collection[str]
 ) -> Place | None:
     """The town after the last joining word of a name the gazetteer lacks (« Guembé de
-    Batangafo »: Batangafo), in one of the article's ``countries``, the biggest."""
+    Batangafo »: Batangafo), in one of the article's ``countries``, the biggest; never
+    for a kind word's name (« district du Dnipro »: a district of Kherson named after
+    the river, not the city of Dnipro)."""
     parts = name.split()
+    if not parts or not parts[0][:1].isupper():
+        return None
     for i in range(len(parts) - 2, 0, -1):
         if parts[i].casefold() in words.of:
             towns = [
