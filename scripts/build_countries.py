@@ -34,7 +34,11 @@ PRESS_FORMS = {
     "IR": ["Persia", "Islamic Republic"],  # "the Islamic Republic": Iran in the press
     "LK": ["Ceylon"],
     "TH": ["Siam"],
-    "CD": ["Zaire"],
+    # "Congo" alone is most often the larger Congo in the press ("eastern Congo",
+    # "Congo's Ituri province"); it stays a name of the Republic too, and the
+    # article's other places choose (geo/choice.py).
+    "CD": ["Zaire", "Congo"],
+    "CF": ["Centrafrique"],  # the French press's short name of the Republic
     "ZW": ["Rhodesia"],
     "CZ": ["Czechoslovakia"],
     "RS": ["Yugoslavia"],

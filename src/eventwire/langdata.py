@@ -175,6 +175,10 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "area_words": (list, False),  # "the Qala-e-Bakhtiar area of Kabul": a part too
         "countryside_words": (list, False),  # "rural Homs": the region around a town
         "site_words": (list, False),  # "the Yemeni port of Mocha": a place noun named after
+        "indefinite_articles": (list, False),  # "a neighborhood of Kyiv": Kyiv is the town
+        "capital_words": (list, False),  # "Mali's capital", « la capitale du Mali »
+        "definite_articles": (list, False),  # « capitale de la Somalie »: read over
+        "within_words": (list, False),  # "Faladié, à Bamako": a part of the town after it
         "road_patterns": (list, False),  # regexes of road numbers ("A417", "I-95")
     },
     "forces": {  # names of a country's forces, filled from data/actors/states.yaml

@@ -61,7 +61,7 @@ Fifteen sets, all written and coded for eventwire, each with its pinned baseline
   incidents (other theatres again: Kryvyi Rih, Ryazan, Sagaing, Mogadishu's
   Halane, Nyala, Tammun, Bamako, Ituri's Komanda, Mirebalais, Kurram), written
   blind in the same way after corro_blind3 was opened to study; scored only
-  until the team began reading it;
+  until session 10, when it was studied (with holdout7);
 * ``corro_blind5/`` (``baseline_corro_blind5.json``): 39 articles telling 17
   incidents (other theatres again: Chernihiv, Al-Kiswah and Izraa in Syria,
   Dilling, Nablus's Balata camp, Turbat, Balcad and Afgooye, Kantchari,

@@ -59,3 +59,16 @@ def test_places_a_name_making_a_hyphenated_adjective_places_nothing(
     _article, mentions = extract(text, "en")
     assert mentions
     assert all(m.location is None or "Lagos" not in m.location.text for m in mentions)
+
+
+def test_places_an_acronym_with_a_small_letter_names_a_group_not_a_place(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    # « des FAMa » (Forces armées maliennes) is who repelled the attack, not where.
+    text = (
+        "Des groupes armés terroristes ont tenté une attaque complexe contre le camp militaire "
+        "de Niono. Grâce à la réaction prompte et vigoureuse des FAMa, l'attaque a été repoussée."
+    )
+    _article, mentions = extract(text, "fr")
+    assert mentions
+    assert all(m.location is None or m.location.text != "FAMa" for m in mentions)

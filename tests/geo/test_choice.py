@@ -329,3 +329,25 @@ def test_choice_between_namesakes_of_one_weight_the_own_name_wins() -> None:
     for order in ({demirci: ["Nasir"], nasir: []}, {nasir: [], demirci: ["Nasir"]}):
         _, chosen = locate_names(MemoryGazetteer(order), ["Nasir"], ["Nasir"])
         assert chosen["Nasir"] == nasir
+
+
+def test_choice_a_place_of_unknown_size_across_the_border_must_be_near_the_story() -> None:
+    def town(pid: str, name: str, country: str, population: int, lat: float) -> Place:
+        return dataclasses.replace(
+            place(pid, name, "SY", population=population, lat=lat), country_iso2=country
+        )
+
+    # Parachinar and Peshawar, Pakistan; a "Bagan" of unknown size in China 2,000 km
+    # away (here 20 degrees of latitude) is no town across the border.
+    parachinar, peshawar = (
+        town("60", "Parachinar", "PK", 55_000, 33.9),
+        town("61", "Peshawar", "PK", 1_200_000, 34.0),
+    )
+    far = town("62", "Bagan", "CN", 0, 13.9)
+    gazetteer = MemoryGazetteer({parachinar: [], peshawar: [], far: []})
+    names = ("Bagan", "Parachinar", "Peshawar")
+    borders = {"PK": frozenset({"CN", "AF"})}
+    assert locate_names(gazetteer, names, names, neighbours=borders)[1]["Bagan"] is None
+    near = town("63", "Bagan", "CN", 0, 34.5)
+    gazetteer = MemoryGazetteer({parachinar: [], peshawar: [], near: []})
+    assert locate_names(gazetteer, names, names, neighbours=borders)[1]["Bagan"] == near

@@ -221,3 +221,46 @@ def test_containers_a_region_keeps_its_place_beside_a_town_of_another() -> None:
     article = _article(text, ["Al", "Mayadin"], [(0, "État de Khartoum")])
     (region,) = _places(article)
     assert region is not None and (region.feature, region.geo_precision) == ("admin1", 3)
+
+
+def test_containers_a_district_named_after_its_town_is_no_part_of_another_town() -> None:
+    # « district de Kassala » beside Aroma, a town of Kassala's state: the district
+    # around Kassala, not a part of Khartoum, named first.
+    kassala = dataclasses.replace(_place("9", "Kassala", "city", 400_000, 14.0), admin1="Kassala")
+    aroma = dataclasses.replace(_place("10", "Aroma", "city", 30_000, 14.1), admin1="Kassala")
+    text = (
+        "Un drone a frappé Khartoum. La veille, trois drones ont été abattus au-dessus du "
+        "district de Kassala. Aroma a été visée."
+    )
+    article = _article(
+        text, ["Khartoum", "Kassala", "Aroma"], [(0, "Khartoum"), (1, "Kassala"), (2, "Aroma")]
+    )
+    gazetteer = MemoryGazetteer({KHARTOUM: [], kassala: [], aroma: []})
+    _, placed, _ = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and placed.name == "Kassala"
+    # Alone in its state, the name after « district de » is a part of the story's town.
+    article = _article(text.replace(" Aroma a été visée.", ""), ["Khartoum", "Kassala"],
+                       [(0, "Khartoum"), (1, "Kassala")])  # fmt: skip
+    gazetteer = MemoryGazetteer({KHARTOUM: [], kassala: []})
+    _, placed = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and placed.name == "Khartoum"
+
+
+def test_containers_a_neighbourhood_left_unnamed_is_in_the_town_after_it() -> None:
+    # « un quartier de Omdurman » is in Omdurman, the place; « le quartier de Mayo »
+    # is the neighbourhood named Mayo (test above), never the story's other town.
+    kassala = _place("9", "Kassala", "city", 400_000, 14.0)
+    gazetteer = MemoryGazetteer({OMDURMAN: [], kassala: []})
+    text = "Des obus sont tombés sur Kassala. Un missile a frappé un quartier de Omdurman."
+    article = _article(text, ["Kassala", "Omdurman"], [(0, "Kassala"), (1, "Omdurman")])
+    _, placed = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and placed.name == "Omdurman"
+
+
+def test_containers_a_country_named_beside_a_town_of_it_is_the_town() -> None:
+    sudan = Place("9", "Sudan", "SD", "Sudan", 729, "", "", 15.0, 30.0, "country", 0, "test")
+    gazetteer = MemoryGazetteer({KHARTOUM: [], OMDURMAN: [], sudan: ["Soudan"]})
+    text = "Une attaque du Front pour la paix au Soudan a visé la sortie nord de Omdurman."
+    article = _article(text, ["Soudan", "Omdurman"], [(0, "Soudan")])
+    (placed,) = [m.place for m in GeoStage(lambda: gazetteer)(article).mentions]
+    assert placed is not None and (placed.name, placed.geo_precision) == ("Omdurman", 2)

@@ -53,3 +53,18 @@ def test_lookup_a_hyphenated_name_is_found_spelled_as_one_word() -> None:
     gazetteer = MemoryGazetteer({petionville: []})
     assert lookup_place(gazetteer, "Pétion-Ville") == [petionville]
     assert lookup_place(gazetteer, "Pétion Ville") == []  # two words may be two names
+
+
+def test_lookup_a_name_and_the_region_after_its_comma_is_the_namesake_there() -> None:
+    # Country codes are the fixture's; only the first-level regions matter here.
+    pavlohrad = dataclasses.replace(place("1", "Pavlohrad", "RU"), admin1="Dnipropetrovska oblast")
+    other = dataclasses.replace(place("2", "Pavlohrad", "RU"), admin1="Kharkivska oblast")
+    oblast = dataclasses.replace(
+        place("3", "Dnipropetrovska oblast", "RU", feature="admin1"),
+        admin1="Dnipropetrovska oblast",
+    )
+    gazetteer = MemoryGazetteer({pavlohrad: [], other: [], oblast: ["Dnipropetrovsk Oblast"]})
+    assert lookup_place(gazetteer, "Pavlohrad, Dnipropetrovsk Oblast") == [pavlohrad]
+    # A town unknown in the region named: the region, never a namesake elsewhere.
+    assert lookup_place(gazetteer, "Bahan, Dnipropetrovsk Oblast") == [oblast]
+    assert lookup_place(gazetteer, "Pavlohrad, Atlantis") == [pavlohrad, other]

@@ -22,9 +22,12 @@ KYIV = dataclasses.replace(_ua("3", "Kyiv", "city", "Kyiv", 50.45), population=2
 KYIV_OBLAST = _ua("4", "Kyivska oblast", "admin1", "Kyivska oblast", 50.0)
 BILA_TSERKVA = _ua("5", "Bila Tserkva", "city", "Kyivska oblast", 49.8)
 LVIV = _ua("6", "Lviv", "city", "Lvivska oblast", 49.84)
+SUMY = dataclasses.replace(_ua("7", "Sumy", "city", "Sumska oblast", 50.9), population=260_000)
+KONOTOP = dataclasses.replace(_ua("8", "Konotop", "city", "Sumska oblast", 51.2), population=85_000)
+SUMY_OBLAST = _ua("9", "Sumska oblast", "admin1", "Sumska oblast", 50.8)
 GAZETTEER = MemoryGazetteer({
     KHARKIV_OBLAST: ["Kharkiv Oblast"], IZYUM: ["Izium"], KYIV: [], KYIV_OBLAST: ["Kyiv"],
-    BILA_TSERKVA: [], LVIV: [],
+    BILA_TSERKVA: [], LVIV: [], SUMY: ["Soumy"], KONOTOP: [], SUMY_OBLAST: [],
 })  # fmt: skip
 
 
@@ -61,3 +64,10 @@ def test_towns_a_town_without_a_region_word_keeps_its_place() -> None:
     regions = named_regions(text, Span(start, start + 4), KYIV, [KYIV, KYIV_OBLAST],
                             load_place_words())  # fmt: skip
     assert regions == []
+
+
+def test_towns_a_region_known_only_by_its_seats_name_stands_for_the_seats_region() -> None:
+    # The gazetteer has no oblast spelled « Soumy »: the region is the city's.
+    text = "Des drones russes ont visé Konotop, dans la région de Soumy, endommageant une sous-station."
+    assert _placed(text, "Soumy") == ("Konotop", "Konotop", 2)
+    assert _placed("Des drones russes ont visé Soumy et Konotop.", "Soumy") == ("Soumy", "Sumy", 1)

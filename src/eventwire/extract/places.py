@@ -168,8 +168,8 @@ def _place_score(
     allegiance = governor_at(tree, i)
     if allegiance is not None and forms(tree.tokens[allegiance])[0] in lexicon.affiliation_words:
         return None  # « un groupe lié à Al-Qaïda », "militias loyal to Tehran": a side
-    if token.text.isupper() and len(token.text) <= 5 and not located:
-        return None  # acronyms (« M23 », « FSR ») name groups unless placed by a preposition
+    if _acronym(token.text) and not located:
+        return None  # acronyms (« M23 », « FAMa ») name groups unless a preposition places them
     if _abbreviates(tree, i):
         return None  # « les Forces armées maliennes (FAMa) »: the name again, not a place
     score = 2 + (2 if located or names_place else 0) + (4 if i in in_clause else 0)
@@ -184,6 +184,17 @@ def _place_score(
     if _aside_of_name(tree, i, lexicon):
         score -= 2  # "Shujaiyya (Gaza City)": the place is Shujaiyya, in Gaza City
     return score
+
+
+# Letters of an acronym: « FAMa », « FDLR », "M23"; "DeKalb" and "McAllen" are names.
+ACRONYM_LETTERS = 5
+
+
+def _acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym: all capitals, or mostly capitals with a small
+    letter (« FAMa », « FARDC »), at most ACRONYM_LETTERS letters."""
+    capitals = sum(c.isupper() for c in text)
+    return len(text) <= ACRONYM_LETTERS and (text.isupper() or capitals * 2 > len(text) > 2)
 
 
 def _abbreviates(tree: Tree, i: int) -> bool:

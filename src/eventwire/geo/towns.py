@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eventwire.geo.choice import COARSE
+from eventwire.geo.lookup import regions_named
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.words import PlaceWords
 from eventwire.models import Argument, Article, EventMention, Span
@@ -34,11 +35,20 @@ def kind_word_before(kinds: frozenset[str], joins: frozenset[str]) -> re.Pattern
 
 
 def named_regions(
-    text: str, span: Span, chosen: Place | None, candidates: Sequence[Place], words: PlaceWords
+    text: str,
+    span: Span,
+    chosen: Place | None,
+    candidates: Sequence[Place],
+    words: PlaceWords,
+    gazetteer: GazetteerLike | None = None,
 ) -> list[Place]:
     """The first-level regions a mention's place name stands for: its chosen place when
     that is one, else the region readings of a name a region word goes with (« la
-    région de Kyiv », "the Kyiv region"), which the extractor cut off."""
+    région de Kyiv », "the Kyiv region"), which the extractor cut off; with no region
+    reading, the region its town lies in and is named after (« Konotop, dans la
+    région de Soumy »: the gazetteer has Sumy the city, and Sumska oblast by no
+    spelling « Soumy »; ``lookup.regions_named``), never the region of a town a
+    district is named after ("Duhok province's Amedi district")."""
     if chosen is not None and chosen.feature == "admin1":
         return [chosen]
     if not words.region:
@@ -47,7 +57,10 @@ def named_regions(
     after = re.match(r"\s+(\w+)", text[span.end : span.end + _REACH].casefold())
     named = kind_word_before(words.region, words.of).search(before)
     if named or (after and after.group(1) in words.region):
-        return [p for p in candidates if p.feature == "admin1"]
+        regions = [p for p in candidates if p.feature == "admin1"]
+        if regions or gazetteer is None:
+            return regions
+        return [p for p in regions_named(gazetteer, span.cut(text), words) if p.feature == "admin1"]
     return []
 
 
