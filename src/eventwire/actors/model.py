@@ -126,6 +126,10 @@ class ActorLookup(Protocol):
         """ACLED's unarmed victims: "Civilians (<country>)"."""
         ...
 
+    def crowd(self, country_hint: str | None = None, *, rioters: bool = False) -> ActorMatch:
+        """ACLED's unnamed crowd: "Protesters (<country>)", or "Rioters (<country>)"."""
+        ...
+
     def forces(self, country_hint: str | None = None) -> ActorMatch:
         """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
         ...

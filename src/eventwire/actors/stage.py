@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.context import actors_country, country_of, main_country, named_country
+from eventwire.actors.crowds import crowd_sides
 from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
@@ -157,6 +158,10 @@ class ActorStage:
         mentions = story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
         mentions = [self._victims(m, fallback) for m in mentions]
+        mentions = [
+            crowd_sides(m, self.base, m.sentence.cut(article.text), country_of(m.place) or fallback)
+            for m in mentions
+        ]
         return dataclasses.replace(article, mentions=tuple(mentions))
 
     def _victims(self, mention: EventMention, fallback: str) -> EventMention:
