@@ -3,7 +3,7 @@ they struck, the agent of a trigger, where a weapon was fired from, a reporting 
 
 :class:`Attribution` holds these readings of the generic phrases (``claim_verbs``,
 ``blame_verbs``, ``denials``, ``strike_claims``, ``claim_agents``, ``origin_phrases``,
-``reporting_words``, ``unclaimed`` in ``data/actors/generic.yaml``); the actor base
+``reporting_words``, ``unclaimed``, ``vehicles`` in ``data/actors/generic.yaml``); the actor base
 inherits them and gives them its ``find_names``.
 """
 
@@ -43,6 +43,7 @@ class Attribution:
         self._reporting = {normalise(w) for w in generic.reporting_words}
         self._origin = _any_of(generic.origin_phrases)
         self._unclaimed = [normalise(p) for p in generic.unclaimed]
+        self._vehicles = {normalise(v) for v in generic.vehicles}
 
     def find_names(
         self, text: str, country_hint: str | None = None, *, patterns: bool = False
@@ -120,6 +121,10 @@ class Attribution:
     def reports(self, text: str) -> bool:
         """Whether ``text`` names a body that reports (a channel, a ministry)."""
         return bool(set(normalise(text).split()) & self._reporting)
+
+    def names_vehicle(self, text: str) -> bool:
+        """Whether ``text`` names a vehicle ("their car", « une voiture »)."""
+        return bool(set(normalise(text).split()) & self._vehicles)
 
     def says_unclaimed(self, text: str) -> bool:
         """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""

@@ -45,6 +45,7 @@ from eventwire.actors.story import (
     told_before,
     told_last,
 )
+from eventwire.actors.victims import unnamed_victims
 from eventwire.langdata import load_data
 from eventwire.models import ActorRef, Argument, Article, EventMention, Span
 from eventwire.settings import Settings
@@ -63,7 +64,6 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 # Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
 UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 CLASH = "Armed clash"
-VIOLENCE = "Violence against civilians"
 
 
 def _ref(match: ActorMatch) -> ActorRef:
@@ -157,30 +157,12 @@ class ActorStage:
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
-        mentions = [self._victims(m, fallback) for m in mentions]
+        mentions = unnamed_victims(mentions, self.base, article.text, fallback)
         mentions = [
             crowd_sides(m, self.base, m.sentence.cut(article.text), country_of(m.place) or fallback)
             for m in mentions
         ]
         return dataclasses.replace(article, mentions=tuple(mentions))
-
-    def _victims(self, mention: EventMention, fallback: str) -> EventMention:
-        """Give violence against civilians with no target told the civilians of its country.
-
-        ACLED's second side of the type is always civilians: "gunmen killed 11 people
-        in an attack on Gidan Boka village" hit the villagers, whom the parse names
-        only as people (or not at all: « ils ont tiré sur tout ce qui bougeait »).
-        """
-        country = country_of(mention.place) or fallback
-        if (
-            mention.event_type != VIOLENCE
-            or mention.actor2_ref is not None
-            or not country  # (ACLED has no name for them)
-            or not mention.placed_finely()
-        ):
-            return mention
-        civilians = _ref(self.base.civilians(country))
-        return dataclasses.replace(mention, actor2_ref=self._dated(civilians, mention.event_date))
 
     def _launchers(self, mentions: list[EventMention], fallback: str) -> list[EventMention]:
         """Give a weapon stopped with no launcher named the story's attacker, else an unnamed one.
