@@ -876,3 +876,21 @@ def test_stage_a_reporting_body_is_not_the_initiator(
 ) -> None:
     mention = told(text, "en", "Yemen" if "Dhamar" in text else "Lebanon", "Monday")
     assert name(mention.actor1_ref) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # Unnamed forces right before a strike's trigger own the aircraft.
+        ("A junta fighter jet bombed a monastery in Kani Township on Sunday, killing "
+         "nine people.", "Myanmar", "Military Forces of Myanmar (2021-)"),
+        # Not forces the sentence names as a place further back.
+        ("Outside the military academy of Cali, a drone strike killed two people on "
+         "Tuesday.", "Colombia", None),
+    ],
+)  # fmt: skip
+def test_stage_forces_right_before_a_strike_struck(
+    actors: Any, text: str, country: str, expected: str | None
+) -> None:
+    actor1, _ = actors(text, "en", country)
+    assert name(actor1) == expected

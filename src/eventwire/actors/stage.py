@@ -481,8 +481,9 @@ class ActorStage:
         self, article: Article, mention: EventMention, before: str, country: str, excluded: set[str]
     ) -> ActorRef | None:
         """Unnamed troops told fighting before a clash's trigger ("own troops engaged …
-        after an exchange of fire"), not soldiers counted dead; ``None`` for other types."""
-        if mention.sub_event_type != CLASH:
+        after an exchange of fire") or striking before a strike's ("a junta fighter jet
+        bombed"), not soldiers counted dead; ``None`` for other types."""
+        if mention.sub_event_type != CLASH and mention.sub_event_type not in STRIKES:
             return None
         told = blanked(before, mention.sentence.start, toll_spans(mention))
         unnamed = self.base.find_names(told, country, patterns=True)
@@ -536,6 +537,13 @@ class ActorStage:
                 return forces
             if named:
                 return _ref(named[0])
+            # Forces right before a strike's trigger own the weapon: "a junta fighter
+            # jet", « l'aviation de l'armée » (not "near a military school").
+            close = re.search(r"(?:\S+\s*){1,3}$", before)
+            if close is not None and mention.sub_event_type in STRIKES:
+                near = " " * close.start() + close.group()
+                if forces := self._fighting_forces(article, mention, near, country, excluded):
+                    return forces
         # Named after the trigger as its agent: « l'assaut lancé par les forces
         # d'occupation », « une grenade lancée par des inconnus ».
         after = article.text[mention.trigger.span.end : sentence.end]
