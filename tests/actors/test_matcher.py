@@ -364,6 +364,10 @@ def test_matcher_a_shared_acronym_is_read_by_the_country(
         ("L'attaque a été revendiquée par la Résistance islamique en Irak.", "IQ",
          "Islamic Resistance in Iraq"),
         ("The bombing was claimed by Al-Shabaab on its radio station.", "SO", "Al Shabaab"),
+        # A day between the verb and its agent word.
+        ("L'embuscade a été revendiquée lundi par l'État islamique au Sahel.", "NE",
+         "Islamic State (Sahel)"),
+        ("The raid was claimed on Sunday by Al-Shabaab.", "SO", "Al Shabaab"),
         ("Daech a revendiqué l'attaque dans un communiqué.", "SY", "Islamic State (Syria)"),
         # A claim told without its author names no one.
         ("The attack was claimed by no one.", "SO", None),

@@ -21,6 +21,9 @@ __all__ = ["Attribution"]
 # grenade lancée par »; four missed it on holdout6, and with no bound corro_blind2
 # lost a US strike to "fuel supplies used by the … terrorists" (another verb's agent).
 _AGENT_REACH = 5
+# How many words after a claim verb its passive agent word may stand: « revendiquée
+# par », « revendiquée dimanche par », "claimed on Sunday by" (three).
+_PASSIVE_REACH = 3
 
 
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -63,10 +66,19 @@ class Attribution:
             return None
         named = self.find_names(text[: found.start()], country_hint)
         if not named:
-            # Told passive, the group follows: « l'attaque a été revendiquée par Daech ».
-            after = text[found.end() :].split(maxsplit=1)
-            if len(after) == 2 and normalise(after[0]) in self._claim_agents:
-                named = self.find_names(after[1], country_hint)
+            # Told passive, the group follows: « l'attaque a été revendiquée par Daech »,
+            # a day or an adverb maybe between (« revendiquée dimanche par le JNIM »).
+            after = text[found.end() :].split(maxsplit=_PASSIVE_REACH)
+            agent = next(
+                (
+                    i
+                    for i, w in enumerate(after[:_PASSIVE_REACH])
+                    if normalise(w) in self._claim_agents
+                ),
+                None,
+            )
+            if agent is not None and agent + 1 < len(after):
+                named = self.find_names(" ".join(after[agent + 1 :]), country_hint)
         return named[0] if named else None
 
     def blamed_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:

@@ -338,11 +338,13 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
-        if actor1 is not None and (actor2 is None or self._unidentified(actor2)):
+        if actor2 is None or self._unidentified(actor2):
             # Unnamed militants hit by a named attacker are the group the sentence
             # names beside them: "struck a Daesh hideout …, killing five militants";
-            # so are those its toll counts: « trois membres du Hachd ont été tués ».
-            actor2 = self._named_target(article, mention, country, actor1) or actor2
+            # so are those its toll counts: « trois membres du Hachd ont été tués »,
+            # whoever struck (« une vingtaine de VDP ont été tués dans les combats »).
+            acting = actor1 or _ref(self.base.unidentified(country))
+            actor2 = self._named_target(article, mention, country, acting) or actor2
         if mention.sub_event_type != DISRUPTED and (
             actor2 is None or (actor2.method == "pattern" and actor2.inter in STATE_INTERS)
         ):
@@ -527,14 +529,14 @@ class ActorStage:
             # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
             named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
             forces = self._fighting_forces(article, mention, before, country, excluded)
-            if (
-                named
-                and forces is not None
-                and named[0].canonical in self._counted_dead(article, mention, country)
-            ):
+            dead = self._counted_dead(article, mention, country)
+            if named and forces is not None and named[0].canonical in dead:
                 # "own troops engaged the khwarij location … six khwarij were sent to
                 # hell": the group the toll counts dead fought the unnamed troops.
                 return forces
+            # Else the dead are whom it hit: « une vingtaine de VDP ont été tués dans
+            # les combats » names the target (the claim after it, the attacker).
+            named = [m for m in named if m.canonical not in dead]
             if named:
                 return _ref(named[0])
             # Forces right before a strike's trigger own the weapon: "a junta fighter
