@@ -894,3 +894,15 @@ def test_stage_forces_right_before_a_strike_struck(
 ) -> None:
     actor1, _ = actors(text, "en", country)
     assert name(actor1) == expected
+
+
+def test_stage_two_sides_named_fighting_before_the_trigger_are_both_sides(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "The army and the Rapid Support Forces fought on Friday near El Obeid, residents said.",
+        "en",
+        "Sudan",
+    )
+    assert {name(actor1), name(actor2)} == {
+        "Military Forces of Sudan (2019-)",
+        "Rapid Support Forces",
+    }

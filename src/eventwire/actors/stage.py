@@ -338,6 +338,11 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
+        if actor2 is None and actor1 is not None and mention.sub_event_type == CLASH:
+            # "Sudan's army and the RSF fought": the other side named before the trigger.
+            before = article.text[mention.sentence.start : mention.trigger.span.start]
+            sides = [m for m in self.base.find_names(before, country) if m.canonical != actor1.name]
+            actor2 = _ref(sides[0]) if sides and sides[0].inter != CIVILIANS_INTER else None
         if actor2 is None or self._unidentified(actor2):
             # Unnamed militants hit by a named attacker are the group the sentence
             # names beside them: "struck a Daesh hideout …, killing five militants";
