@@ -368,6 +368,8 @@ def test_matcher_a_shared_acronym_is_read_by_the_country(
         ("L'embuscade a été revendiquée lundi par l'État islamique au Sahel.", "NE",
          "Islamic State (Sahel)"),
         ("The raid was claimed on Sunday by Al-Shabaab.", "SO", "Al Shabaab"),
+        # French news names the group in the plural.
+        ("Les shebabs, liés à al-Qaïda, ont revendiqué les tirs.", "SO", "Al Shabaab"),
         ("Daech a revendiqué l'attaque dans un communiqué.", "SY", "Islamic State (Syria)"),
         # A claim told without its author names no one.
         ("The attack was claimed by no one.", "SO", None),
