@@ -205,6 +205,13 @@ def test_matcher_country_hint_reaches_into_longer_spellings(
         ("unidentified gunmen", "IQ", "Unidentified Armed Group (Iraq)"),
         ("des hommes armés non identifiés", "SY", "Unidentified Armed Group (Syria)"),
         ("hombres armados", "Mali", "Unidentified Armed Group (Mali)"),
+        # Armed elements are an unnamed group, not « éléments de l'armée » misspelt.
+        (
+            "des éléments armés non identifiés",
+            "CF",
+            "Unidentified Armed Group (Central African Republic)",
+        ),
+        ("armed elements", "CD", "Unidentified Armed Group (Democratic Republic of Congo)"),
         ("مسلحون مجهولون", "IQ", "Unidentified Armed Group (Iraq)"),
         ("civilians", "PS", "Civilians (Palestine)"),
         ("des civils", "UA", "Civilians (Ukraine)"),
