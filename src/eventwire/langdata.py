@@ -119,6 +119,8 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "civilian_sites": (list, False),
         # prepositions of a holder: « les positions de X », "positions of X"
         "owner_preps": (list, False),
+        # prepositions of the people a toll is counted among: « douze morts parmi les civils »
+        "among_preps": (list, False),
         # prepositions of a passive verb's agent, whatever relation the parser gives it
         "agent_preps": (list, False),
         # a fight told by its two sides: « des combats ont opposé X à Y », "fighting

@@ -194,3 +194,17 @@ def test_attribution_violence_against_civilians_hits_the_country_s_civilians(
     )
     assert mention.event_type == "Violence against civilians"
     assert name(mention.actor2_ref) == "Civilians (Nigeria)"
+
+
+def test_attribution_a_group_counted_dead_before_the_trigger_was_hit_by_the_claimant(
+    extract: Extract, stage: ActorStage
+) -> None:
+    # The dead named before the trigger are the target, not who struck; the group
+    # claiming the attack afterwards struck.
+    text = (
+        "Selon une source locale, une quinzaine de VDP ont été tués dans les combats de "
+        "samedi à Fada N'Gourma. L'attaque a été revendiquée dimanche par le JNIM."
+    )
+    mention = first(extract, stage, text, "fr", "Burkina Faso")
+    assert name(mention.actor1_ref) == "JNIM: Group for Support of Islam and Muslims"
+    assert name(mention.actor2_ref) == "VDP: Volunteers for the Defense of the Homeland"

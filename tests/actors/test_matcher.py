@@ -205,6 +205,13 @@ def test_matcher_country_hint_reaches_into_longer_spellings(
         ("unidentified gunmen", "IQ", "Unidentified Armed Group (Iraq)"),
         ("des hommes armés non identifiés", "SY", "Unidentified Armed Group (Syria)"),
         ("hombres armados", "Mali", "Unidentified Armed Group (Mali)"),
+        # Armed elements are an unnamed group, not « éléments de l'armée » misspelt.
+        (
+            "des éléments armés non identifiés",
+            "CF",
+            "Unidentified Armed Group (Central African Republic)",
+        ),
+        ("armed elements", "CD", "Unidentified Armed Group (Democratic Republic of Congo)"),
         ("مسلحون مجهولون", "IQ", "Unidentified Armed Group (Iraq)"),
         ("civilians", "PS", "Civilians (Palestine)"),
         ("des civils", "UA", "Civilians (Ukraine)"),
@@ -364,6 +371,12 @@ def test_matcher_a_shared_acronym_is_read_by_the_country(
         ("L'attaque a été revendiquée par la Résistance islamique en Irak.", "IQ",
          "Islamic Resistance in Iraq"),
         ("The bombing was claimed by Al-Shabaab on its radio station.", "SO", "Al Shabaab"),
+        # A day between the verb and its agent word.
+        ("L'embuscade a été revendiquée lundi par l'État islamique au Sahel.", "NE",
+         "Islamic State (Sahel)"),
+        ("The raid was claimed on Sunday by Al-Shabaab.", "SO", "Al Shabaab"),
+        # French news names the group in the plural.
+        ("Les shebabs, liés à al-Qaïda, ont revendiqué les tirs.", "SO", "Al Shabaab"),
         ("Daech a revendiqué l'attaque dans un communiqué.", "SY", "Islamic State (Syria)"),
         # A claim told without its author names no one.
         ("The attack was claimed by no one.", "SO", None),

@@ -41,3 +41,18 @@ def test_phrases_whole_name_runs_on_only_to_a_name_the_base_knows(actor_base: Ac
     # A phrase running on into words that make no known name stays as it was.
     other = "Les Forces de défense et des civils ont fui."
     assert whole_name(cut, other, actor_base, "BF") == cut
+
+
+def test_phrases_whole_name_runs_on_to_the_capitalised_end_of_a_name(
+    actor_base: ActorBase,
+) -> None:
+    # The parse left « Haram » out of « combattants de Boko Haram ».
+    text = "Une attaque de combattants de Boko Haram a visé une position à Bosso."
+    start = text.index("combattants")
+    cut = Argument("combattants de Boko", Span(start, start + len("combattants de Boko")))
+    whole = whole_name(cut, text, actor_base, "NE")
+    assert whole is not None and whole.text == "combattants de Boko Haram"
+    assert whole.span.cut(text) == "combattants de Boko Haram"
+    # Capitalised words that make no name with its last word leave it as it was.
+    other = "Une attaque de combattants de Boko Lundi Matin a visé Bosso."
+    assert whole_name(cut, other, actor_base, "NE") == cut

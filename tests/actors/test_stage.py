@@ -876,3 +876,33 @@ def test_stage_a_reporting_body_is_not_the_initiator(
 ) -> None:
     mention = told(text, "en", "Yemen" if "Dhamar" in text else "Lebanon", "Monday")
     assert name(mention.actor1_ref) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # Unnamed forces right before a strike's trigger own the aircraft.
+        ("A junta fighter jet bombed a monastery in Kani Township on Sunday, killing "
+         "nine people.", "Myanmar", "Military Forces of Myanmar (2021-)"),
+        # Not forces the sentence names as a place further back.
+        ("Outside the military academy of Cali, a drone strike killed two people on "
+         "Tuesday.", "Colombia", None),
+    ],
+)  # fmt: skip
+def test_stage_forces_right_before_a_strike_struck(
+    actors: Any, text: str, country: str, expected: str | None
+) -> None:
+    actor1, _ = actors(text, "en", country)
+    assert name(actor1) == expected
+
+
+def test_stage_two_sides_named_fighting_before_the_trigger_are_both_sides(actors: Any) -> None:
+    actor1, actor2 = actors(
+        "The army and the Rapid Support Forces fought on Friday near El Obeid, residents said.",
+        "en",
+        "Sudan",
+    )
+    assert {name(actor1), name(actor2)} == {
+        "Military Forces of Sudan (2019-)",
+        "Rapid Support Forces",
+    }

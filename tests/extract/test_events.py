@@ -418,6 +418,9 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         ("fr", "Deux hommes ont été tués jeudi dans une frappe de drone israélienne contre une voiture près de Naqoura.", False),
         ("en", "An armed man was killed on Saturday when Ukrainian shells hit a street in Shebekino.", False),
         ("en", "Last Thursday a man on a motorcycle was killed there.", False),
+        # The dead told among civilians (« parmi », "among"), though fighters hold the town.
+        ("fr", "Une frappe de drone a touché mardi Kabkabiya, tenue par les paramilitaires, faisant neuf morts parmi les civils.", True),
+        ("en", "A drone strike hit paramilitary-held Kabkabiya on Tuesday, killing nine among the civilians.", True),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

@@ -3,7 +3,7 @@ they struck, the agent of a trigger, where a weapon was fired from, a reporting 
 
 :class:`Attribution` holds these readings of the generic phrases (``claim_verbs``,
 ``blame_verbs``, ``denials``, ``strike_claims``, ``claim_agents``, ``origin_phrases``,
-``reporting_words``, ``unclaimed`` in ``data/actors/generic.yaml``); the actor base
+``reporting_words``, ``unclaimed``, ``vehicles`` in ``data/actors/generic.yaml``); the actor base
 inherits them and gives them its ``find_names``.
 """
 
@@ -21,6 +21,9 @@ __all__ = ["Attribution"]
 # grenade lancée par »; four missed it on holdout6, and with no bound corro_blind2
 # lost a US strike to "fuel supplies used by the … terrorists" (another verb's agent).
 _AGENT_REACH = 5
+# How many words after a claim verb its passive agent word may stand: « revendiquée
+# par », « revendiquée dimanche par », "claimed on Sunday by" (three).
+_PASSIVE_REACH = 3
 
 
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -43,6 +46,7 @@ class Attribution:
         self._reporting = {normalise(w) for w in generic.reporting_words}
         self._origin = _any_of(generic.origin_phrases)
         self._unclaimed = [normalise(p) for p in generic.unclaimed]
+        self._vehicles = {normalise(v) for v in generic.vehicles}
 
     def find_names(
         self, text: str, country_hint: str | None = None, *, patterns: bool = False
@@ -62,10 +66,19 @@ class Attribution:
             return None
         named = self.find_names(text[: found.start()], country_hint)
         if not named:
-            # Told passive, the group follows: « l'attaque a été revendiquée par Daech ».
-            after = text[found.end() :].split(maxsplit=1)
-            if len(after) == 2 and normalise(after[0]) in self._claim_agents:
-                named = self.find_names(after[1], country_hint)
+            # Told passive, the group follows: « l'attaque a été revendiquée par Daech »,
+            # a day or an adverb maybe between (« revendiquée dimanche par le JNIM »).
+            after = text[found.end() :].split(maxsplit=_PASSIVE_REACH)
+            agent = next(
+                (
+                    i
+                    for i, w in enumerate(after[:_PASSIVE_REACH])
+                    if normalise(w) in self._claim_agents
+                ),
+                None,
+            )
+            if agent is not None and agent + 1 < len(after):
+                named = self.find_names(" ".join(after[agent + 1 :]), country_hint)
         return named[0] if named else None
 
     def blamed_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
@@ -120,6 +133,10 @@ class Attribution:
     def reports(self, text: str) -> bool:
         """Whether ``text`` names a body that reports (a channel, a ministry)."""
         return bool(set(normalise(text).split()) & self._reporting)
+
+    def names_vehicle(self, text: str) -> bool:
+        """Whether ``text`` names a vehicle ("their car", « une voiture »)."""
+        return bool(set(normalise(text).split()) & self._vehicles)
 
     def says_unclaimed(self, text: str) -> bool:
         """Whether ``text`` says no one claimed the attack (« elle n'a pas été revendiquée »)."""

@@ -76,6 +76,8 @@ _LABELS = {
     "communal": ("Unidentified Communal Militia", 4, "identity militia"),
     "tribal": ("Unidentified Tribal Militia", 4, "identity militia"),
     "civilians": ("Civilians", 7, "civilians"),
+    "protesters": ("Protesters", 6, "protesters"),
+    "rioters": ("Rioters", 5, "rioters"),
 }
 
 # Priority of what a window matched: a named actor beats a demonym beats a generic
@@ -350,6 +352,11 @@ class ActorBase(Attribution):
     def civilians(self, country_hint: str | None = None) -> ActorMatch:
         """ACLED's unarmed victims: "Civilians (<country>)"."""
         entry = _Entry("", _GENERIC, generic="civilians")
+        return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
+
+    def crowd(self, country_hint: str | None = None, *, rioters: bool = False) -> ActorMatch:
+        """ACLED's unnamed crowd: "Protesters (<country>)", or "Rioters (<country>)"."""
+        entry = _Entry("", _GENERIC, generic="rioters" if rioters else "protesters")
         return self._generic(entry, "normalised", 100.0, self._country_code(country_hint))
 
     def forces(self, country_hint: str | None = None) -> ActorMatch:

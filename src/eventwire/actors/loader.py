@@ -52,7 +52,7 @@ GENERIC_KEYS = (
     "unidentified", "gangs", "communal_militias", "tribal_militias", "civilians",
     "state_forces", "police_forces", "claim_verbs", "claim_agents", "reporting_words",
     "origin_phrases", "unclaimed", "blame_verbs", "denials",
-    "strike_claims",
+    "strike_claims", "vehicles",
     "demonym_blockers", "place_nouns",
     "countries", "peoples",
 )  # fmt: skip

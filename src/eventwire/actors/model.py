@@ -80,6 +80,7 @@ class GenericPatterns:
     blame_verbs: tuple[str, ...] = ()  # "blamed", « accuse »: the group after is the attacker
     denials: tuple[str, ...] = ()  # "denies": a blame disputed in its sentence
     strike_claims: tuple[str, ...] = ()  # "it had targeted": the group before struck
+    vehicles: tuple[str, ...] = ()  # "car", « voiture »: a strike on one is aimed at its riders
     demonym_blockers: tuple[str, ...] = ()  # "Iranian-backed": a proxy, not the state
     place_nouns: tuple[str, ...] = ()  # "Hamas Street": a place named after an actor
     countries: Mapping[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED name
@@ -126,6 +127,10 @@ class ActorLookup(Protocol):
         """ACLED's unarmed victims: "Civilians (<country>)"."""
         ...
 
+    def crowd(self, country_hint: str | None = None, *, rioters: bool = False) -> ActorMatch:
+        """ACLED's unnamed crowd: "Protesters (<country>)", or "Rioters (<country>)"."""
+        ...
+
     def forces(self, country_hint: str | None = None) -> ActorMatch:
         """ACLED's military forces of a country: "Military Forces of <country> (<period>)"."""
         ...
@@ -149,6 +154,10 @@ class ActorLookup(Protocol):
     def launcher_group(self, text: str, country_hint: str | None = None) -> ActorMatch | None:
         """The group a sentence says a weapon was fired from (« tiré depuis une zone
         contrôlée par les houthis »)."""
+        ...
+
+    def names_vehicle(self, text: str) -> bool:
+        """Whether ``text`` names a vehicle ("their car", « une voiture »)."""
         ...
 
     def says_unclaimed(self, text: str) -> bool:

@@ -56,23 +56,34 @@ def whole_name(
 ) -> Argument | None:
     """``argument`` run on to the name it begins, when the parse cut that name at its
     « et » / "and": « les Forces de défense et de sécurité (FDS) » read as « Forces
-    de défense », a phrase the base does not know, while the whole is a name it knows."""
+    de défense », a phrase the base does not know, while the whole is a name it knows;
+    or before its last capitalised words: « combattants de Boko » for « combattants de
+    Boko Haram »."""
     if argument is None:
         return None
     found = base.match(argument.text, country)
     if found is None or found.method != "unnormalised":
         return argument
+    after = text[argument.span.end :]
     # Up to the next punctuation, from a lower-case joining word on.
-    rest = re.match(r"\s+[^\W\d_A-Z][^,;:.()«»\"]{0,60}", text[argument.span.end :])
-    if rest is None or not rest.group().split()[0].islower():
+    rest = re.match(r"\s+[^\W\d_A-Z][^,;:.()«»\"]{0,60}", after)
+    joined = rest is not None and rest.group().split()[0].islower()
+    if not joined:
+        # The capitalised words right after it (a name's end the parse left out).
+        rest = re.match(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}", after)
+    if rest is None:
         return argument
     longer = argument.text + rest.group().rstrip()
     whole = base.match(longer, country)
-    if (
-        whole is None
-        or whole.via != "name"
-        or whole.method not in ("exact", "normalised")
-        or normalise(argument.text) not in normalise(whole.matched)
+    if whole is None or whole.via != "name" or whole.method not in ("exact", "normalised"):
+        return argument
+    # The name holds the whole phrase, or (cut before its end) the phrase's last word
+    # and the first word added.
+    inside = normalise(whole.matched)
+    if joined and normalise(argument.text) not in inside:
+        return argument
+    if not joined and not all(
+        normalise(w) in inside.split() for w in (argument.text.split()[-1], rest.group().split()[0])
     ):
         return argument
     end = argument.span.start + len(longer)

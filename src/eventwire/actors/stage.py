@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from eventwire.actors.context import actors_country, country_of, main_country, named_country
+from eventwire.actors.crowds import crowd_sides
 from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
@@ -44,6 +45,7 @@ from eventwire.actors.story import (
     told_before,
     told_last,
 )
+from eventwire.actors.victims import unnamed_victims
 from eventwire.langdata import load_data
 from eventwire.models import ActorRef, Argument, Article, EventMention, Span
 from eventwire.settings import Settings
@@ -62,7 +64,6 @@ UNNAMED_PERPETRATOR_TYPES = frozenset(
 # Kinds of the unnamed groups a pattern names ("gunmen", "clan militias", "gangs").
 UNNAMED_GROUPS = frozenset({"militia", "identity militia"})
 CLASH = "Armed clash"
-VIOLENCE = "Violence against civilians"
 
 
 def _ref(match: ActorMatch) -> ActorRef:
@@ -156,26 +157,12 @@ class ActorStage:
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
         mentions = self._launchers(mentions, fallback)
-        mentions = [self._victims(m, fallback) for m in mentions]
+        mentions = unnamed_victims(mentions, self.base, article.text, fallback)
+        mentions = [
+            crowd_sides(m, self.base, m.sentence.cut(article.text), country_of(m.place) or fallback)
+            for m in mentions
+        ]
         return dataclasses.replace(article, mentions=tuple(mentions))
-
-    def _victims(self, mention: EventMention, fallback: str) -> EventMention:
-        """Give violence against civilians with no target told the civilians of its country.
-
-        ACLED's second side of the type is always civilians: "gunmen killed 11 people
-        in an attack on Gidan Boka village" hit the villagers, whom the parse names
-        only as people (or not at all: « ils ont tiré sur tout ce qui bougeait »).
-        """
-        country = country_of(mention.place) or fallback
-        if (
-            mention.event_type != VIOLENCE
-            or mention.actor2_ref is not None
-            or not country  # (ACLED has no name for them)
-            or not mention.placed_finely()
-        ):
-            return mention
-        civilians = _ref(self.base.civilians(country))
-        return dataclasses.replace(mention, actor2_ref=self._dated(civilians, mention.event_date))
 
     def _launchers(self, mentions: list[EventMention], fallback: str) -> list[EventMention]:
         """Give a weapon stopped with no launcher named the story's attacker, else an unnamed one.
@@ -351,11 +338,18 @@ class ActorStage:
             actor2 = _ref(self.base.civilians(country))
         if actor2 is None:
             actor2 = self._target(article, mention, country, actor1)
-        if actor1 is not None and (actor2 is None or self._unidentified(actor2)):
+        if actor2 is None and actor1 is not None and mention.sub_event_type == CLASH:
+            # "Sudan's army and the RSF fought": the other side named before the trigger.
+            before = article.text[mention.sentence.start : mention.trigger.span.start]
+            sides = [m for m in self.base.find_names(before, country) if m.canonical != actor1.name]
+            actor2 = _ref(sides[0]) if sides and sides[0].inter != CIVILIANS_INTER else None
+        if actor2 is None or self._unidentified(actor2):
             # Unnamed militants hit by a named attacker are the group the sentence
             # names beside them: "struck a Daesh hideout …, killing five militants";
-            # so are those its toll counts: « trois membres du Hachd ont été tués ».
-            actor2 = self._named_target(article, mention, country, actor1) or actor2
+            # so are those its toll counts: « trois membres du Hachd ont été tués »,
+            # whoever struck (« une vingtaine de VDP ont été tués dans les combats »).
+            acting = actor1 or _ref(self.base.unidentified(country))
+            actor2 = self._named_target(article, mention, country, acting) or actor2
         if mention.sub_event_type != DISRUPTED and (
             actor2 is None or (actor2.method == "pattern" and actor2.inter in STATE_INTERS)
         ):
@@ -494,8 +488,9 @@ class ActorStage:
         self, article: Article, mention: EventMention, before: str, country: str, excluded: set[str]
     ) -> ActorRef | None:
         """Unnamed troops told fighting before a clash's trigger ("own troops engaged …
-        after an exchange of fire"), not soldiers counted dead; ``None`` for other types."""
-        if mention.sub_event_type != CLASH:
+        after an exchange of fire") or striking before a strike's ("a junta fighter jet
+        bombed"), not soldiers counted dead; ``None`` for other types."""
+        if mention.sub_event_type != CLASH and mention.sub_event_type not in STRIKES:
             return None
         told = blanked(before, mention.sentence.start, toll_spans(mention))
         unnamed = self.base.find_names(told, country, patterns=True)
@@ -539,16 +534,23 @@ class ActorStage:
             # Unarmed people named before the trigger ("a bulk carrier was struck") were hit.
             named = [m for m in found if m.canonical not in excluded and m.inter != CIVILIANS_INTER]
             forces = self._fighting_forces(article, mention, before, country, excluded)
-            if (
-                named
-                and forces is not None
-                and named[0].canonical in self._counted_dead(article, mention, country)
-            ):
+            dead = self._counted_dead(article, mention, country)
+            if named and forces is not None and named[0].canonical in dead:
                 # "own troops engaged the khwarij location … six khwarij were sent to
                 # hell": the group the toll counts dead fought the unnamed troops.
                 return forces
+            # Else the dead are whom it hit: « une vingtaine de VDP ont été tués dans
+            # les combats » names the target (the claim after it, the attacker).
+            named = [m for m in named if m.canonical not in dead]
             if named:
                 return _ref(named[0])
+            # Forces right before a strike's trigger own the weapon: "a junta fighter
+            # jet", « l'aviation de l'armée » (not "near a military school").
+            close = re.search(r"(?:\S+\s*){1,3}$", before)
+            if close is not None and mention.sub_event_type in STRIKES:
+                near = " " * close.start() + close.group()
+                if forces := self._fighting_forces(article, mention, near, country, excluded):
+                    return forces
         # Named after the trigger as its agent: « l'assaut lancé par les forces
         # d'occupation », « une grenade lancée par des inconnus ».
         after = article.text[mention.trigger.span.end : sentence.end]

@@ -146,7 +146,8 @@ def is_civilian(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         return True
     # A quantity noun heads what it counts: "dozens of civilians", « des dizaines de civils »;
     # an adjective may say what people they are: « trois responsables religieux ».
-    counted = [c for c in tree.children[i] if tree.case_of(c) in lexicon.owner_preps]
+    held = lexicon.owner_preps | lexicon.among_preps  # « des dizaines de », « parmi les »
+    counted = [c for c in tree.children[i] if tree.case_of(c) in held]
     counted += [c for c in tree.children[i] if tree.tokens[c].dep == "amod"]
     counted += [g for c in tree.child(i, "prep") for g in tree.child(c, "pobj")]
     return any(form in lexicon.civilians for c in counted for form in forms(tree.tokens[c]))

@@ -268,6 +268,7 @@ class Lexicon:
     motive_phrases: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
+    among_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     sides_verbs: frozenset[str] = frozenset()
     sides_preps: frozenset[str] = frozenset()
@@ -402,6 +403,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         motive_phrases=lower(arguments.get("motive_phrases", [])),
         seat_nouns=lower(arguments.get("seat_nouns", [])),
         owner_preps=lower(arguments.get("owner_preps", [])),
+        among_preps=lower(arguments.get("among_preps", [])),
         agent_preps=lower(arguments.get("agent_preps", [])),
         sides_verbs=lower(arguments.get("sides_verbs", [])),
         sides_preps=lower(arguments.get("sides_preps", [])),

@@ -115,9 +115,12 @@ def _actor_columns(mentions: Sequence[EventMention]) -> dict[str, Any]:
     return columns
 
 
-def _civilian_targeting(mentions: Sequence[EventMention], event_type: str) -> str:
+def _civilian_targeting(mentions: Sequence[EventMention], event_type: str, sub_type: str) -> str:
     """ACLED's flag: violence against civilians always, else civilians as the target.
-    Never on battles (fought between armed groups), protests or strategic developments."""
+    Never on battles (fought between armed groups), protests (but force used on the
+    protesters: unarmed people fired on) or strategic developments."""
+    if sub_type == "Excessive force against protesters":
+        return "Civilian targeting"
     if event_type in UNTARGETED:
         return ""
     targeted = (
@@ -438,7 +441,9 @@ class EventBuilder:
             time_precision=min(precisions) if precisions else None,
             disorder_type=model.disorder_type,
             event_type=model.event_type,
-            civilian_targeting=_civilian_targeting(mentions, model.event_type),
+            civilian_targeting=_civilian_targeting(
+                mentions, model.event_type, model.sub_event_type
+            ),
             source=source,
             source_scale=scale,
             notes=_notes(fields, source.split("; ") if source else [], len(sources)),
