@@ -193,3 +193,25 @@ def test_a_dateline_ending_in_a_bracket_and_colon_dates_nothing(extract: Extract
     _article, mentions = extract(text, "en")
     assert mentions
     assert {m.event_date for m in mentions} == {MONDAY}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "Des soldats ont tiré sur les manifestants à Conakry. Un jeune de 17 ans a été "
+               "tué par balle et au moins sept personnes ont été blessées.",
+         "Excessive force against protesters"),
+        ("en", "Police fired tear gas at protesters in Nairobi on Monday. Two people were killed "
+               "and 30 wounded, a rights group said.", "Excessive force against protesters"),
+    ],
+)  # fmt: skip
+def test_a_toll_after_force_against_a_protest_is_its_toll(
+    extract: Extract, language: str, text: str, kind: str
+) -> None:
+    _article, mentions = extract(text, language)
+    # An age (« de 17 ans ») is no count over years; the dead make the force excessive.
+    assert {m.sub_event_type for m in mentions} == {kind}
+    assert {(m.fatalities, m.injuries) for m in mentions if m.fatalities} in (
+        {(1, 7)},
+        {(2, 30)},
+    )

@@ -158,7 +158,7 @@ def is_aggregate(
     # the counted deaths happened ("4,000 people were killed in the war").
     if any(
         (
-            token.lemma.lower() in lexicon.period_nouns
+            (token.lemma.lower() in lexicon.period_nouns and not _an_age(tree, i))
             or (token.lemma.lower() in lexicon.conflict_nouns and _frames_the_count(tree, i))
         )
         and counts_since(token.start - start, climb=False)
@@ -239,6 +239,18 @@ def describes(tree: Tree, trigger: int, lexicon: Lexicon, times: Sequence[TimeEx
     ):
         return False
     return not _counts_or_dates(tree, trigger, times)
+
+
+def _an_age(tree: Tree, i: int) -> bool:
+    """Whether the period noun at ``i`` is someone's age: counted, and hanging on a
+    noun or determiner (« un jeune de 17 ans », "a man of 40 years")."""
+    token = tree.tokens[i]
+    counted = any(tree.tokens[c].dep == "nummod" for c in tree.children[i])
+    return (
+        counted
+        and token.dep.startswith("nmod")
+        and tree.tokens[token.head].pos in ("NOUN", "PROPN", "DET", "ADJ", "PRON")
+    )
 
 
 def _opens_with_since(expr: TimeExpression, lexicon: Lexicon) -> bool:

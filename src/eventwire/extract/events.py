@@ -67,6 +67,9 @@ from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.extract.typing_rules import (
     AIR,
+    EXCESSIVE,
+    INTERVENED,
+    PROTEST,
     PROTEST_FAMILY,
     names_again,
     names_type,
@@ -76,6 +79,9 @@ from eventwire.extract.typing_rules import (
 from eventwire.langdata import data_languages, load_data
 from eventwire.models import Argument, Article, Sentence, Span
 from eventwire.settings import Settings
+
+# Protests met with force: a toll told after one is its toll.
+FORCED_PROTESTS = PROTEST_FAMILY - {PROTEST}
 
 __all__ = ["EventExtractor", "make_event_extractor"]
 
@@ -377,10 +383,13 @@ class EventExtractor:
                 at = token_at(tree, place.span.start - sentence.span.start)
                 fronted = at is not None and 0 < at <= 2 and tree.tokens[at - 1].pos == "ADP"
             # A toll told alone is a violent incident's (or drones downed: "no one was
-            # hurt"), never an agreement's or a state of emergency's told in between.
+            # hurt"), never an agreement's or a state of emergency's told in between;
+            # a protest met with force counts ("Police fired on the marchers. A
+            # youth was killed and seven were wounded").
             violent = [
                 d for d in drafts
                 if self._event_type(d) in VIOLENCE or d.sub_event_type == DISRUPTED
+                or d.sub_event_type in FORCED_PROTESTS
             ]  # fmt: skip
             # « À Diboli, les terroristes ont tenté d'investir le camp. Une vingtaine
             # d'assaillants ont été neutralisés »: the sentence before moved the story
@@ -396,9 +405,12 @@ class EventExtractor:
             if new:
                 drafts.extend(new)
             elif tolls and violent and index - violent[-1].index <= TOLL_REACH and not moved:
-                drafts.append(
-                    toll_claim(article, tree, lexicon, index, violent[-1], tolls, found, times)
-                )
+                toll = toll_claim(article, tree, lexicon, index, violent[-1], tolls, found, times)
+                killed = toll.values.get("fatalities")
+                if toll.sub_event_type == INTERVENED and killed and killed[0]:
+                    # Protesters killed where force was used: excessive force (ACLED).
+                    toll.sub_event_type = EXCESSIVE
+                drafts.append(toll)
                 scene = None  # a toll's sentence tells an incident: it sets no scene
             elif (
                 drafts

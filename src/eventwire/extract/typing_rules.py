@@ -22,6 +22,8 @@ __all__ = [
     "AIR",
     "CHANGE",
     "DISASTER_LOOKALIKES",
+    "EXCESSIVE",
+    "INTERVENED",
     "OVERTAKES",
     "PROTEST",
     "PROTEST_FAMILY",
