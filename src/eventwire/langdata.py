@@ -59,6 +59,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "separate": (list, False),  # sentence openers: another incident, nothing inherited
         "trend": (list, False),  # verb lemmas (+ particle): plural incidents as a trend
         "witness": (list, False),  # verb lemmas: "saw forces shelling the town" tells an incident
+        "times_words": (list, False),  # "40 times": occasions counted, a tally
         "period_nouns": (list, False),  # a count over a year, a decade: a running total
         "conflict_nouns": (list, False),  # « la guerre a fait 10 000 morts »: a whole war's toll
         "same_time": (list, False),  # "the same night": another incident, at the last one's time

@@ -215,3 +215,24 @@ def test_a_toll_after_force_against_a_protest_is_its_toll(
         {(1, 7)},
         {(2, 30)},
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une frappe a tué lundi trois civils à Nikopol. Les occupants russes ont visé la "
+               "région de Dnipropetrovsk plus de 1 200 fois au cours du mois de mars."),
+        ("en", "A strike killed three civilians in Nikopol on Monday. Russian forces shelled the "
+               "district 40 times, the governor said."),
+    ],
+)  # fmt: skip
+def test_occasions_counted_are_a_tally(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert {m.fatalities for m in mentions} == {3}
+    assert len({m.sentence.start for m in mentions}) == 1
+
+
+def test_a_few_hits_on_one_day_are_one_incident(extract: Extract) -> None:
+    text = "A drone hit the building in Nikopol three times on Monday, killing two people."
+    _article, mentions = extract(text, "en")
+    assert {m.fatalities for m in mentions} == {2}

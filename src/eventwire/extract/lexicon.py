@@ -219,6 +219,7 @@ class Lexicon:
     aggregate: tuple[str, ...]
     period_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
+    times_words: frozenset[str]  # "shelled 40 times": a count of occasions is a tally
     same_time: tuple[str, ...]
     series: tuple[str, ...]  # a running total unless the sentence names one day
     history: tuple[str, ...]
@@ -350,6 +351,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         aggregate=tuple(str(p).lower() for p in cues["aggregate"]),
         period_nouns=lower(cues.get("period_nouns", [])),
         conflict_nouns=lower(cues.get("conflict_nouns", [])),
+        times_words=lower(cues.get("times_words", [])),
         same_time=tuple(str(p).lower() for p in cues.get("same_time", [])),
         series=tuple(str(p).lower() for p in cues.get("series", [])),
         history=tuple(str(p).lower() for p in cues["history"]),
