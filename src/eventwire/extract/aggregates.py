@@ -10,7 +10,7 @@ violences depuis le début de la guerre ») leaves the sentence's incident alone
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from eventwire.extract.dates import TimeExpression
 from eventwire.extract.filters import YEAR, in_relative_clause, phrase_in, phrase_starts, token_at
@@ -140,12 +140,8 @@ def is_aggregate(
         if _opens_with_since(expr, lexicon) and counts_since(expr.start):
             return True
     # « depuis 2012 », "since the 2021 coup": a running total since a year.
-    for found in re.finditer(r"\S+", lowered):
-        if found.group() not in lexicon.since:
-            continue
-        following = lowered[found.end() :].split()[:2]
-        if any(YEAR.fullmatch(w.strip(",.;")) for w in following) and counts_since(found.start()):
-            return True
+    if any(counts_since(at) for at in _since_years(lowered, lexicon)):
+        return True
     # "killed in 2025", « tués en 2025 », « au premier trimestre 2025 »: a count over
     # a whole year is a total. Only a year that closes a time phrase (after a
     # preposition or a period noun, outside any dated day or month) and sits in the
@@ -252,13 +248,14 @@ MIN_TIMES = 5
 def _counts_times(tree: Tree, lexicon: Lexicon) -> bool:
     """Whether the sentence counts occasions in digits (``times_words``): a tally."""
     for i, token in enumerate(tree.tokens):
-        if token.text.lower() not in lexicon.times_words or i == 0:
+        if token.text.lower() not in lexicon.times_words:
             continue
         digits = ""
-        j = i - 1
-        while j >= 0 and tree.tokens[j].text.replace(",", "").replace(".", "").isdigit():
-            digits = tree.tokens[j].text.replace(",", "").replace(".", "") + digits
-            j -= 1
+        for before in reversed(tree.tokens[:i]):  # "1 200", "1,200" split into tokens
+            bare = before.text.replace(",", "").replace(".", "")
+            if not bare.isdigit():
+                break
+            digits = bare + digits
         if digits and int(digits) >= MIN_TIMES:
             return True
     return False
@@ -299,14 +296,16 @@ def totals_in(
     return (
         phrase_in(lowered[start:end], lexicon.aggregate) is not None
         or any(start <= e.start < end and _after_since(lowered, e, lexicon) for e in times)
-        or _since_year(lowered[start:end], lexicon)
+        or any(_since_years(lowered[start:end], lexicon))
     )
 
 
-def _since_year(lowered: str, lexicon: Lexicon) -> bool:
-    """Whether a "since" word is followed by a year (« depuis 2015 », "since the 2021 coup")."""
-    words = lowered.split()
-    return any(
-        word in lexicon.since and any(YEAR.fullmatch(w.strip(",.;")) for w in words[i + 1 : i + 3])
-        for i, word in enumerate(words)
-    )
+def _since_years(lowered: str, lexicon: Lexicon) -> Iterator[int]:
+    """Offsets of the "since" words followed by a year within two words (« depuis
+    2015 », "since the 2021 coup")."""
+    for found in re.finditer(r"\S+", lowered):
+        following = lowered[found.end() :].split()[:2]
+        if found.group() in lexicon.since and any(
+            YEAR.fullmatch(w.strip(",.;")) for w in following
+        ):
+            yield found.start()

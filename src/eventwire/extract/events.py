@@ -135,9 +135,9 @@ class EventExtractor:
         claimant: Span | None = None
         # A sentence with a time but no incident: (its index, itself, its time).
         scene: tuple[int, Sentence, TimeExpression, Argument | None] | None = None
-        # The last sentence with no incident of its own that names a place.
-        named: tuple[int, Argument] | None = None
-        fronted = False  # whether the named place opened its sentence
+        # The last sentence with no incident of its own that names a place, and
+        # whether the place opened it (« À Diboli, … »).
+        named: tuple[int, Argument, bool] | None = None
         disaster_at = -TOLL_REACH - 1  # the last sentence opening the story with a disaster
         for index, sentence in enumerate(article.sentences):
             lexicon = self._lexicons.get(sentence.language)
@@ -378,10 +378,10 @@ class EventExtractor:
                 ] or times  # fmt: skip
                 scene = (index, sentence, scene_times[0], place)
             if place is not None and place.value:  # not a region or country ("broad")
-                named = (index, place)
                 # « À Diboli, … »: a place opening its sentence moves the story there.
                 at = token_at(tree, place.span.start - sentence.span.start)
                 fronted = at is not None and 0 < at <= 2 and tree.tokens[at - 1].pos == "ADP"
+                named = (index, place, fronted)
             # A toll told alone is a violent incident's (or drones downed: "no one was
             # hurt"), never an agreement's or a state of emergency's told in between;
             # a protest met with force counts ("Police fired on the marchers. A
@@ -396,7 +396,7 @@ class EventExtractor:
             # to another place, where these deaths are.
             moved = (
                 named is not None
-                and fronted
+                and named[2]
                 and named[0] == index - 1
                 and bool(violent)
                 and not any(d.index == named[0] for d in drafts)

@@ -139,11 +139,13 @@ def _retold(
     """The earlier mention, dated by a time of its own on or before the statement
     day dating mention ``i``, that ``i`` retells: alike in type, at its place."""
     day = resolved[i][0]
+    if day is None:
+        return None
     place = place_name(drafts[i])
     for j in range(i - 1, -1, -1):
         told = resolved[j][0]
         if (
-            told is not None and day is not None and told <= day
+            told is not None and told <= day
             and not drafts[j].values.get("said_time")
             and drafts[j].sub_event_type == drafts[i].sub_event_type
             and (place is None or place_name(drafts[j]) == place)
