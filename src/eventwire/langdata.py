@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "preps": (list, True),
         "same_source": (list, True),
         "account_verbs": (list, False),  # verbs (+ word) giving a toll: two of them, two accounts
+        "earlier_words": (list, False),  # "initially said 25": an account superseded by a later one
     },
     "arguments": {
         "location_preps": (list, True),
@@ -105,6 +106,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         # territory, anyone else overtakes it (a non-state word wins over a state one)
         "state_actors": (list, False),
         "non_state_actors": (list, False),
+        "own_side": (list, False),  # "our fighters", « nos héros »: the claimant's own dead
         # places held by armed men: attacking one (or those actors) is a clash,
         # attacking anyone or anything else is an attack on civilians
         "armed_sites": (list, False),

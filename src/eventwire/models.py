@@ -236,6 +236,9 @@ class EventMention:
     # strike", "during the battle"): it joins that incident even where its own
     # place is vaguer or unknown.
     retold: bool = False
+    # ``fatalities`` adds both sides' dead, told in different sentences ("four
+    # attackers were killed … a soldier was martyred"): it holds the one-side figures.
+    both_sides: bool = False
     evidence: tuple[Argument, ...] = ()  # the spans behind every value above
     extractor: str = ""  # versioned stage name that produced it
 

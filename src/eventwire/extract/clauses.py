@@ -24,6 +24,7 @@ from eventwire.extract.typing_rules import (
     AIR,
     DAMAGE_TYPES,
     DISASTER_LOOKALIKES,
+    DISRUPTED,
     PROTEST,
     has_target,
     is_protest_topic,
@@ -44,7 +45,6 @@ CHEMICAL = "Chemical weapon"
 DAMAGE = "Looting/property destruction"
 ARRESTS = "Arrests"
 CLASH = "Armed clash"
-DISRUPTED = "Disrupted weapons use"
 # Event types whose incidents' damage is theirs, not an event of its own.
 HARM = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 

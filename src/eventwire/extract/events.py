@@ -30,7 +30,6 @@ from eventwire.extract.arguments import (
 from eventwire.extract.asides import blank, find_asides, within
 from eventwire.extract.clauses import (
     CLASH,
-    DISRUPTED,
     arguments_met,
     background_tokens,
     find_clauses,
@@ -56,17 +55,20 @@ from eventwire.extract.places import find_location
 from eventwire.extract.story import (
     add_other_side,
     fold_damage,
+    hurting_damage,
     in_other_clause,
     locates_hit_places,
     opens_with,
     place_claim,
     said_when,
     toll_claim,
+    toll_target,
 )
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, find_tolls
 from eventwire.extract.typing_rules import (
     AIR,
+    DISRUPTED,
     EXCESSIVE,
     INTERVENED,
     PROTEST,
@@ -391,6 +393,7 @@ class EventExtractor:
                 if self._event_type(d) in VIOLENCE or d.sub_event_type == DISRUPTED
                 or d.sub_event_type in FORCED_PROTESTS
             ]  # fmt: skip
+            target, last_told = toll_target(violent, drafts)
             # « À Diboli, les terroristes ont tenté d'investir le camp. Une vingtaine
             # d'assaillants ont été neutralisés »: the sentence before moved the story
             # to another place, where these deaths are.
@@ -404,8 +407,8 @@ class EventExtractor:
             )
             if new:
                 drafts.extend(new)
-            elif tolls and violent and index - violent[-1].index <= TOLL_REACH and not moved:
-                toll = toll_claim(article, tree, lexicon, index, violent[-1], tolls, found, times)
+            elif target is not None and tolls and index - last_told <= TOLL_REACH and not moved:
+                toll = toll_claim(article, tree, lexicon, index, target, tolls, found, times)
                 killed = toll.values.get("fatalities")
                 if toll.sub_event_type == INTERVENED and killed and killed[0]:
                     # Protesters killed where force was used: excessive force (ACLED).
@@ -450,6 +453,7 @@ class EventExtractor:
                     if set_scene[3] is not None:
                         killing.values.setdefault("location", set_scene[3])
                 drafts.append(killing)
+        hurting_damage(self._taxonomy, drafts)
         if any(self._event_type(d) in VIOLENCE for d in drafts):
             # "Thousands of residents fled to Goma": told beside the fighting that
             # drove them, a displacement is that fighting's toll, not an event.

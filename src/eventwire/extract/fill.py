@@ -182,6 +182,10 @@ def fill_arguments(
         if not any(tree.tokens[j].start <= start + e.start < tree.tokens[j].end
                    for j in sourced)
     ]  # fmt: skip
+    # "KHARTOUM, April 2 (Sudan Tribune) — The army announced on Tuesday that …": the
+    # dateline's day is the filing day; beside any other time it dates nothing.
+    if filed:
+        told_at = [e for e in told_at if e.start >= tree.tokens[filed[-1]].end - start] or told_at
     # « … tuées vendredi soir …, a annoncé samedi la police »: a day the speech
     # verb takes dates the statement, unless the sentence has no other time.
     # "The toll from the attack has risen to 38, a leader said Monday": a

@@ -256,11 +256,13 @@ class Lexicon:
     outlets: frozenset[str]  # outlet_key of news outlets named like places (« Al Mayadeen »)
     state_actors: frozenset[str] = frozenset()
     non_state_actors: frozenset[str] = frozenset()
+    own_side: frozenset[str] = frozenset()  # « nos héros »: the claimant's own side
     armed_sites: frozenset[str] = frozenset()
     host_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     located_verbs: tuple[tuple[str, str], ...] = ()  # (lemma, a word it governs or "")
     account_verbs: tuple[tuple[str, str], ...] = ()  # « fait état de 12 morts »: an account
+    earlier_words: frozenset[str] = frozenset()  # "initially said 25": a superseded account
     civilian_sites: frozenset[str] = frozenset()
     origin_parts: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()
@@ -373,6 +375,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         ),
         attribution_verbs=lower(attribution["verbs"]),
         account_verbs=_verb_phrases(attribution.get("account_verbs", [])),
+        earlier_words=lower(attribution.get("earlier_words", [])),
         attribution_preps=_index(attribution["preps"]),
         same_source=tuple(str(p).lower() for p in attribution["same_source"]),
         location_preps=lower(arguments["location_preps"]),
@@ -393,6 +396,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         outlets=_outlets(),
         state_actors=lower(arguments.get("state_actors", [])),
         non_state_actors=lower(arguments.get("non_state_actors", [])),
+        own_side=lower(arguments.get("own_side", [])),
         armed_sites=lower(arguments.get("armed_sites", [])),
         host_verbs=lower(arguments.get("host_verbs", [])),
         undergo_verbs=lower(arguments.get("undergo_verbs", [])),

@@ -239,6 +239,7 @@ def _mention(
         area=area,
         claimed_by=claimed.text if claimed else None,
         retold=bool(values.get("retold")),
+        both_sides=values.get("killed_side") == "both",
         evidence=tuple(evidence),
         extractor=context.extractor,
         **arguments,

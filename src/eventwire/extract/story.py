@@ -24,6 +24,7 @@ from eventwire.extract.draft import (
     dateline,
     event_type,
     place_argument,
+    place_name,
     time_tokens,
 )
 from eventwire.extract.filters import token_at
@@ -31,7 +32,7 @@ from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.places import find_location
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, add_bounds
-from eventwire.extract.typing_rules import DAMAGE_TYPES
+from eventwire.extract.typing_rules import DAMAGE_TYPES, DISRUPTED
 from eventwire.models import Argument, Article, Span
 
 __all__ = [
@@ -40,13 +41,17 @@ __all__ = [
     "conservative_tolls",
     "ends_when",
     "fold_damage",
+    "hurting_damage",
     "in_other_clause",
     "locates_hit_places",
     "opens_with",
+    "own_place",
+    "own_time",
     "place_claim",
     "said_when",
     "sum_sides",
     "toll_claim",
+    "toll_target",
     "toll_times",
 ]
 
@@ -121,7 +126,8 @@ def toll_claim(
     return draft
 
 
-SIDES = ("state", "non_state")  # killed_side's values for one side's dead
+# killed_side's values for one side's dead; "own" is the claimant's (« nos héros »)
+SIDES = ("state", "non_state", "own")
 
 
 def add_other_side(draft: Draft, previous: Draft) -> None:
@@ -168,7 +174,8 @@ def _head(claimant: Argument | None) -> str | None:
 
 def killed_side(tree: Tree, tolls: Sequence[Toll], lexicon: Lexicon) -> str | None:
     """Which side the sentence's dead are on, when its victim word says: "state"
-    (soldiers, police), "non_state" (militants, « terroristes »), else ``None``."""
+    (soldiers, police), "non_state" (militants, « terroristes »), "own" (the
+    claimant's: « Douze de nos héros »), else ``None``."""
     for toll in tolls:
         if toll.kind != "killed":
             continue
@@ -188,6 +195,8 @@ def killed_side(tree: Tree, tolls: Sequence[Toll], lexicon: Lexicon) -> str | No
                 return "state"
             if lemma in lexicon.non_state_actors:
                 return "non_state"
+            if any(tree.tokens[c].text.lower() in lexicon.own_side for c in tree.children[victim]):
+                return "own"
     return None
 
 
@@ -321,12 +330,20 @@ def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft], text: str = "") -
             incident = folded[id(follows)]
             draft.sub_event_type, draft.values["follows"] = incident.sub_event_type, incident
             folded[id(draft)] = incident
-        elif draft.sub_event_type in DAMAGE_TYPES:
+        elif follows is not None and follows.sub_event_type in DAMAGE_TYPES:
+            pass  # "No one was hurt" after damage that is an incident of its own: its claim
+        elif draft.sub_event_type in DAMAGE_TYPES or _spoils(taxonomy, draft, violent):
             leading = [v for v in violent if v.index == draft.index and _leads(v, draft)]
             if leading:
                 folded[id(draft)] = leading[0]
                 continue  # "…, setting fire to two cars": the sentence's incident
-            near = [v for v in violent if 0 < abs(v.index - draft.index) <= TOLL_REACH]
+            near = [
+                v for v in violent
+                if 0 < abs(v.index - draft.index) <= TOLL_REACH
+                and not _elsewhere(draft, v, text)
+            ]  # fmt: skip
+            if draft.sub_event_type not in DAMAGE_TYPES:
+                near = [v for v in near if v.index < draft.index]
             if near:
                 incident = min(near, key=functools.partial(_apart, damage=draft, text=text))
                 draft.sub_event_type = incident.sub_event_type
@@ -334,6 +351,86 @@ def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft], text: str = "") -
                 folded[id(draft)] = incident
         kept.append(draft)
     return kept
+
+
+def hurting_damage(taxonomy: dict[str, Any], drafts: list[Draft]) -> None:
+    """Damage that hurt or killed people is an attack on them (ACLED): « des colons
+    ont incendié quatre voitures et une maison à Sinjil, blessant deux habitants ».
+
+    Only damage that is an incident of its own: none violent told beside it, or its
+    own place or time set (told after another incident, it would retell that one).
+    """
+    violent = [d for d in drafts if event_type(taxonomy, d) in VIOLENCE]
+    for draft in drafts:
+        hurt = any(
+            (told := draft.values.get(kind)) is not None and told[0] > 0
+            for kind in ("fatalities", "injuries")
+        )
+        if (
+            draft.sub_event_type in DAMAGE_TYPES
+            and hurt
+            and not any(v.index == draft.index for v in violent)
+            and (not violent or own_place(draft) or own_time(draft))
+        ):
+            draft.sub_event_type = "Attack"
+
+
+def own_time(draft: Draft) -> bool:
+    """Whether the draft's sentence dates it itself (not a date taken from another)."""
+    return "time" in draft.values and "time_sentence" not in draft.values
+
+
+def own_place(draft: Draft) -> bool:
+    """Whether the draft's sentence names its place itself."""
+    place = draft.values.get("location")
+    sentence = draft.sentence.span
+    return place is not None and sentence.start <= place.span.start < sentence.end
+
+
+def toll_target(violent: Sequence[Draft], drafts: Sequence[Draft]) -> tuple[Draft | None, int]:
+    """The incident a toll told alone goes to, and the sentence its reach runs from.
+
+    The last violent incident; or damage told after it: its own incident when its
+    sentence sets its own place or time (« Dans le Nord-Ouest, des hommes armés ont
+    incendié dans la nuit … un lycée de Bali. Aucune victime n'est signalée »),
+    else a retelling of that incident, which the toll reaches past ("The attackers
+    burnt vehicles before withdrawing. Twenty were killed in the riposte")."""
+    damage = [
+        d for d in drafts
+        if d.sub_event_type in DAMAGE_TYPES
+        and any(0 < d.index - v.index <= TOLL_REACH for v in violent)
+    ]  # fmt: skip
+    told = sorted([*violent, *damage], key=lambda d: d.index)
+    if not told:
+        return None, -TOLL_REACH - 1
+    last = told[-1]
+    if last in damage and not (own_place(last) or own_time(last)):
+        return [v for v in violent if v.index <= last.index][-1], last.index
+    return last, last.index
+
+
+def _spoils(taxonomy: dict[str, Any], draft: Draft, violent: Sequence[Draft]) -> bool:
+    """Whether a weapons seizure told with no time or place of its own is what a battle
+    just told left behind (« D'importantes quantités d'armes ont été récupérées »
+    after the fighting): ACLED codes the battle, not a second event."""
+    return (
+        draft.sub_event_type == DISRUPTED
+        and not own_time(draft)
+        and not own_place(draft)
+        and any(v.index < draft.index and event_type(taxonomy, v) == "Battles" for v in violent)
+    )
+
+
+def _elsewhere(damage: Draft, incident: Draft, text: str) -> bool:
+    """Whether damage told in another sentence is an incident of its own: it dates
+    itself, and names another place than the incident's or is told in another
+    paragraph."""
+    if not own_time(damage):
+        return False
+    if own_place(damage) and place_name(incident) not in (None, place_name(damage)):
+        return True
+    lo, hi = sorted((incident.sentence.span.end, damage.sentence.span.start))
+    return "\n\n" in text[lo:hi]
 
 
 def _apart(incident: Draft, damage: Draft, text: str) -> tuple[bool, int, int]:
@@ -448,12 +545,39 @@ def conservative_tolls(tree: Tree, tolls: list[Toll], lexicon: Lexicon) -> list[
         )
         for t in tolls
     ]
-    kept = []
-    for toll, mine in zip(tolls, accounts, strict=True):
-        smaller = any(
-            other.kind == toll.kind and theirs not in (None, mine) and 0 < other.value < toll.value
-            for other, theirs in zip(tolls, accounts, strict=True)
+    # "Officials initially said 25 had been hurt; the Pentagon later put the number
+    # at more than 40": a superseded account is no alternative, the later one stands.
+    earlier = [
+        mine is not None
+        and any(
+            tree.word(c) in lexicon.earlier_words
+            # on the path from the figure to its account verb, or on the verb's
+            # subject (« un premier bilan faisait état de 12 morts »)
+            for k in (mine[0], *tree.child(mine[0], "nsubj"), *_between(tree, t.anchor, mine[0]))
+            for c in tree.children[k]
         )
+        for t, mine in zip(tolls, accounts, strict=True)
+    ]
+    kept = []
+    for toll, mine, old in zip(tolls, accounts, earlier, strict=True):
+        others = [
+            (other, theirs)
+            for other, theirs, stale in zip(tolls, accounts, earlier, strict=True)
+            if other.kind == toll.kind and theirs not in (None, mine) and not stale
+        ]
+        if old and others:
+            continue
+        smaller = any(0 < other.value < toll.value for other, _ in others)
         if mine is None or not smaller:
             kept.append(toll)
     return kept
+
+
+def _between(tree: Tree, low: int, high: int) -> list[int]:
+    """The heads from ``low`` up to (not including) its ancestor ``high``."""
+    path = [low]
+    for k in tree.ancestors(low):
+        if k == high:
+            return path
+        path.append(k)
+    return path

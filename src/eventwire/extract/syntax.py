@@ -82,6 +82,14 @@ class Tree:
             stack.extend(c for c in self.children[j] if self.tokens[c].dep not in exclude)
         return sorted(found)
 
+    def word(self, i: int) -> str:
+        """The token's text with its fixed multiword parts (« d'abord »), lower-cased."""
+        text = self.tokens[i].text
+        for part in self.child(i, "fixed"):
+            glue = "" if text.endswith(("'", "’")) else " "
+            text += glue + self.tokens[part].text
+        return text.lower()
+
     def child(self, i: int, *deps: str) -> list[int]:
         """Children of ``i`` with one of ``deps`` (a prefix match: "nsubj" finds "nsubj:pass")."""
         return [

@@ -228,6 +228,21 @@ def _conjunct_counts(
     return found
 
 
+def _of_tally(tree: Tree, c: int, lexicon: Lexicon) -> bool:
+    """Whether the casualty word is what a tally counts ("no figures for casualties",
+    « aucun bilan des victimes »): the figure is unknown, not zero."""
+    head = tree.tokens[c].head
+    if tree.tokens[head].pos == "ADP":
+        head = tree.tokens[head].head
+    if head == c:
+        return False
+    # "gave no figures for casualties", the preposition hung on the verb
+    tallied = (
+        [head, *tree.child(head, "obj", "dobj")] if tree.tokens[head].pos == "VERB" else [head]
+    )
+    return any(tree.tokens[t].lemma.lower() in lexicon.tallies for t in tallied)
+
+
 def find_tolls(
     tree: Tree,
     lexicon: Lexicon,
@@ -246,17 +261,20 @@ def find_tolls(
     """
     tolls: list[Toll] = []
     weapons = lexicon.trigger_index.covers(tree.tokens)
-    for kind, index in (
+    kinds = (
         ("killed", lexicon.killed),
         ("injured", lexicon.injured),
         ("any", lexicon.any_casualty),
-    ):
+    )
+    words = {kind: {c for _rank, c in index.longest(tree.tokens)} for kind, index in kinds}
+    for kind, index in kinds:
+        others = set().union(*(at for other, at in words.items() if other != kind))
         # A phrase hides the words it contains: « tomber en martyr » is read once,
         # through its verb, never again through « martyr » alone.
         for rank, c in index.longest(tree.tokens):
             if denied(tree, c, lexicon):
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
-            if kind == "any" and tree.tokens[c].dep == "compound":
+            if kind == "any" and (tree.tokens[c].dep == "compound" or _of_tally(tree, c, lexicon)):
                 continue  # "it gave no casualty figures": the zero is of figures, not victims
             unknown = tree.tokens[c].lemma.lower() in lexicon.tallies
             length = len(index.phrases[rank])
@@ -264,9 +282,12 @@ def find_tolls(
             victim = next((n for n in counted if n not in quantities), None)
             if victim is not None and tree.tokens[victim].lemma.lower() in lexicon.collectives:
                 continue  # "to neutralise some 20 gangs" counts groups, not people
+            # "tuant sept civils et en blessant une vingtaine": a count after the
+            # other kind's word is that word's, whatever the parse hung it on.
             candidates = [
                 x for x in tree.children[c]
                 if tree.tokens[x].dep.split(":")[0] in ("nummod", "det", "obj", "dobj", "advmod")
+                and not any(c < w < x for w in others)
             ]  # fmt: skip
             for noun in counted:
                 candidates.extend(

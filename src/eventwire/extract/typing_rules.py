@@ -73,6 +73,7 @@ def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]], lexico
 # with intervention; one where protesters are killed or shot at is excessive force;
 # one where protesters fight (clash with police, throw stones) is a riot.
 AIR = "Air/drone strike"
+DISRUPTED = "Disrupted weapons use"
 PROTEST = "Peaceful protest"
 INTERVENED = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
@@ -424,10 +425,12 @@ def is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     armed = lexicon.state_actors | lexicon.non_state_actors | lexicon.armed_sites
     return any(
         armed & set(forms(tree.tokens[j]))
-        # A word naming a kind of place is no armed side ("local government areas").
+        # A word naming a kind of place is no armed side ("local government areas"),
+        # unless the place is itself armed (« le poste militaire »).
         and not (
             tree.tokens[j].dep in ("compound", "amod")
             and set(forms(tree.tokens[tree.tokens[j].head])) & lexicon.place_nouns
+            and not set(forms(tree.tokens[tree.tokens[j].head])) & lexicon.armed_sites
         )
         for j in tree.subtree(i, ACTOR_EXCLUDE)
     )

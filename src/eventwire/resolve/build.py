@@ -212,7 +212,16 @@ def _figures(sources: Sequence[Sequence[Account]], field: str) -> tuple[list[int
     for accounts in sources:
         figures = _claimant_figures(accounts, field)
         claims.extend(value for value, _ in figures)
-        if figures:
+        # Both sides' dead added up hold each side's figure: the source's own total.
+        sums = [
+            value
+            for account in accounts
+            for mention in account.mentions
+            if mention.both_sides and (value := getattr(mention, field)) is not None
+        ]
+        if sums:
+            per_source.append(max(sums))
+        elif figures:
             per_source.append(_source_figure(figures))
     return per_source, claims
 
