@@ -29,13 +29,16 @@ def _types(mentions: tuple[EventMention, ...]) -> set[str]:
                "ami."),
         ("en", "Troops killed about 60 militants on Sunday in an offensive on their camps near "
                "Djibasso.\n\nLarge quantities of weapons and motorbikes were seized."),
+        ("fr", "Mardi matin, la police a annoncé l'arrestation à Tabarre de trois membres d'un "
+               "gang. Des armes et des munitions ont été saisies."),
     ],
 )  # fmt: skip
-def test_weapons_seized_after_a_battle_are_its_spoils(
+def test_weapons_seized_after_a_battle_or_arrests_are_their_spoils(
     extract: Extract, language: str, text: str
 ) -> None:
     _article, mentions = extract(text, language)
-    assert _types(mentions) == {"Armed clash"}
+    assert len(_types(mentions)) == 1
+    assert _types(mentions) <= {"Armed clash", "Arrests"}
 
 
 def test_weapons_seized_elsewhere_on_their_own_day_stay_a_seizure(extract: Extract) -> None:
@@ -180,3 +183,31 @@ def test_no_figure_for_the_casualties_is_no_zero(extract: Extract, text: str) ->
     _article, mentions = extract(text, language)
     assert mentions
     assert all(m.fatalities != 0 and m.injuries != 0 for m in mentions)
+
+
+def test_the_other_sides_account_on_its_statement_day_retells_the_battle(
+    extract: Extract,
+) -> None:
+    text = (
+        "The KNDF said its fighters ambushed a regime column on the Hpruso-Loikaw road on "
+        "Monday, killing 11 junta soldiers. State media reported on Tuesday that security "
+        "forces had repelled an attack by terrorists near Hpruso."
+    )
+    _article, mentions = extract(text, "en")
+    assert {m.event_date for m in mentions} == {date(2024, 2, 5)}
+    assert mentions[-1].retold
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un drone a largué lundi un explosif sur une voiture à Bilozerka, tuant un homme "
+               "de 54 ans et blessant sa femme."),
+        ("en", "A drone hit a car in Bilozerka on Monday, killing a 54-year-old man and "
+               "wounding his wife."),
+    ],
+)  # fmt: skip
+def test_an_age_is_no_count_of_the_wounded(extract: Extract, language: str, text: str) -> None:
+    _article, mentions = extract(text, language)
+    assert all((m.injuries or 0) <= 1 for m in mentions)
+    assert {m.fatalities for m in mentions} == {1}

@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eventwire.extract.dates import TimeExpression
-from eventwire.extract.filters import YEAR, in_relative_clause, phrase_in, phrase_starts, token_at
+from eventwire.extract.filters import (
+    YEAR,
+    an_age,
+    in_relative_clause,
+    phrase_in,
+    phrase_starts,
+    token_at,
+)
 from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.syntax import Tree
 from eventwire.models import Token
@@ -156,7 +163,7 @@ def is_aggregate(
     # the counted deaths happened ("4,000 people were killed in the war").
     if any(
         (
-            (token.lemma.lower() in lexicon.period_nouns and not _an_age(tree, i))
+            (token.lemma.lower() in lexicon.period_nouns and not an_age(tree, i))
             or (token.lemma.lower() in lexicon.conflict_nouns and _frames_the_count(tree, i))
         )
         and counts_since(token.start - start, climb=False)
@@ -259,18 +266,6 @@ def _counts_times(tree: Tree, lexicon: Lexicon) -> bool:
         if digits and int(digits) >= MIN_TIMES:
             return True
     return False
-
-
-def _an_age(tree: Tree, i: int) -> bool:
-    """Whether the period noun at ``i`` is someone's age: counted, and hanging on a
-    noun or determiner (« un jeune de 17 ans », "a man of 40 years")."""
-    token = tree.tokens[i]
-    counted = any(tree.tokens[c].dep == "nummod" for c in tree.children[i])
-    return (
-        counted
-        and token.dep.startswith("nmod")
-        and tree.tokens[token.head].pos in ("NOUN", "PROPN", "DET", "ADJ", "PRON")
-    )
 
 
 def _opens_with_since(expr: TimeExpression, lexicon: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from eventwire.extract.lexicon import STRENGTHS, Lexicon, forms
 from eventwire.extract.syntax import Tree
 from eventwire.extract.typing_rules import (
     AIR,
+    ARRESTS,
     DAMAGE_TYPES,
     DISASTER_LOOKALIKES,
     DISRUPTED,
@@ -43,7 +44,6 @@ __all__ = [
 
 CHEMICAL = "Chemical weapon"
 DAMAGE = "Looting/property destruction"
-ARRESTS = "Arrests"
 CLASH = "Armed clash"
 # Event types whose incidents' damage is theirs, not an event of its own.
 HARM = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

@@ -55,6 +55,7 @@ from eventwire.extract.places import find_location
 from eventwire.extract.story import (
     add_other_side,
     fold_damage,
+    fold_spoils,
     hurting_damage,
     in_other_clause,
     locates_hit_places,
@@ -454,6 +455,7 @@ class EventExtractor:
                         killing.values.setdefault("location", set_scene[3])
                 drafts.append(killing)
         hurting_damage(self._taxonomy, drafts)
+        fold_spoils(self._taxonomy, drafts)
         if any(self._event_type(d) in VIOLENCE for d in drafts):
             # "Thousands of residents fled to Goma": told beside the fighting that
             # drove them, a displacement is that fighting's toll, not an event.

@@ -17,6 +17,7 @@ from eventwire.extract.syntax import Tree
 __all__ = [
     "RELATIVE",
     "YEAR",
+    "an_age",
     "called_untrue",
     "denied",
     "governors",
@@ -235,3 +236,15 @@ def unreal_count(tree: Tree, anchor: int, lexicon: Lexicon, text: str) -> bool:
     if any(tree.tokens[j].dep in RELATIVE for j in (anchor, *tree.ancestors(anchor))):
         return False
     return non_event(tree, anchor, [anchor], lexicon, text) in UNREAL
+
+
+def an_age(tree: Tree, i: int) -> bool:
+    """Whether the period noun at ``i`` is someone's age: counted, and hanging on a
+    noun or determiner (« un jeune de 17 ans », "a man of 40 years")."""
+    token = tree.tokens[i]
+    counted = any(tree.tokens[c].dep == "nummod" for c in tree.children[i])
+    return (
+        counted
+        and token.dep.startswith("nmod")
+        and tree.tokens[token.head].pos in ("NOUN", "PROPN", "DET", "ADJ", "PRON")
+    )

@@ -9,6 +9,7 @@ else the publication date at a coarser precision.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -103,6 +104,7 @@ def freeze_mentions(
             # after Tuesday's battle there: the statement's day retells it.
             day, precision, _note = dates[id(kept[told])]
             note = f"that of the incident it retells, in sentence {kept[told].index + 1}"
+            draft.values["retold"] = True
         follows = draft.values.get("follows")
         if day is None and follows is not None and id(follows) in dates:
             # A toll or a retelling is dated like the incident it tells.
@@ -148,10 +150,19 @@ def _retold(
             told is not None and told <= day
             and not drafts[j].values.get("said_time")
             and drafts[j].sub_event_type == drafts[i].sub_event_type
-            and (place is None or place_name(drafts[j]) == place)
+            and (place is None or _same_place(place_name(drafts[j]), place))
         ):  # fmt: skip
             return j
     return None
+
+
+def _same_place(told: str | None, name: str) -> bool:
+    """Whether two places as written are one, or one is a part of the other's
+    compound name (the "Hpruso-Loikaw road" and "near Hpruso")."""
+    if told is None:
+        return False
+    parts = re.compile(r"[\s\-–]+")
+    return told == name or name in parts.split(told) or told in parts.split(name)
 
 
 def _inherit_date(

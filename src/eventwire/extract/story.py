@@ -32,7 +32,7 @@ from eventwire.extract.lexicon import Lexicon, says_verb_phrase
 from eventwire.extract.places import find_location
 from eventwire.extract.syntax import Tree
 from eventwire.extract.tolls import Toll, add_bounds
-from eventwire.extract.typing_rules import DAMAGE_TYPES, DISRUPTED
+from eventwire.extract.typing_rules import ARRESTS, DAMAGE_TYPES, DISRUPTED
 from eventwire.models import Argument, Article, Span
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "conservative_tolls",
     "ends_when",
     "fold_damage",
+    "fold_spoils",
     "hurting_damage",
     "in_other_clause",
     "locates_hit_places",
@@ -332,7 +333,7 @@ def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft], text: str = "") -
             folded[id(draft)] = incident
         elif follows is not None and follows.sub_event_type in DAMAGE_TYPES:
             pass  # "No one was hurt" after damage that is an incident of its own: its claim
-        elif draft.sub_event_type in DAMAGE_TYPES or _spoils(taxonomy, draft, violent):
+        elif draft.sub_event_type in DAMAGE_TYPES:
             leading = [v for v in violent if v.index == draft.index and _leads(v, draft)]
             if leading:
                 folded[id(draft)] = leading[0]
@@ -342,8 +343,6 @@ def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft], text: str = "") -
                 if 0 < abs(v.index - draft.index) <= TOLL_REACH
                 and not _elsewhere(draft, v, text)
             ]  # fmt: skip
-            if draft.sub_event_type not in DAMAGE_TYPES:
-                near = [v for v in near if v.index < draft.index]
             if near:
                 incident = min(near, key=functools.partial(_apart, damage=draft, text=text))
                 draft.sub_event_type = incident.sub_event_type
@@ -409,16 +408,31 @@ def toll_target(violent: Sequence[Draft], drafts: Sequence[Draft]) -> tuple[Draf
     return last, last.index
 
 
-def _spoils(taxonomy: dict[str, Any], draft: Draft, violent: Sequence[Draft]) -> bool:
-    """Whether a weapons seizure told with no time or place of its own is what a battle
-    just told left behind (« D'importantes quantités d'armes ont été récupérées »
-    after the fighting): ACLED codes the battle, not a second event."""
-    return (
-        draft.sub_event_type == DISRUPTED
-        and not own_time(draft)
-        and not own_place(draft)
-        and any(v.index < draft.index and event_type(taxonomy, v) == "Battles" for v in violent)
-    )
+def fold_spoils(taxonomy: dict[str, Any], drafts: list[Draft]) -> None:
+    """A weapons seizure told with no time or place of its own after a battle or
+    arrests is what they left behind (« D'importantes quantités d'armes ont été
+    récupérées » after the fighting, "Weapons were seized" after the arrests):
+    ACLED codes the battle or the arrests, not a second event. The seizure and the
+    claims that follow it retell that incident."""
+    folded: dict[int, Draft] = {}  # id() of a seizure -> the incident it is
+    for draft in drafts:
+        follows = draft.values.get("follows")
+        if follows is not None and id(follows) in folded:
+            incident = folded[id(follows)]
+        elif draft.sub_event_type == DISRUPTED and not (own_time(draft) or own_place(draft)):
+            before = [
+                d for d in drafts
+                if 0 < draft.index - d.index <= TOLL_REACH
+                and (event_type(taxonomy, d) == "Battles" or d.sub_event_type == ARRESTS)
+            ]  # fmt: skip
+            if not before:
+                continue
+            incident = before[-1]
+            draft.values["retold"] = True
+        else:
+            continue
+        draft.sub_event_type, draft.values["follows"] = incident.sub_event_type, incident
+        folded[id(draft)] = incident
 
 
 def _elsewhere(damage: Draft, incident: Draft, text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.extract.filters import denied
+from eventwire.extract.filters import an_age, denied
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.syntax import Tree
 from eventwire.models import Span
@@ -228,6 +228,16 @@ def _conjunct_counts(
     return found
 
 
+def _age(tree: Tree, x: int, lexicon: Lexicon) -> bool:
+    """Whether the number at ``x`` is someone's age (« un homme de 54 ans », "a
+    54-year-old man"), never a count of victims."""
+    head = tree.tokens[x].head
+    if head == x or tree.tokens[head].lemma.lower() not in lexicon.period_nouns:
+        return False
+    after = [t.text.lower() for t in tree.tokens[head + 1 : head + 3]]
+    return an_age(tree, head) or "old" in after
+
+
 def _of_tally(tree: Tree, c: int, lexicon: Lexicon) -> bool:
     """Whether the casualty word is what a tally counts ("no figures for casualties",
     « aucun bilan des victimes »): the figure is unknown, not zero."""
@@ -313,7 +323,10 @@ def find_tolls(
                 candidates.append(x)
             # A number set off beside a noun is its age, not a count: "a young man, 22,
             # was killed".
-            counts = [x for x in candidates if x in quantities and tree.tokens[x].dep != "appos"]
+            counts = [
+                x for x in candidates
+                if x in quantities and tree.tokens[x].dep != "appos" and not _age(tree, x, lexicon)
+            ]  # fmt: skip
             found = quantities[counts[0]] if counts else None
             if found is not None:
                 value, low, high, qspan = found

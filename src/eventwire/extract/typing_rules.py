@@ -74,11 +74,12 @@ def has_target(tree: Tree, by_strength: dict[str, list[tuple[int, int]]], lexico
 # one where protesters fight (clash with police, throw stones) is a riot.
 AIR = "Air/drone strike"
 DISRUPTED = "Disrupted weapons use"
+ARRESTS = "Arrests"
 PROTEST = "Peaceful protest"
 INTERVENED = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
-INTERVENTION_TYPES = frozenset({"Arrests", INTERVENED})
+INTERVENTION_TYPES = frozenset({ARRESTS, INTERVENED})
 FORCE_TYPES = frozenset({"Attack", EXCESSIVE})
 FIGHT_TYPES = frozenset({"Armed clash"})  # a fight needs two sides: the protesters fought
 RIOT_TYPES = frozenset({VIOLENT, "Mob violence"})
@@ -262,7 +263,7 @@ CHANGE = "Change to group/activity"
 # the answer to it: toxic gas leaking from a plant, troops mobilised for flood
 # relief, a state of emergency over wildfires, a drug smuggler arrested (ACLED
 # codes arrests in a political context only).
-DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other", "Arrests"})
+DISASTER_LOOKALIKES = frozenset({"Chemical weapon", CHANGE, "Other", ARRESTS})
 # Children left out when reading who an actor is: clauses and appositions name
 # others ("forces loyal to …" keeps "loyal", not what follows).
 ACTOR_EXCLUDE = frozenset({"acl", "relcl", "acl:relcl", "appos", "parataxis", "punct", "cc"})
