@@ -351,3 +351,20 @@ def test_choice_a_place_of_unknown_size_across_the_border_must_be_near_the_story
     near = town("63", "Bagan", "CN", 0, 34.5)
     gazetteer = MemoryGazetteer({parachinar: [], peshawar: [], near: []})
     assert locate_names(gazetteer, names, names, neighbours=borders)[1]["Bagan"] == near
+
+
+def test_choice_the_country_the_names_vote_for_most_is_a_main_country_too() -> None:
+    # A TASS story: "MOSCOW", "Moscow" and "West" all have US readings (3 names in the
+    # United States, 2 in Russia), yet the names vote for Russia, across whose border
+    # lies Chernihiv, known as "Chernigov" only by an alternate name.
+    def town(pid: str, name: str, country: str, population: int) -> Place:
+        return dataclasses.replace(
+            place(pid, name, "RU", population=population, lat=50.0), country_iso2=country
+        )
+
+    chernihiv = town("60", "Chernihiv", "UA", 280_000)
+    west = town("61", "West", "US", 2_000)
+    gazetteer = MemoryGazetteer({MOSCOW: [], MOSCOW_IDAHO: [], west: [], chernihiv: ["Chernigov"]})
+    names = ("Chernigov", "MOSCOW", "West", "Moscow")
+    borders = {"RU": frozenset({"UA"}), "UA": frozenset({"RU"})}
+    assert locate_names(gazetteer, names, names, neighbours=borders)[1]["Chernigov"] == chernihiv

@@ -7,6 +7,8 @@ import dataclasses
 import pytest
 
 from eventwire.geo import MemoryGazetteer, lookup_place
+from eventwire.geo.lookup import seats_elsewhere
+from eventwire.geo.words import load_place_words
 
 from .test_stage import place
 
@@ -53,6 +55,30 @@ def test_lookup_a_hyphenated_name_is_found_spelled_as_one_word() -> None:
     gazetteer = MemoryGazetteer({petionville: []})
     assert lookup_place(gazetteer, "Pétion-Ville") == [petionville]
     assert lookup_place(gazetteer, "Pétion Ville") == []  # two words may be two names
+
+
+def test_lookup_a_road_between_two_towns_is_the_first_town() -> None:
+    # « sur la route Mamfé-Eyumojock »: the whole is no place; the road starts at Mamfé.
+    mamfe = place("2230876", "Mamfe", "SY", population=20_350)
+    gazetteer = MemoryGazetteer({mamfe: ["Mamfé"], HOMS_REGION: ["Homs"], HOMS: []})
+    assert lookup_place(gazetteer, "Mamfé-Eyumojock") == [mamfe]
+    assert lookup_place(gazetteer, "Mamfé-ville") == []  # a kind word, not a second town
+    assert lookup_place(gazetteer, "Eyumojock-Mamfé") == []  # the first town is unknown
+    assert lookup_place(gazetteer, "Ḩimş-Mamfé") == []  # a region is no road's end
+    assert lookup_place(gazetteer, "Homs-Mamfé") == []  # nor a name a region bears
+
+
+def test_lookup_a_refused_district_gives_way_to_the_town_of_a_district_elsewhere() -> None:
+    # "Bal'ad district" in a Somali story: Iraq's Balad District refused, Somalia's Balcad.
+    district = place("1", "Balad District", "IQ", feature="admin2")
+    balad = place("2", "Balad", "IQ", population=42_000)
+    balcad = dataclasses.replace(place("3", "Balcad", "SY", feature="town"), country_iso2="SO")
+    gazetteer = MemoryGazetteer({district: [], balad: [], balcad: ["Balad"]})
+    found = lookup_place(gazetteer, "Balad district")
+    assert found == [district]
+    assert seats_elsewhere(gazetteer, "Balad district", found, load_place_words()) == [balcad]
+    assert seats_elsewhere(gazetteer, "Balad", found, load_place_words()) == []  # no kind word
+    assert seats_elsewhere(gazetteer, "Balad district", [], load_place_words()) == []
 
 
 def test_lookup_a_name_and_the_region_after_its_comma_is_the_namesake_there() -> None:

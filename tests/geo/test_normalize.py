@@ -81,6 +81,8 @@ def test_normalize_different_places_stay_apart() -> None:
         ("Hawija", "Al Hawijah"),
         ("Tel al-Sultan", "Tall as Sultan"),
         ("Kharkiv", "Kharkov"),
+        ("Kourtchatov", "Kurchatov"),
+        ("Tchernihiv", "Chernihiv"),
     ],
 )
 def test_sound_key_meets_romanisations_of_one_name(french: str, english: str) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from eventwire.geo import GeoStage, MemoryGazetteer, Place, lookup_place
-from eventwire.models import Argument, Article, ArticleStatus, EventMention, Span
+from eventwire.models import Argument, Article, ArticleStatus, EventMention, Sentence, Span
 from eventwire.resolve import make_simple_resolver
 from eventwire.settings import Settings
 
@@ -272,6 +272,45 @@ def test_stage_a_site_its_sentence_names_beats_a_country() -> None:
     # The evidence is the site's name where the sentence gives it, not "as Tower 22".
     assert done.location is not None and done.location.text == "Tower 22"
     assert done.location.span.cut(text) == "Tower 22"
+
+
+def _article(text: str, *mentions: EventMention) -> Article:
+    return Article(article_id="a", origin="t", raw=text, raw_format="text", content_hash="h",
+                   text=text, mentions=mentions)  # fmt: skip
+
+
+def test_stage_a_site_the_next_sentence_names_beats_a_country() -> None:
+    tower = place("16", "Tower 22", "IQ", feature="base", lat=33.3)
+    first = "A drone struck a small outpost in western Iraq on Sunday."
+    text = first + " The drone hit living quarters at Tower 22, a logistics base."
+    located = dataclasses.replace(mention(1, "Iraq", value=""), sentence=Span(0, len(first)))
+    stage = GeoStage(lambda: MemoryGazetteer({tower: [], IRAQ: []}))
+    article = dataclasses.replace(
+        _article(text, located),
+        sentences=(
+            Sentence(Span(0, len(first)), "en"),
+            Sentence(Span(len(first) + 1, len(text)), "en"),
+        ),
+    )
+    (done,) = stage(article).mentions
+    assert done.place is not None and done.place.name == "Tower 22"
+    assert done.location is not None and done.location.span.cut(text) == "Tower 22"
+    # A next sentence telling an incident placed elsewhere keeps the country.
+    other = dataclasses.replace(mention(2, "Akashat"), sentence=Span(len(first) + 1, len(text)))
+    article = dataclasses.replace(article, mentions=(located, other))
+    stage = GeoStage(lambda: MemoryGazetteer({tower: [], IRAQ: [], AKASHAT: []}))
+    assert stage(article).mentions[0].place.name == "Iraq"  # type: ignore[union-attr]
+
+
+def test_stage_an_acronym_is_never_found_by_its_sound() -> None:
+    # « Forces de soutien rapide (FSR) »: not El Fasher, whose consonants FSR are.
+    fasher = place("17", "El Fasher", "SY", population=250_000, lat=13.6)
+    homs = place("18", "Homs", "SY", population=775_000, lat=34.7)
+    stage = GeoStage(lambda: MemoryGazetteer({fasher: [], homs: []}))
+    done = stage(_article("", mention(1, "FSR"), mention(2, "Homs"), mention(3, "Fashir")))
+    found = {m.location.text: m.place for m in done.mentions if m.location}
+    assert found["FSR"] is None or found["FSR"].feature == "country"
+    assert found["Fashir"] is not None and found["Fashir"].name == "El Fasher"
 
 
 def test_stage_the_countryside_of_a_town_has_precision_three() -> None:

@@ -31,9 +31,11 @@ GAZETTEER = MemoryGazetteer({
 })  # fmt: skip
 
 
-def _placed(text: str, location: str) -> tuple[str, str | None, int | None]:
+def _placed(
+    text: str, location: str, gazetteer: MemoryGazetteer = GAZETTEER
+) -> tuple[str, str | None, int | None]:
     article = _article(text, [], [(0, location)])
-    (mention,) = GeoStage(lambda: GAZETTEER)(article).mentions
+    (mention,) = GeoStage(lambda: gazetteer)(article).mentions
     assert mention.location is not None
     place = mention.place
     return (
@@ -71,3 +73,26 @@ def test_towns_a_region_known_only_by_its_seats_name_stands_for_the_seats_region
     text = "Des drones russes ont visé Konotop, dans la région de Soumy, endommageant une sous-station."
     assert _placed(text, "Soumy") == ("Konotop", "Konotop", 2)
     assert _placed("Des drones russes ont visé Soumy et Konotop.", "Soumy") == ("Soumy", "Sumy", 1)
+
+
+KOSSI = Place("10", "Kossi", "BF", "Burkina Faso", 854, "Boucle du Mouhoun", "Kossi", 12.6, -4.13,
+              "admin2", 0, "test")  # fmt: skip
+DJIBASSO = Place("11", "Djibasso", "BF", "Burkina Faso", 854, "Boucle du Mouhoun", "", 13.12,
+                 -4.17, "town", 0, "test")  # fmt: skip
+NOUNA = dataclasses.replace(DJIBASSO, id="12", name="Nouna", latitude=12.73)
+
+
+DISTRICT = MemoryGazetteer({KOSSI: [], DJIBASSO: [], NOUNA: []})
+
+
+def _in_district(text: str) -> tuple[str, str | None, int | None]:
+    return _placed(text, "Kossi", DISTRICT)
+
+
+def test_towns_a_district_named_as_one_is_the_town_named_just_before_it() -> None:
+    text = "Offensive dans les environs de Djibasso, dans la province de la Kossi, dimanche."
+    assert _in_district(text) == ("Djibasso", "Djibasso", 2)
+    # A town after the district is a landmark; without a kind word, the district stays.
+    later = "Offensive dans la province de la Kossi, à l'ouest de Nouna, dimanche."
+    assert _in_district(later)[1] == "Kossi"
+    assert _in_district("Offensive à Djibasso et Kossi dimanche.")[1] == "Kossi"

@@ -361,6 +361,12 @@ def _plausible(candidates: Sequence[Place], context: Context, name: str = "") ->
     # and TR-News unchanged (benchmarks/geoparsing.py); holdout3 located share
     # 0.936 -> 0.957, the other evaluation sets' predictions unchanged.
     mains = [c for c, n in context.support.items() if n == main]
+    # The country the names vote for most is a main country too, though namesakes
+    # elsewhere give another more names: "MOSCOW" and "Moscow" (and "West") are read
+    # in the United States as well, yet a TASS story's Chernigov is across Russia's
+    # border.
+    top = max(context.votes, key=context.votes.__getitem__, default=None)
+    mains += [top] if top is not None and top not in mains else []
     across = frozenset().union(*(context.neighbours.get(c, frozenset()) for c in mains))
 
     def near_border(p: Place) -> bool:

@@ -68,15 +68,16 @@ def normalize_name(name: str) -> str:
 # The sound key: one spelling for the romanisations of one Arabic (or other) name
 # that French and English press and GeoNames write differently: « El-Facher » and
 # "El Fasher", « Daqouq » and "Daquq", « Al-Soukhna » and "As Sukhnah", "Hawija"
-# and "Al Hawijah". Articles anywhere in the name go, digraphs of one sound become
-# one letter, a final "-ah" loses its "h", doubled letters become single, and the
+# and "Al Hawijah", « Kourtchatov » and "Kurchatov". Articles anywhere in the name
+# go, digraphs of one sound become one letter (French writes the "ch" of Russian
+# names "tch"), a final "-ah" loses its "h", doubled letters become single, and the
 # vowels (and y) after a word's first letter go: what is left is the consonant
 # skeleton of each word. Latin script only.
 _SOUND_ARTICLES = frozenset(
     {"al", "el", "ar", "as", "ad", "at", "an", "az", "ash", "ech", "ed", "es", "et", "en"}
 )
 _SOUND_DIGRAPHS = (
-    ("ou", "u"), ("ch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("q", "k"),
+    ("ou", "u"), ("tch", "ch"), ("ch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("q", "k"),
     ("th", "t"), ("dh", "d"), ("ph", "f"), ("c", "k"),
 )  # fmt: skip
 _SOUND_VOWELS = frozenset("aeiouy")

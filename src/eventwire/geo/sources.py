@@ -37,7 +37,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 9
+SOURCES_REVISION = 10
 
 
 def default_source_version() -> str:

@@ -16,9 +16,16 @@ from rapidfuzz import fuzz
 
 from eventwire.geo.capitals import capital_named
 from eventwire.geo.choice import COARSE, is_site, resolve_names
-from eventwire.geo.countries import load_capitals, load_neighbours
+from eventwire.geo.countries import load_capitals, load_countries, load_neighbours
+from eventwire.geo.described import described_as_of_country, landmark_named
 from eventwire.geo.distance import haversine_km
-from eventwire.geo.lookup import is_local_name, lookup_place
+from eventwire.geo.following import (
+    countries_named,
+    next_sentence,
+    site_told_next,
+    town_told_next,
+)
+from eventwire.geo.lookup import is_local_name, lookup_place, seats_elsewhere
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import GazetteerLike, Place
 from eventwire.geo.sites import SITE_FEATURES, SiteFinder
@@ -40,6 +47,15 @@ __all__ = ["GeoStage", "coarser_place", "locate_names", "make_geo_stage"]
 # those pairs and the odd GeoWebNews documents (benchmarks/geoparsing.py), where
 # all 19 sound matches were wrong.
 MIN_SOUND_SIMILARITY = 60
+
+
+# Letters of an acronym written in capitals ("FSR", "SSPDF", « FARDC »); a town a
+# capitalised dateline names ("BANNU") is found by its spelling.
+ACRONYM_LETTERS = 5
+
+
+def _acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= ACRONYM_LETTERS and " " not in name
 
 
 def _spelled_like(name: str, place: Place) -> bool:
@@ -79,11 +95,13 @@ def locate_names(
     # Tried by its sound too: a name with no candidate, one whose every reading was
     # refused (« Ayn al-Asad »: only a village of that spelling in Israel), and one
     # found only through its opening words (« Bint Jbail »: Bent, Iran, by "Bint").
+    # Never an acronym (« Forces de soutien rapide (FSR) »: its letters are no
+    # consonant skeleton, FSR is not El Fasher).
     unsure = [
         name
         for name, candidates in found.items()
-        if not candidates or (name in places and places[name] is None)
-        or not gazetteer.lookup(name)
+        if (not candidates or (name in places and places[name] is None)
+            or not gazetteer.lookup(name)) and not _acronym(name)
     ]  # fmt: skip
     sounded = {
         name: [
@@ -94,11 +112,15 @@ def locate_names(
         for name in unsure
     }
     sounded = {name: extra for name, extra in sounded.items() if extra}
-    if sounded:
+    # "Bal'ad district" refused in Iraq: the town a district elsewhere is named after.
+    refused = [n for n in unsure if n in places and places[n] is None and found[n]]
+    seats = {n: seats_elsewhere(gazetteer, n, found[n], words) for n in refused}
+    seats = {name: towns for name, towns in seats.items() if towns}
+    if sounded or seats:
         found |= {
             name: list({p.id: p for p in (*found[name], *extra)}.values())
             for name, extra in sounded.items()
-        }
+        } | seats
         places = resolve_names(found, voters, local, neighbours)
     return {n: found[n] for n in names}, {n: places[n] for n in names}
 
@@ -306,46 +328,6 @@ def _told_as_part(
     return named is None or not named.group(1)[0].isupper()
 
 
-def _described_as_of_country(
-    article: Article, mention: EventMention, gazetteer: GazetteerLike, nouns: frozenset[str]
-) -> list[str]:
-    """The country adjectives on the place noun a mention's place name is the name of
-    (« le port yéménite de Moka », "the Syrian town of Manbij"): they vote for that
-    country; never an adjective on the incident's noun ("American strikes on X")."""
-    if mention.location is None:
-        return []
-    at = mention.location.span
-    sentence = next((s for s in article.sentences if s.span.start <= at.start < s.span.end), None)
-    if sentence is None:
-        return []
-    tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if at.start <= t.start < at.end]
-    roots = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
-    if not roots:
-        return []
-    noun = tokens[roots[0]].head
-    if tokens[noun].pos == "ADP":  # "the port of Mocha": the name hangs on "of"
-        noun = tokens[noun].head
-    if noun in inside or tokens[noun].lemma.casefold() not in nouns:
-        return []
-    return [
-        t.text
-        for i, t in enumerate(tokens)
-        if t.head == noun and i != noun and i not in inside
-        and any(p.feature == "country" for p in gazetteer.lookup(t.text))
-    ]  # fmt: skip
-
-
-def _landmark_named(text: str, span: Span, words: PlaceWords) -> bool:
-    """Whether a street or building word follows the name ("the Khwairamband market",
-    "the Quetta railway station"): the parse kept the name, not what it names."""
-    following = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[span.end : span.end + _WORDS_BEFORE])
-    kinds = words.street | words.facility
-    return following is not None and any(
-        w is not None and w.casefold() in kinds for w in following.groups()
-    )
-
-
 def _far_from(place: Place, town: Place) -> bool:
     lat, lon, town_lat, town_lon = place.latitude, place.longitude, town.latitude, town.longitude
     if lat is None or lon is None or town_lat is None or town_lon is None:
@@ -368,21 +350,24 @@ class GeoStage:
         self._outlets: frozenset[str] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
         self._capitals: dict[str, str] | None = None
+        self._country_names: list[str] | None = None
 
     def _sites(
-        self, article: Article, places: Mapping[str, Place | None]
+        self, article: Article, places: Mapping[str, Place | None], ahead: bool = False
     ) -> dict[Span, tuple[Argument, Place]]:
-        """For each mention sentence naming a curated site: where it is named, and the site
-        (in the article's countries when it has resolved places)."""
+        """For each mention sentence naming a curated site (or whose next sentence does,
+        ``ahead``): where it is named, and the site (in the article's countries when it
+        has resolved places)."""
         if self._site_finder is None:
             self._site_finder = SiteFinder.curated()
         countries = {p.country_iso2 for p in places.values() if p is not None}
         found: dict[Span, tuple[Argument, Place]] = {}
         for sentence in {m.sentence for m in article.mentions}:
-            at = self._site_finder.first(sentence.cut(article.text))
-            if at is None:
+            where = next_sentence(article, sentence) if ahead else sentence
+            at = self._site_finder.first(where.cut(article.text)) if where else None
+            if where is None or at is None:
                 continue
-            span = Span(sentence.start + at[0], sentence.start + at[1])
+            span = Span(where.start + at[0], where.start + at[1])
             name = span.cut(article.text)
             candidates = [
                 p
@@ -435,18 +420,22 @@ class GeoStage:
         described = [
             adjective
             for m in article.mentions
-            for adjective in _described_as_of_country(article, m, self.gazetteer, nouns)
+            for adjective in described_as_of_country(article, m, self.gazetteer, nouns)
         ]
         people = surnames(article, self.gazetteer)  # a person's name is never a container
         spans = [(s, e) for s, e in spans if normalize_name(e.cut(article.text)) not in people]
         entities = [*(e.cut(article.text) for _, e in spans), *filed, *described]
+        if self._country_names is None:
+            self._country_names = [n for c in load_countries().values() for n in c.names]
+        # A country the text names votes, tagged or not ("Thu 6 Mar - Mozambique:").
+        entities += countries_named(article.text, self._country_names)
         others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
         neighbours = self._neighbours = self._neighbours or load_neighbours()
         capitals = self._capitals = self._capitals or load_capitals()
         marks = {
             m.location.text for m in article.mentions
-            if m.location is not None and _landmark_named(article.text, m.location.span, words)
+            if m.location is not None and landmark_named(article.text, m.location.span, words)
         }  # fmt: skip
         found, every = locate_names(
             self.gazetteer, every_name, every_voter, (), words, neighbours, marks
@@ -520,7 +509,7 @@ class GeoStage:
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
-        sited = self._sites(article, places)
+        sited, sited_next = self._sites(article, places), self._sites(article, places, True)
         mentions: list[EventMention] = []
         for mention in article.mentions:
             if mention.location is None:
@@ -564,6 +553,19 @@ class GeoStage:
                 mention = dataclasses.replace(
                     mention, location=named, evidence=(*mention.evidence, named)
                 )
+            elif place is not None and place.feature in COARSE:
+                # A country or region: the town or site the next sentence names
+                # ("… in eastern Congo." "The attack … took place … in Komanda").
+                ahead = sited_next.get(mention.sentence)
+                later = town_told_next(article, mention, place, spans, every, outlets)
+                if later is None and ahead and site_told_next(article, mention, place, ahead):
+                    later = ahead[0].span, ahead[1]
+                if later is not None:
+                    named = Argument(later[0].cut(article.text), later[0], later[1].name)
+                    place = later[1]
+                    mention = dataclasses.replace(
+                        mention, location=named, evidence=(*mention.evidence, named)
+                    )
             location = _location(place) if place else fallback
             if location is not None and (mention.near or inside) and location.geo_precision == 1:
                 # "Near Kharkiv", « au sud de Daqouq », a street, building or

@@ -56,6 +56,13 @@ def named_regions(
     before = text[max(0, span.start - _REACH) : span.start].casefold()
     after = re.match(r"\s+(\w+)", text[span.end : span.end + _REACH].casefold())
     named = kind_word_before(words.region, words.of).search(before)
+    if chosen is not None and chosen.feature == "admin2":
+        # A district named as one (« dans les environs de Djibasso, dans la province
+        # de la Kossi »): its towns are looked for in its first-level region (those of
+        # the index carry no district code); not a town's district reading (Hawija).
+        joins = words.of | {f"{of} {the}" for of in words.of for the in words.articles}
+        named = named or kind_word_before(words.region, frozenset(joins)).search(before)
+        return [chosen] if named or (after and after.group(1) in words.region) else []
     if named or (after and after.group(1) in words.region):
         regions = [p for p in candidates if p.feature == "admin1"]
         if regions or gazetteer is None:
@@ -99,11 +106,17 @@ def town_in_regions(
         return None
     at = mention.location.span
     inside = {(r.country_iso2, r.admin1) for r in regions}
+    # A district's town is named just before it (« Djibasso, dans la province de la
+    # Kossi »); one after it is a landmark ("the Sirwah district west of the city of
+    # Marib"), one further back the dateline ("MARIB, Yemen (PNW) - …").
+    district = all(r.feature == "admin2" for r in regions)
     best: tuple[int, Argument, Place] | None = None
     # The sentence naming the region, which a later mention telling the same
     # incident again ("Two people were injured.") points back to.
     for run, span in _capitalised_runs(article, at.start):
         if span.start < at.end and at.start < span.end:
+            continue
+        if district and not 0 <= at.start - span.end <= _REACH:
             continue
         if any(b.start <= span.start < b.end for b in barred):
             continue
