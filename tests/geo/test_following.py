@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from eventwire.geo.following import countries_named, town_told_next
+from eventwire.geo.following import town_told_next
 from eventwire.models import Article, Sentence, Span
 
 from .test_stage import mention, place
@@ -48,9 +48,3 @@ def test_following_a_next_sentence_telling_an_incident_elsewhere_is_another_inci
     assert town_told_next(article, article.mentions[0], CONGO, spans, chosen, frozenset()) is None
     article, spans = _told(("Komanda", "Komanda"))  # the same place told again
     assert town_told_next(article, article.mentions[0], CONGO, spans, chosen, frozenset())
-
-
-def test_following_countries_named_in_a_round_up_are_found_once_in_order() -> None:
-    text = "Thu 6 Mar - Mozambique: fighters killed three farmers. Fri 7 Mar - India: … Mozambique"
-    assert countries_named(text, ["India", "Mozambique", "Niger"]) == ["Mozambique", "India"]
-    assert countries_named("the Nigerian army", ["Niger"]) == []  # whole words only

@@ -12,15 +12,14 @@ placed elsewhere (the round-up's next line is another incident).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from eventwire.geo.choice import COARSE
 from eventwire.geo.normalize import normalize_name
 from eventwire.geo.places import Place
 from eventwire.models import Argument, Article, EventMention, Span
 
-__all__ = ["countries_named", "next_sentence", "site_told_next", "town_told_next"]
+__all__ = ["next_sentence", "site_told_next", "town_told_next"]
 
 
 def next_sentence(article: Article, sentence: Span) -> Span | None:
@@ -86,14 +85,3 @@ def site_told_next(
         return False
     following = next_sentence(article, mention.sentence)
     return following is not None and not _elsewhere(article, following, site[0].text)
-
-
-def countries_named(text: str, names: Iterable[str]) -> list[str]:
-    """The country ``names`` written in ``text`` as words, in text order, once each
-    ("Thu 6 Mar - Mozambique: …": a round-up's line names its country, which the
-    parser often leaves untagged)."""
-    wanted = sorted({n for n in names if n[:1].isupper()}, key=len, reverse=True)
-    if not wanted:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, wanted)) + r")\b")
-    return list(dict.fromkeys(m.group() for m in pattern.finditer(text)))

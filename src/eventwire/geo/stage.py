@@ -16,11 +16,10 @@ from rapidfuzz import fuzz
 
 from eventwire.geo.capitals import capital_named
 from eventwire.geo.choice import COARSE, is_site, resolve_names
-from eventwire.geo.countries import load_capitals, load_countries, load_neighbours
+from eventwire.geo.countries import load_capitals, load_neighbours
 from eventwire.geo.described import described_as_of_country, landmark_named
 from eventwire.geo.distance import haversine_km
 from eventwire.geo.following import (
-    countries_named,
     next_sentence,
     site_told_next,
     town_told_next,
@@ -350,7 +349,6 @@ class GeoStage:
         self._outlets: frozenset[str] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
         self._capitals: dict[str, str] | None = None
-        self._country_names: list[str] | None = None
 
     def _sites(
         self, article: Article, places: Mapping[str, Place | None], ahead: bool = False
@@ -425,10 +423,6 @@ class GeoStage:
         people = surnames(article, self.gazetteer)  # a person's name is never a container
         spans = [(s, e) for s, e in spans if normalize_name(e.cut(article.text)) not in people]
         entities = [*(e.cut(article.text) for _, e in spans), *filed, *described]
-        if self._country_names is None:
-            self._country_names = [n for c in load_countries().values() for n in c.names]
-        # A country the text names votes, tagged or not ("Thu 6 Mar - Mozambique:").
-        entities += countries_named(article.text, self._country_names)
         others = [n for n in dict.fromkeys(entities) if n not in names]
         every_name, every_voter = [*names, *others], [*voters, *others]
         neighbours = self._neighbours = self._neighbours or load_neighbours()
