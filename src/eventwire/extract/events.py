@@ -214,7 +214,12 @@ class EventExtractor:
                 contexts.add("protest")
             else:
                 contexts.add("no_protest")
-            if names_type(tree, lexicon, {AIR}) or any(d.sub_event_type == AIR for d in drafts):
+            # Only an air strike told near: a round-up's line three lines below a drone
+            # strike is a story of its own ("• Fri 15 Nov — armed youth raid a cattle
+            # camp near Tonj").
+            if names_type(tree, lexicon, {AIR}) or any(
+                d.sub_event_type == AIR and index - d.index <= TOLL_REACH for d in drafts
+            ):
                 contexts.add("air")
             matched = [
                 (rank, at)
