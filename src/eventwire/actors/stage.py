@@ -152,7 +152,12 @@ class ActorStage:
         mentions = [self._mention(article, m, fallback) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = site_targets(mentions)
-        mentions = told_before(mentions, self._unidentified)
+        mentions = told_before(
+            mentions,
+            self._unidentified,
+            lambda m: country_of(m.place),
+            lambda m: self._unclaimed(article, m),
+        )
         mentions = told_after(mentions, lambda m: self._unclaimed(article, m))
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
@@ -293,6 +298,7 @@ class ActorStage:
     def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
         # A place the gazetteer could not put in a country leaves the article's.
         country = country_of(mention.place) or fallback
+        where = mention.location.text if mention.location is not None else ""
         # A phrase the base does not know is kept as a group's name only when it holds
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(
@@ -304,6 +310,7 @@ class ActorStage:
                 mention.sentence.start,
                 self.base,
                 country,
+                place=where,
             ),
             actor2=named_or_none(
                 whole_name(mention.actor2, article.text, self.base, country),
@@ -311,6 +318,7 @@ class ActorStage:
                 self.base,
                 country,
                 target=True,
+                place=where,
             ),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)
