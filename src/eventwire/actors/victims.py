@@ -16,8 +16,8 @@ drone struck their car": fighters as often as not).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from eventwire.actors.context import country_of
 from eventwire.actors.model import ActorLookup
 from eventwire.actors.story import CIVILIANS_INTER, STRIKES, same_incident
 from eventwire.models import ActorRef, EventMention
@@ -30,15 +30,19 @@ AGAINST_PEOPLE = frozenset({"Arrests", "Looting/property destruction"})
 
 
 def unnamed_victims(
-    mentions: list[EventMention], base: ActorLookup, text: str, fallback: str
+    mentions: list[EventMention],
+    base: ActorLookup,
+    text: str,
+    where: Callable[[EventMention], str],
 ) -> list[EventMention]:
     """The ``mentions`` of ``text`` with the civilians of their country as the target
     of violence against civilians naming none, and of strikes from afar counting
     people hit when no mention of the incident names a target and its sentences
-    name no armed side but the striker."""
+    name no armed side but the striker; ``where`` gives the country an incident is
+    told in."""
     out = []
     for mention in mentions:
-        country = country_of(mention.place) or fallback
+        country = where(mention)
         if mention.actor2_ref is not None or not country or not mention.placed_finely():
             out.append(mention)
             continue
