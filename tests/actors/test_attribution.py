@@ -208,3 +208,18 @@ def test_attribution_a_group_counted_dead_before_the_trigger_was_hit_by_the_clai
     mention = first(extract, stage, text, "fr", "Burkina Faso")
     assert name(mention.actor1_ref) == "JNIM: Group for Support of Islam and Muslims"
     assert name(mention.actor2_ref) == "VDP: Volunteers for the Defense of the Homeland"
+
+
+@pytest.mark.parametrize(
+    ("text", "unclaimed"),
+    [
+        ("There was no immediate claim of responsibility.", True),
+        ("No group immediately claimed responsibility for the attack.", True),
+        ("L'attaque n'a fait l'objet d'aucune revendication.", True),
+        ("Al-Shabaab claimed responsibility for the attack.", False),
+    ],
+)
+def test_attribution_says_no_one_claimed_the_attack(
+    actor_base: ActorBase, text: str, unclaimed: bool
+) -> None:
+    assert actor_base.says_unclaimed(text) is unclaimed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.actors import ActorBase
-from eventwire.actors.phrases import blanked, cut_before, whole_name
+from eventwire.actors.phrases import blanked, cut_before, named_or_none, whole_name
 from eventwire.models import Argument, Span
 
 SENTENCE = "Des combats ont opposé l'armée soudanaise aux paramilitaires des FSR à El Fasher."
@@ -56,3 +56,16 @@ def test_phrases_whole_name_runs_on_to_the_capitalised_end_of_a_name(
     # Capitalised words that make no name with its last word leave it as it was.
     other = "Une attaque de combattants de Boko Lundi Matin a visé Bosso."
     assert whole_name(cut, other, actor_base, "NE") == cut
+
+
+def test_phrases_a_country_or_the_mentions_place_alone_names_no_one(actor_base: ActorBase) -> None:
+    # A round-up line: "Afghanistan: suicide bomber strikes a market in Kunduz city."
+    country = Argument("Afghanistan", Span(0, 11))
+    assert named_or_none(country, 0, actor_base, "AF") is None
+    protest = "Hundreds of women staged a peaceful protest at the Government House in Minna."
+    start = protest.index("Government")
+    site = Argument("Government House in Minna", Span(start, start + 25))
+    assert named_or_none(site, 0, actor_base, "NG", target=True, place="Minna") is None
+    # An unknown group's name is kept, whatever the place.
+    group = Argument("the Tanzim al-Fajr", Span(5, 23))
+    assert named_or_none(group, 0, actor_base, "NG", place="Minna") == group

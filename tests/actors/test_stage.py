@@ -593,6 +593,9 @@ def test_stage_an_unnamed_group_after_the_trigger_is_the_target_the_parse_missed
          "la défense de la patrie (VDP), ont repoussé lundi une attaque terroriste contre "
          "le détachement de Titao.", "Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
          "Military Forces of Burkina Faso (2022-)"),
+        # The attackers pushed back themselves attacked.
+        ("fr", "Lundi, la riposte vigoureuse des FAMa a permis de repousser les assaillants "
+         "à Ber.", "Mali", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
     ],
 )  # fmt: skip
 def test_stage_each_side_of_an_attack_told_as_repelled_or_fought(

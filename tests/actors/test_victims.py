@@ -14,19 +14,27 @@ from eventwire.models import Article, Location
 Extract = Callable[..., tuple[Article, Any]]
 
 
+def _targets(
+    extract: Extract, base: ActorBase, text: str, language: str, country: str, event_type: str
+) -> set[str | None]:
+    """The actor2 names the stage gives the article's mentions of ``event_type``, every
+    mention placed in ``country``."""
+    article, _ = extract(text, language)
+    place = Location(name="somewhere", country=country, iso=None, geo_precision=1)
+    mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
+    done = ActorStage(lambda: base)(dataclasses.replace(article, mentions=mentions))
+    typed = [m for m in done.mentions if m.event_type == event_type]
+    assert typed, [(m.trigger.text, m.event_type) for m in done.mentions]
+    return {m.actor2_ref.name if m.actor2_ref else None for m in typed}
+
+
 @pytest.fixture
 def targets(extract: Extract, actor_base: ActorBase) -> Callable[[str, str, str], set[str | None]]:
     """``targets(text, language, country)``: the actor2 names the stage gives the
     article's strikes, every mention placed in ``country``."""
 
     def run(text: str, language: str, country: str) -> set[str | None]:
-        article, _ = extract(text, language)
-        place = Location(name="somewhere", country=country, iso=None, geo_precision=1)
-        mentions = tuple(dataclasses.replace(m, place=place) for m in article.mentions)
-        done = ActorStage(lambda: actor_base)(dataclasses.replace(article, mentions=mentions))
-        strikes = [m for m in done.mentions if m.event_type == "Explosions/Remote violence"]
-        assert strikes, [(m.trigger.text, m.event_type) for m in done.mentions]
-        return {m.actor2_ref.name if m.actor2_ref else None for m in strikes}
+        return _targets(extract, actor_base, text, language, country, "Explosions/Remote violence")
 
     return run
 
@@ -60,3 +68,19 @@ def test_victims_a_strike_on_a_car_or_on_fighters_is_not_on_civilians(
     targets: Any, text: str, language: str, country: str
 ) -> None:
     assert not {name for name in targets(text, language, country) if name and "Civilians" in name}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Les forces d'occupation israéliennes ont arrêté mercredi quatorze citoyens à "
+         "Naplouse.", "fr", "Palestine"),
+        ("Des bandits de la coalition Viv Ansanm ont pillé mardi une trentaine de maisons "
+         "dans le quartier de Carrefour-Feuilles.", "fr", "Haiti"),
+    ],
+)  # fmt: skip
+def test_victims_arrests_and_looting_naming_no_one_else_hit_the_countrys_civilians(
+    extract: Extract, actor_base: ActorBase, text: str, language: str, country: str
+) -> None:
+    found = _targets(extract, actor_base, text, language, country, "Strategic developments")
+    assert found == {f"Civilians ({country})"}

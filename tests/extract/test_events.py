@@ -421,6 +421,8 @@ def test_events_a_named_building_is_no_holder_of_the_place_around_it(
         # The dead told among civilians (« parmi », "among"), though fighters hold the town.
         ("fr", "Une frappe de drone a touché mardi Kabkabiya, tenue par les paramilitaires, faisant neuf morts parmi les civils.", True),
         ("en", "A drone strike hit paramilitary-held Kabkabiya on Tuesday, killing nine among the civilians.", True),
+        # A headquarters is an armed site, though its first word names a neighbourhood.
+        ("fr", "Mardi, des raids ont visé un ancien quartier général de division près d'al-Kiswah.", False),
     ],
 )  # fmt: skip
 def test_events_civilians_counted_among_the_dead_are_targeted(

@@ -19,8 +19,14 @@ def named_or_none(
     base: ActorLookup,
     country: str,
     target: bool = False,
+    place: str = "",
 ) -> Argument | None:
     """``argument`` unless the base does not know it and it holds no proper name.
+
+    Nor is an unknown phrase that is a country's name alone ("Afghanistan: suicide
+    bomber strikes a market", a bulletin line's heading) or that holds the name the
+    mention is ``place``d by ("a protest at the Government House in Minna"): those
+    tell where, not who.
 
     A ``target`` named by one unknown word is not kept either: it is a place the
     parse took for whom was hit ("Russian shelling of Nikopol", "raids on the
@@ -32,6 +38,9 @@ def named_or_none(
     found = base.match(argument.text, country)
     if found is None or found.method != "unnormalised":
         return argument
+    country_alone = base.country_named(argument.text) and not base.people_of(argument.text)
+    if country_alone or (place and f" {normalise(place)} " in f" {normalise(argument.text)} "):
+        return None
     head = base.match(argument.value, country) if argument.value else None
     if head is not None and head.via == "pattern" and head.kind == "state":
         return argument  # "junta troops": soldiers whose the event's country says

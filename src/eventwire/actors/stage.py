@@ -19,8 +19,15 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from eventwire.actors.context import actors_country, country_of, main_country, named_country
+from eventwire.actors.context import (
+    actors_country,
+    country_of,
+    main_country,
+    named_country,
+    stray_countries,
+)
 from eventwire.actors.crowds import crowd_sides
+from eventwire.actors.garrisons import Garrisons
 from eventwire.actors.model import ActorLookup, ActorMatch
 from eventwire.actors.phrases import (
     blanked,
@@ -46,7 +53,6 @@ from eventwire.actors.story import (
     told_last,
 )
 from eventwire.actors.victims import unnamed_victims
-from eventwire.langdata import load_data
 from eventwire.models import ActorRef, Argument, Article, EventMention, Span
 from eventwire.settings import Settings
 
@@ -87,51 +93,15 @@ class ActorStage:
     def __init__(self, open_base: Callable[[], ActorLookup]) -> None:
         self._open = open_base
         self._base: ActorLookup | None = None
-        self._garrisons: dict[str, str] | None = None
-
-    @property
-    def garrisons(self) -> dict[str, str]:
-        """Each curated base -> the forces stationed there (places.yaml), by gazetteer id
-        and by every name of the site (another gazetteer's record of it: the airport
-        "Erbil International Airport" is the Erbil Air Base); "" when the base is its
-        country's own (no garrison given)."""
-        if self._garrisons is None:
-            self._garrisons = {}
-            for entry in load_data("gazetteer/places")["places"]:
-                stationed = entry.get("garrison", "")
-                if not stationed and entry["feature"] != "base":
-                    continue
-                self._garrisons[f"curated:{entry['id']}"] = stationed
-                for site in (entry["name"], *entry.get("aliases", ())):
-                    self._garrisons.setdefault(site.casefold(), stationed)
-        return self._garrisons
+        self._garrisons = Garrisons()
 
     def _garrison(
         self, mention: EventMention, country: str, initiator: ActorRef | None
     ) -> ActorRef | None:
-        """The forces stationed at the base the mention is placed at, when it is not
-        they who acted: an attack on Ain al-Asad hits the US forces there, one on a
-        base the report gives no garrison to the forces of the base's country."""
-        place = mention.place
-        if place is None or place.geo_precision not in (1, 2):
-            return None
-        stationed = self.garrisons.get(place.gazetteer_id)
-        if stationed is None:
-            stationed = self.garrisons.get(place.name.casefold())
-        if stationed is None:
-            return None
-        site_country = country_of(place)
-        if stationed:
-            found: ActorMatch | None = self.base.match(stationed, country)
-        elif site_country:
-            found = self.base.forces(site_country)
-        else:
-            return None
-        if found is None or found.method == "unnormalised":
-            return None
-        if initiator is not None and initiator.name == found.canonical:
-            return None  # the garrison acting from its base (both undated base names)
-        return _ref(found)
+        """The forces stationed at the base the mention is placed at (``Garrisons``)."""
+        acting = initiator.name if initiator is not None else None
+        found = self._garrisons.forces_at(mention, country, acting, self.base)
+        return _ref(found) if found is not None else None
 
     @property
     def base(self) -> ActorLookup:
@@ -144,27 +114,41 @@ class ActorStage:
         """Return ``article`` with each mention's ``actor1_ref`` and ``actor2_ref`` filled."""
         if not article.mentions:
             return article
+        strays = stray_countries(article, self.base)
         fallback = (
             main_country(article)
             or actors_country(article, self._resolve)
             or named_country(article, self.base)
         )
-        mentions = [self._mention(article, m, fallback) for m in article.mentions]
+        fallback = strays.get(fallback, fallback)
+
+        def where(mention: EventMention) -> str:
+            """The country the incident is told in, for naming its unnamed sides."""
+            country = country_of(mention.place)
+            return strays.get(country, country) or fallback
+
+        mentions = [self._mention(article, m, where(m)) for m in article.mentions]
         mentions = self._claimed(article, mentions, fallback)
         mentions = site_targets(mentions)
-        mentions = told_before(mentions, self._unidentified)
+        mentions = told_before(
+            mentions,
+            self._unidentified,
+            lambda m: strays.get(country := country_of(m.place), country),
+            lambda m: self._unclaimed(article, m),
+        )
         mentions = told_after(mentions, lambda m: self._unclaimed(article, m))
         mentions = [self._own_dead(m) for m in mentions]
         mentions = story_targets(mentions)
-        mentions = self._launchers(mentions, fallback)
-        mentions = unnamed_victims(mentions, self.base, article.text, fallback)
+        mentions = self._launchers(mentions, where)
+        mentions = unnamed_victims(mentions, self.base, article.text, where)
         mentions = [
-            crowd_sides(m, self.base, m.sentence.cut(article.text), country_of(m.place) or fallback)
-            for m in mentions
+            crowd_sides(m, self.base, m.sentence.cut(article.text), where(m)) for m in mentions
         ]
         return dataclasses.replace(article, mentions=tuple(mentions))
 
-    def _launchers(self, mentions: list[EventMention], fallback: str) -> list[EventMention]:
+    def _launchers(
+        self, mentions: list[EventMention], where: Callable[[EventMention], str]
+    ) -> list[EventMention]:
         """Give a weapon stopped with no launcher named the story's attacker, else an unnamed one.
 
         "A drone heading for the Rumeilan base was shot down by US air defences": who
@@ -189,7 +173,7 @@ class ActorStage:
                 and m.actor1_ref.name != stopper
                 and m.actor1_ref.method != "inferred"
             ]
-            country = country_of(mention.place) or fallback
+            country = where(mention)
             launcher = (
                 dataclasses.replace(sides[0], method="story")
                 if sides
@@ -290,9 +274,8 @@ class ActorStage:
         """Whether ``ref`` is ACLED's unnamed perpetrator of its country."""
         return ref.name == self.base.unidentified(ref.country).canonical
 
-    def _mention(self, article: Article, mention: EventMention, fallback: str) -> EventMention:
-        # A place the gazetteer could not put in a country leaves the article's.
-        country = country_of(mention.place) or fallback
+    def _mention(self, article: Article, mention: EventMention, country: str) -> EventMention:
+        where = mention.location.text if mention.location is not None else ""
         # A phrase the base does not know is kept as a group's name only when it holds
         # one: "the Tanzim al-Fajr" is kept, "fighters" or "clan elder" name no one.
         mention = dataclasses.replace(
@@ -304,6 +287,7 @@ class ActorStage:
                 mention.sentence.start,
                 self.base,
                 country,
+                place=where,
             ),
             actor2=named_or_none(
                 whole_name(mention.actor2, article.text, self.base, country),
@@ -311,6 +295,7 @@ class ActorStage:
                 self.base,
                 country,
                 target=True,
+                place=where,
             ),
         )
         actor2 = self._resolve(mention.actor2, country, target=True)

@@ -44,7 +44,10 @@ STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def told_before(
-    mentions: list[EventMention], unnamed: Callable[[ActorRef], bool]
+    mentions: list[EventMention],
+    unnamed: Callable[[ActorRef], bool],
+    where: Callable[[EventMention], str] = lambda _: "",
+    unclaimed: Callable[[EventMention], bool] = lambda _: False,
 ) -> list[EventMention]:
     """Give an incident whose sentence names no one acting the side the story named before.
 
@@ -54,13 +57,30 @@ def told_before(
     An incident with no initiator at all ("Two bombs struck the store", « des
     roquettes ont visé la base ») is the last named initiator's: a report tells one
     side's campaign and names the attacker once ("US warplanes struck 85 targets …
-    A separate wave hit a PMF compound"), unless that side is the incident's target.
+    A separate wave hit a PMF compound"), unless that side is the incident's target,
+    the story says no one claimed it (``unclaimed``: "Separately, a roadside bomb
+    struck a minibus … No group has claimed responsibility"), or the side was told
+    acting at home in another country than the incident's (``where``: a round-up's
+    "India: police fire tear gas …" gives no one to "South Sudan: armed youth raid a
+    cattle camp"; forces abroad, "Israeli strikes" in Gaza then Lebanon, are carried).
     """
     forces: ActorRef | None = None  # the state forces named last, on either side
     initiator: ActorRef | None = None  # the initiator named last
+    # The country of the incident each of those was told in.
+    told_in: dict[str, str] = {}
     replaced: dict[str, ActorRef] = {}
+
+    def carried(ref: ActorRef | None, mention: EventMention) -> ActorRef | None:
+        home = told_in.get(ref.name, "") if ref is not None else ""
+        here = where(mention)
+        # An actor told at home is not carried abroad.
+        if ref is None or (home and here and home != here and ref.country == home):
+            return None
+        return ref
+
     for mention in sorted(mentions, key=lambda m: m.sentence.start):
         acting, target = mention.actor1_ref, mention.actor2_ref
+        last_forces, last_initiator = carried(forces, mention), carried(initiator, mention)
         # Only who acts: a target ("army positions", "a military base") is most
         # often the forces of the country struck, whoever the story named.
         # Unnamed gunmen retelling an incident whose author was named ("an attack by
@@ -69,20 +89,22 @@ def told_before(
             acting is not None and unnamed(acting) and retells_named(mention, mentions, unnamed)
         )
         if acting is not None and acting.method == "pattern":
-            if forces is not None and forces.name != acting.name:
-                replaced[mention.mention_id] = forces
+            if last_forces is not None and last_forces.name != acting.name:
+                replaced[mention.mention_id] = last_forces
         elif (
             (acting is None or acting.method == "inferred" or retold)
-            and initiator is not None
+            and last_initiator is not None
             and mention.event_type in CLAIMABLE
-            and (target is None or target.name != initiator.name)
+            and (target is None or target.name != last_initiator.name)
+            and not unclaimed(mention)
         ):
-            replaced[mention.mention_id] = dataclasses.replace(initiator, method="story")
+            replaced[mention.mention_id] = dataclasses.replace(last_initiator, method="story")
             if retold:
                 continue
         for ref in (acting, target):
             if ref is not None and ref.inter in STATE_INTERS and ref.method in NAMED_METHODS:
                 forces = ref
+                told_in[ref.name] = where(mention)
         if (
             acting is not None
             and acting.method in (*NAMED_METHODS, "claimed")
@@ -90,6 +112,7 @@ def told_before(
             and mention.sub_event_type != DISRUPTED  # who stops a weapon attacks no one
         ):
             initiator = acting
+            told_in[acting.name] = where(mention)
     return [
         dataclasses.replace(m, actor1_ref=replaced[m.mention_id]) if m.mention_id in replaced else m
         for m in mentions

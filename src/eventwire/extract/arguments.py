@@ -374,6 +374,14 @@ def _repelled(
                 attack = c
         if attack is None:
             continue
+        if (
+            not passive
+            and _is_actor(tree, attack, lexicon)
+            and not is_civilian(tree, attack, lexicon)
+        ):
+            # The attackers pushed back: « … a permis de repousser les assaillants » (told
+            # passive, the story says who: corro_blind3's duplicates 3 -> 4 otherwise).
+            return _agent(tree, attack, lexicon) or attack, defender
         attacker: int | None = None
         for c in _objects_of(tree, attack):
             # English hangs the noun under its preposition, which case_of may miss when

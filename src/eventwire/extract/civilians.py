@@ -129,6 +129,9 @@ def strikes_civilian_site(tree: Tree, triggers: Sequence[int], lexicon: Lexicon)
     for i, token in enumerate(tree.tokens):
         if not any(form in lexicon.civilian_sites for form in forms(token)):
             continue
+        following = tree.tokens[i + 1].text.lower() if i + 1 < len(tree.tokens) else ""
+        if f"{token.text.lower()} {following}" in lexicon.armed_sites:
+            continue  # « un ancien quartier général de division » is an armed site
         if token.dep in ("amod", "compound"):
             # "an apartment building", « un quartier résidentiel »: the noun it modifies.
             i, token = token.head, tree.tokens[token.head]
