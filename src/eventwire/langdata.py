@@ -97,6 +97,7 @@ SCHEMAS: dict[str, dict[str, tuple[type, bool]]] = {
         "end_preps": (list, False),  # "continued into Wednesday": when it ended, not began
         "place_nouns": (list, True),
         "part_nouns": (list, False),  # parts of a town: what they name is a place, whatever its tag
+        "town_nouns": (list, False),  # "the settlement of X": X is a town, whatever its tag
         "site_nouns": (list, True),  # places named after a company or group: base, field, camp
         "broad_places": (list, True),  # countries and regions: less specific than a town
         "actor_nouns": (list, True),

@@ -72,3 +72,12 @@ def test_places_an_acronym_with_a_small_letter_names_a_group_not_a_place(
     _article, mentions = extract(text, "fr")
     assert mentions
     assert all(m.location is None or m.location.text != "FAMa" for m in mentions)
+
+
+def test_places_the_name_of_a_settlement_is_the_place_whatever_its_tag(
+    extract: Callable[..., tuple[Article, tuple[EventMention, ...]]],
+) -> None:
+    text = "On Tuesday, Ukrainian forces shelled the settlement of Krasnaya Yaruga."
+    _article, mentions = extract(text, "en")
+    assert [m.location.text for m in mentions if m.location is not None] == ["Krasnaya Yaruga"]
+    assert all(m.actor2 is None for m in mentions)

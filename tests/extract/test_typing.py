@@ -543,3 +543,34 @@ def test_typing_a_vehicle_rigged_to_explode_is_an_explosive(
 ) -> None:
     _article, mentions = extract(text, language)
     assert {m.sub_event_type for m in mentions} == {"Remote explosive/landmine/IED"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Coordinated with the verb of suspicion, the abduction is told, not charged.
+        ("en", "Gunmen suspected to be bandits on Sunday abducted scores of worshippers during "
+               "a church service in Kagara."),
+    ],
+)  # fmt: skip
+def test_typing_a_trigger_coordinated_with_a_charge_is_told(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A Ukrainian drone dropped an explosive device on a house in Novaya Tavolzhanka "
+               "on Wednesday, injuring two civilians."),
+        ("fr", "Un drone russe a largué un engin explosif sur une voiture à Bilozerka lundi, "
+               "tuant un homme."),
+    ],
+)  # fmt: skip
+def test_typing_an_explosive_dropped_from_a_drone_is_its_strike(
+    extract: Extract, language: str, text: str
+) -> None:
+    _article, mentions = extract(text, language)
+    assert [m.sub_event_type for m in mentions] == ["Air/drone strike"]

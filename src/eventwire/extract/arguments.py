@@ -86,7 +86,7 @@ def _is_actor(tree: Tree, i: int, lexicon: Lexicon) -> bool:
     if (
         token.pos == "PROPN"
         and part is not None
-        and tree.tokens[part].lemma.lower() in lexicon.part_nouns
+        and tree.tokens[part].lemma.lower() in lexicon.part_nouns | lexicon.town_nouns
     ):
         return False  # "the outskirts of Kumbo" (tagged ORG) is a town's edge, no one's
     return (

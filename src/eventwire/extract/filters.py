@@ -199,7 +199,17 @@ def non_event(
                     )
                 )
             )
-            if (lemma in lexicon.intent and not subject and not described) or (
+            # "Gunmen suspected to be bandits on Sunday abducted scores": a verb the
+            # trigger is coordinated with is a sister clause, not what governs it
+            # (its auxiliaries, below, are shared all the same).
+            sister = (
+                below is not None
+                and tree.tokens[below].dep == "conj"
+                and tree.tokens[below].pos in ("VERB", "AUX")
+            )
+            if sister:
+                pass
+            elif (lemma in lexicon.intent and not subject and not described) or (
                 lemma in lexicon.denial
             ):
                 return "threat, intention or denial"
@@ -207,7 +217,7 @@ def non_event(
                 return "threat, intention or denial"
             if below is not None and called_untrue(tree, i, lexicon):
                 return "threat, intention or denial"
-            if lemma in lexicon.allegation and not subject:
+            if lemma in lexicon.allegation and not subject and not sister:
                 # "lynched two men suspected of kidnapping children": a charge
                 # against someone, not the incident the sentence reports.
                 return "allegation"

@@ -281,6 +281,7 @@ class Lexicon:
     repel_verbs: frozenset[str] = frozenset()
     opponent_preps: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()  # "the center of Sumy": Sumy is a place
+    town_nouns: frozenset[str] = frozenset()  # "the settlement of X": X is a town
 
 
 def _required(name: str, language: str) -> dict[str, Any]:
@@ -419,6 +420,7 @@ def load_lexicon(language: str, sub_event_types: set[str]) -> Lexicon:
         repel_verbs=lower(arguments.get("repel_verbs", [])),
         opponent_preps=lower(arguments.get("opponent_preps", [])),
         part_nouns=lower(arguments.get("part_nouns", [])),
+        town_nouns=lower(arguments.get("town_nouns", [])),
     )
 
 

@@ -147,7 +147,14 @@ def _place_score(
     if (
         token.ent_type in ACTOR_ENTITIES
         and not is_mistagged_place(tree, i, lexicon)
-        and not (names_place and (governor in lexicon.site_nouns or governor in lexicon.part_nouns))
+        and not (
+            names_place
+            and (
+                governor in lexicon.site_nouns
+                or governor in lexicon.part_nouns
+                or governor in lexicon.town_nouns
+            )
+        )
         and not (token.pos == "PROPN" and any(t in lexicon.site_nouns for t in titled))
         and not (names_place and of_landmark)
     ):
