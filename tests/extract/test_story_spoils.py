@@ -211,3 +211,21 @@ def test_an_age_is_no_count_of_the_wounded(extract: Extract, language: str, text
     _article, mentions = extract(text, language)
     assert all((m.injuries or 0) <= 1 for m in mentions)
     assert {m.fatalities for m in mentions} == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # The wounded word coordinated with the killing word counts its own.
+        ("Le camp de Ber a été attaqué lundi. Le bilan fait état de quatre militaires tués et "
+         "de sept blessés.", 4, 7),
+        ("Le camp de Ber a été attaqué lundi. Trois soldats sont tombés au champ d'honneur.",
+         3, None),
+    ],
+)  # fmt: skip
+def test_a_communiques_toll_reads_each_kind(
+    extract: Extract, text: str, killed: int, injured: int | None
+) -> None:
+    _article, mentions = extract(text, "fr")
+    assert max(m.fatalities or 0 for m in mentions) == killed
+    assert max((m.injuries for m in mentions if m.injuries is not None), default=None) == injured

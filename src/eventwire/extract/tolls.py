@@ -288,7 +288,11 @@ def find_tolls(
                 continue  # "it gave no casualty figures": the zero is of figures, not victims
             unknown = tree.tokens[c].lemma.lower() in lexicon.tallies
             length = len(index.phrases[rank])
-            counted = _counted(tree, c, weapons, lexicon.victim_preps, length)
+            # (never the other kind's word: « quatre militaires tués et de sept blessés »)
+            counted = [
+                n for n in _counted(tree, c, weapons, lexicon.victim_preps, length)
+                if n not in others
+            ]  # fmt: skip
             victim = next((n for n in counted if n not in quantities), None)
             if victim is not None and tree.tokens[victim].lemma.lower() in lexicon.collectives:
                 continue  # "to neutralise some 20 gangs" counts groups, not people
