@@ -209,8 +209,8 @@ def test_the_other_sides_account_on_its_statement_day_retells_the_battle(
 )  # fmt: skip
 def test_an_age_is_no_count_of_the_wounded(extract: Extract, language: str, text: str) -> None:
     _article, mentions = extract(text, language)
-    assert all((m.injuries or 0) <= 1 for m in mentions)
-    assert {m.fatalities for m in mentions} == {1}
+    # The wife is the one wounded, however the parse hangs her.
+    assert [(m.fatalities, m.injuries) for m in mentions] == [(1, 1)]
 
 
 @pytest.mark.parametrize(

@@ -158,9 +158,14 @@ def _kin(tree: Tree, noun: int) -> bool:
 
 def _article_after(tree: Tree, c: int) -> bool:
     """A verb's victim right after it, read from the words when the parse is off:
-    "killing a Palestinian and injuring others" (the article hangs under "others")."""
+    "killing a Palestinian and injuring others" (the article hangs under "others"),
+    « tuant un homme de 54 ans et blessant sa femme » (a possessive before one noun)."""
     k = c + 1
-    if tree.tokens[c].pos != "VERB" or k >= len(tree.tokens) or not _is_article(tree, k):
+    if (
+        tree.tokens[c].pos != "VERB"
+        or k >= len(tree.tokens)
+        or not (_is_article(tree, k) or "Poss=Yes" in tree.tokens[k].morph)
+    ):
         return False
     k += 1
     while k < len(tree.tokens) and tree.tokens[k].pos in ("ADJ", "NOUN", "PROPN", "PUNCT"):
