@@ -156,13 +156,15 @@ def _retold(
     return None
 
 
+_PARTS = re.compile(r"[\s\-–]+")  # what joins the names of a compound place
+
+
 def _same_place(told: str | None, name: str) -> bool:
     """Whether two places as written are one, or one is a part of the other's
     compound name (the "Hpruso-Loikaw road" and "near Hpruso")."""
     if told is None:
         return False
-    parts = re.compile(r"[\s\-–]+")
-    return told == name or name in parts.split(told) or told in parts.split(name)
+    return told == name or name in _PARTS.split(told) or told in _PARTS.split(name)
 
 
 def _inherit_date(

@@ -168,11 +168,6 @@ def toll_times(
     ]  # fmt: skip
 
 
-def _head(claimant: Argument | None) -> str | None:
-    """A claimant's head word, lower-cased ("Niger's defence ministry": "ministry")."""
-    return claimant.text.split()[-1].lower() if claimant is not None and claimant.text else None
-
-
 def killed_side(tree: Tree, tolls: Sequence[Toll], lexicon: Lexicon) -> str | None:
     """Which side the sentence's dead are on, when its victim word says: "state"
     (soldiers, police), "non_state" (militants, « terroristes »), "own" (the
@@ -341,7 +336,7 @@ def fold_damage(taxonomy: dict[str, Any], drafts: list[Draft], text: str = "") -
             near = [
                 v for v in violent
                 if 0 < abs(v.index - draft.index) <= TOLL_REACH
-                and not _elsewhere(draft, v, text)
+                and not _own_incident(draft, v, text)
             ]  # fmt: skip
             if near:
                 incident = min(near, key=functools.partial(_apart, damage=draft, text=text))
@@ -435,7 +430,7 @@ def fold_spoils(taxonomy: dict[str, Any], drafts: list[Draft]) -> None:
         folded[id(draft)] = incident
 
 
-def _elsewhere(damage: Draft, incident: Draft, text: str) -> bool:
+def _own_incident(damage: Draft, incident: Draft, text: str) -> bool:
     """Whether damage told in another sentence is an incident of its own: it dates
     itself, and names another place than the incident's or is told in another
     paragraph."""

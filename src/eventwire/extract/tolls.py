@@ -281,12 +281,12 @@ def find_tolls(
         ("injured", lexicon.injured),
         ("any", lexicon.any_casualty),
     )
-    words = {kind: {c for _rank, c in index.longest(tree.tokens)} for kind, index in kinds}
+    # A phrase hides the words it contains: « tomber en martyr » is read once,
+    # through its verb, never again through « martyr » alone.
+    found_words = {kind: index.longest(tree.tokens) for kind, index in kinds}
     for kind, index in kinds:
-        others = set().union(*(at for other, at in words.items() if other != kind))
-        # A phrase hides the words it contains: « tomber en martyr » is read once,
-        # through its verb, never again through « martyr » alone.
-        for rank, c in index.longest(tree.tokens):
+        others = {c for other, at in found_words.items() if other != kind for _rank, c in at}
+        for rank, c in found_words[kind]:
             if denied(tree, c, lexicon):
                 continue  # "claims that 17 soldiers were killed are baseless": no one's figure
             if kind == "any" and (tree.tokens[c].dep == "compound" or _of_tally(tree, c, lexicon)):

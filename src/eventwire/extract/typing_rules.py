@@ -20,8 +20,10 @@ from eventwire.extract.tolls import Toll
 __all__ = [
     "ACTOR_EXCLUDE",
     "AIR",
+    "ARRESTS",
     "CHANGE",
     "DISASTER_LOOKALIKES",
+    "DISRUPTED",
     "EXCESSIVE",
     "INTERVENED",
     "OVERTAKES",
@@ -430,8 +432,8 @@ def is_armed(tree: Tree, i: int, lexicon: Lexicon) -> bool:
         # unless the place is itself armed (« le poste militaire »).
         and not (
             tree.tokens[j].dep in ("compound", "amod")
-            and set(forms(tree.tokens[tree.tokens[j].head])) & lexicon.place_nouns
-            and not set(forms(tree.tokens[tree.tokens[j].head])) & lexicon.armed_sites
+            and (kind := set(forms(tree.tokens[tree.tokens[j].head]))) & lexicon.place_nouns
+            and not kind & lexicon.armed_sites
         )
         for j in tree.subtree(i, ACTOR_EXCLUDE)
     )

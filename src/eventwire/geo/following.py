@@ -54,10 +54,10 @@ def town_told_next(
     outlets: frozenset[str],
 ) -> tuple[Span, Place] | None:
     """Where and which is the first town of ``area`` the sentence after ``mention``'s
-    names, when ``area``
-    (the mention's place) is a country or region and that sentence tells no incident
-    placed elsewhere. ``spans``: the article's place entities (sentence, entity);
-    ``chosen``: the place chosen for each name; ``outlets``: outlet names' keys."""
+    names, when ``area`` (the mention's place) is a country or region and that
+    sentence tells no incident placed elsewhere. ``spans``: the article's place
+    entities (sentence, entity); ``chosen``: the place chosen for each name;
+    ``outlets``: outlet names' keys."""
     if area.feature not in COARSE:
         return None
     following = next_sentence(article, mention.sentence)

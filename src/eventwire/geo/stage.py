@@ -503,7 +503,8 @@ class GeoStage:
         # A name the gazetteer cannot place (unknown, in a script it has no alias
         # in, or only a namesake abroad) keeps the article's country, no town.
         fallback = coarser_place(p for p in places.values() if p is not None)
-        sited, sited_next = self._sites(article, places), self._sites(article, places, True)
+        sited = self._sites(article, places)
+        sited_next: dict[Span, tuple[Argument, Place]] | None = None  # read when first needed
         mentions: list[EventMention] = []
         for mention in article.mentions:
             if mention.location is None:
@@ -550,10 +551,13 @@ class GeoStage:
             elif place is not None and place.feature in COARSE:
                 # A country or region: the town or site the next sentence names
                 # ("… in eastern Congo." "The attack … took place … in Komanda").
-                ahead = sited_next.get(mention.sentence)
                 later = town_told_next(article, mention, place, spans, every, outlets)
-                if later is None and ahead and site_told_next(article, mention, place, ahead):
-                    later = ahead[0].span, ahead[1]
+                if later is None:
+                    if sited_next is None:
+                        sited_next = self._sites(article, places, ahead=True)
+                    ahead = sited_next.get(mention.sentence)
+                    if ahead and site_told_next(article, mention, place, ahead):
+                        later = ahead[0].span, ahead[1]
                 if later is not None:
                     named = Argument(later[0].cut(article.text), later[0], later[1].name)
                     place = later[1]
